@@ -1,0 +1,131 @@
+"""Turn the bytes of a PDF, HTML page, Word document or text file into pages of text."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from pathlib import Path
+
+from oversight.documents.model import DOCX, HTML, PDF, TEXT, Document
+from oversight.documents.sniff import describe, sniff_media_type
+from oversight.errors import (
+    CorruptError,
+    DocumentError,
+    EmptyError,
+    EncryptedError,
+    NoTextError,
+    NotPdfError,
+    UnsupportedTypeError,
+)
+
+# Extensions a folder walk picks up; a file named on the command line is always tried.
+DOCUMENT_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".docx")
+
+_EOF_MARKER_WINDOW = 2048
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file into a Document, or raise a DocumentError saying why it cannot be read."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnsupportedTypeError(path, "is a folder, not a document") from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be opened: {exc.strerror or exc}") from None
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: str | Path) -> Document:
+    """Read a document held in memory; `path` names it in the result and in errors."""
+    if not data.strip():
+        raise EmptyError(path, "is empty (no bytes, or only white space)")
+    media_type = sniff_media_type(data)
+    if str(path).lower().endswith(".pdf") and media_type != PDF:
+        raise NotPdfError(path, f"is named .pdf but is not a PDF: its bytes are {describe(media_type)}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    reader = _READERS.get(media_type)
+    if reader is None:
+        raise UnsupportedTypeError(path, f"has an unsupported type ({describe(media_type)})")
+    pages, paged, title = reader(data, path)
+    pages = tuple(_CONTROL.sub(" ", page) for page in pages)
+    if not any(page.strip() for page in pages):
+        if media_type == PDF:
+            raise NoTextError(path, f"has no extractable text in its {len(pages)} page(s): probably scanned images")
+        raise NoTextError(path, f"has no readable text ({describe(media_type)} with no main content)")
+    return Document(str(path), sha256, media_type, pages, paged, title)
+
+
+def _read_pdf(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
+    import pymupdf
+
+    if b"%%EOF" not in data[-_EOF_MARKER_WINDOW:]:
+        raise CorruptError(path, "is a truncated PDF: it has no end-of-file marker")
+    try:
+        pdf = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for damaged files
+        raise CorruptError(path, f"is a corrupt PDF: {exc}") from None
+    with pdf:
+        if pdf.needs_pass:
+            raise EncryptedError(path, "is an encrypted PDF that needs a password")
+        if pdf.page_count == 0:
+            raise EmptyError(path, "is a PDF with no pages")
+        try:
+            pages = [page.get_text() for page in pdf]
+        except Exception as exc:
+            raise CorruptError(path, f"is a corrupt PDF: a page could not be read ({exc})") from None
+        title = (pdf.metadata or {}).get("title") or None
+    return pages, True, title
+
+
+def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
+    import trafilatura
+
+    html = _decode(data)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title if metadata is not None else None
+    # The main-text extractor lifts the headline, byline and date out of the text into metadata; they are part
+    # of the document (who wrote it, when), so they are put back as a header above the main text.
+    header = []
+    if title and title not in text[: len(title) + 200]:
+        header.append(title)
+    if metadata is not None and metadata.author:
+        author, *affiliation = [part.strip() for part in metadata.author.split(";")]
+        header.append("By " + ", ".join([author, *affiliation]))
+    if text.strip() and header:
+        text = "\n".join(header) + "\n" + text
+    return [text], False, title
+
+
+def _read_docx(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
+    import docx
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise CorruptError(path, f"is a damaged Word document: {exc}") from None
+    lines = [paragraph.text for paragraph in word.paragraphs]
+    for table in word.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    title = word.core_properties.title or None
+    return ["\n".join(lines)], False, title
+
+
+def _read_text(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
+    return [_decode(data)], False, None
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+_READERS = {PDF: _read_pdf, HTML: _read_html, DOCX: _read_docx, TEXT: _read_text}

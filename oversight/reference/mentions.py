@@ -1,0 +1,53 @@
+"""Finding the councils a piece of prose names, with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oversight.reference import vocabulary
+from oversight.reference.authorities import Authority, AuthorityRegistry
+
+POSTCODE = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b[^.\n]*$")
+COUNCIL_WORDS = r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
+
+
+@dataclass(frozen=True)
+class Mention:
+    authority: Authority
+    start: int
+    end: int
+
+
+class MentionFinder:
+    """Scans text for the names and aliases of every authority (longest name first, whole words only)."""
+
+    def __init__(self, registry: AuthorityRegistry) -> None:
+        self.registry = registry
+        names: dict[str, str] = {}
+        for authority in registry:
+            if authority.abolished is not None and authority.la_code in ("835",):
+                continue
+            for name in (authority.name, *authority.aliases):
+                clean = name.replace(", City of", "").strip()
+                if len(clean) >= 3:
+                    names.setdefault(clean, authority.la_code)
+        self._codes = names
+        alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?P<council>{COUNCIL_WORDS})?(?![\w-])")
+
+    def find(self, text: str) -> list[Mention]:
+        found = []
+        for match in self._pattern.finditer(text):
+            name = " ".join(match["name"].split())
+            if POSTCODE.match(text, match.end()) or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()]):
+                continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
+            if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
+                before = text[max(0, match.start() - 4): match.start("name")]
+                if not re.search(r"\b(?:in|of|for)\s+$", before):
+                    continue
+            code = self._codes.get(name) or self._codes.get(match["name"])
+            if code:
+                found.append(Mention(self.registry.by_code[code], match.start("name"), match.end()))
+        return found
