@@ -1,0 +1,96 @@
+"""Reading Ofsted letters and secondary accounts (news, minutes, press releases) into events."""
+
+from __future__ import annotations
+
+import re
+
+from oversight.extract import genres
+from oversight.extract.context import ExtractionContext
+from oversight.extract.evidence import EvidenceRecorder
+from oversight.extract.layout import list_items, running_lines
+from oversight.extract.letters import read_letter
+from oversight.extract.model import Extraction, Person
+from oversight.extract.people import find_people
+from oversight.extract.prose import attribute, clauses, date_of_reported_letter, document_date, primary_authority
+from oversight.extract.secondary import mentioned_events, record, subject_events
+from oversight.reference.mentions import MentionFinder
+
+
+def extract_account(extraction: Extraction, document_type: str, context: ExtractionContext) -> None:
+    """Fill an extraction for a letter, minute, press release or news story."""
+    document = extraction.document
+    text = document.text
+    recorder = EvidenceRecorder(document, extraction)
+    extraction.document_type = document_type
+    dated = document_date(text)
+    if dated is None and document_type not in genres.LETTER_KINDS:
+        dated = date_of_reported_letter(text)
+    reference = dated.day if dated else None
+    finder = context.mentions or MentionFinder(context.resolver.registry)
+    mentions = finder.find(text)
+    primary = primary_authority(mentions, reference)
+
+    if document_type in genres.LETTER_KINDS:
+        read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
+    else:
+        clause_list = clauses(text)
+        attribute(clause_list, mentions, primary)
+        extraction.local_authority = primary
+        if primary is None:
+            extraction.warnings.append("no council named: the events cannot be placed")
+        for mention in mentions:
+            if mention.authority is primary:
+                recorder.add("local_authority", mention.start, mention.end)
+                break
+        authorities = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
+        subjects = []
+        for authority in (a for a in authorities if a is not None):
+            told = subject_events(text, clause_list, authority, reference, extraction.warnings)
+            if told is None:
+                continue
+            if authority is not primary and not (told.event.judgements or told.event.start_date):
+                continue  # a passing mention of another council, not a second subject
+            subjects.append(told)
+            record(extraction, recorder, told)
+        if subjects:
+            _improvement_list(extraction, recorder, subjects[0].event)
+        for authority in (a for a in authorities if a is not None):
+            subject = next((t.event for t in subjects if t.event.local_authority is authority), None)
+            for told in mentioned_events(text, clause_list, authority, subject, reference):
+                record(extraction, recorder, told)
+        if not subjects and extraction.events == []:
+            extraction.warnings.append("no inspection or visit of a council could be read from the text")
+    _people(extraction, recorder)
+
+
+def _improvement_list(extraction: Extraction, recorder: EvidenceRecorder, event) -> None:  # type: ignore[no-untyped-def]
+    """Numbered or bulleted recommendations after a lead such as 'Two formal recommended areas for development'."""
+    text = extraction.document.text
+    index = extraction.events.index(event)
+    for lead in genres.IMPROVEMENT_LEAD.finditer(text):
+        line_end = text.find("\n", lead.end())
+        if line_end < 0:
+            continue
+        following = text[line_end: line_end + 200]
+        if not re.match(r"\s*(?:\d{1,2}[.)]|[•◼■\-\u2022\u25aa])\s+", following):
+            continue
+        stop = re.search(r"\n\s*\n\s*(?!\d{1,2}[.)]|[•◼■\-\u2022\u25aa])\S", text[line_end + 1:])
+        end = line_end + 1 + stop.start() if stop else len(text)
+        items = list_items(extraction.document, line_end + 1, end, running_lines(extraction.document))
+        for number, item in enumerate(items):
+            event.areas_for_improvement.append(item.value)
+            recorder.add_found(f"events[{index}].areas_for_improvement[{number}]", item)
+        if items:
+            return
+
+
+def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
+    known = {p.name for p in extraction.people}
+    for person in find_people(extraction.document.text):
+        if person.name in known:
+            continue
+        organisation = extraction.local_authority.name if extraction.local_authority and person.role not in (
+            "reporter", "lead inspector", "inspector") else None
+        extraction.people.append(Person(person.name, person.role, organisation))
+        recorder.add(f"people[{len(extraction.people) - 1}]", person.start, person.end)
+        known.add(person.name)

@@ -1,0 +1,53 @@
+"""Which genre a document is: report, Ofsted letter, minutes, press release, news, or other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oversight.extract import genres
+
+FRONT = 2500  # letters name themselves near the top
+
+
+@dataclass(frozen=True)
+class Classification:
+    document_type: str
+    reason: str
+    scores: dict[str, int]
+
+
+def _score(text: str, cues: list) -> int:  # type: ignore[type-arg]
+    return sum(weight for weight, pattern in cues if pattern.search(text))
+
+
+def classify(text: str) -> Classification:
+    """Classify a document that is not a full inspection report (reports are recognised by their title first)."""
+    front = text[:FRONT]
+    scores = {
+        "council_minutes": _score(text, genres.MINUTES),
+        "press_release": _score(text, genres.PRESS_RELEASE),
+        "news_article": _score(text, genres.NEWS),
+    }
+    secondary_best = max(scores.values())
+    # a salutation or a sign-off: a letter cut off before its end still opens with "Dear ..."
+    letter_form = any(p.search(text) for p in genres.LETTER_FORM[:2])
+    for kind, cues in genres.LETTER_KINDS.items():
+        if any(cue.search(front) for cue in cues) and letter_form and secondary_best < 3:
+            return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
+
+    other_hits = [p for p in genres.OTHER_SUBJECTS if p.search(front)]
+    social_care = len(genres.SOCIAL_CARE_TOPIC.findall(text))
+    if genres.OTHER_SUBJECTS[0].search(front[:600]):
+        return Classification("other", "an area SEND inspection, not an inspection of children's social care", scores)
+    if not genres.INSPECTION_TOPIC.search(text):
+        return Classification("other", "says nothing about an inspection", scores)
+    if other_hits and social_care < 2:
+        return Classification("other", "about a school, home, nursery or adult care, not a council's children's "
+                                       "social care", scores)
+    if social_care == 0 and not any(p.search(text) for cues in genres.LETTER_KINDS.values() for p in cues):
+        return Classification("other", "not about children's social care", scores)
+    if secondary_best == 0:
+        return Classification("news_article", "an account of an inspection with no marks of minutes or a council "
+                                              "release: read as news", scores)
+    best = max(scores, key=lambda k: (scores[k], k == "news_article"))
+    return Classification(best, f"scored as {best.replace('_', ' ')}", scores)

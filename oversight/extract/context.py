@@ -1,0 +1,76 @@
+"""What extraction knows besides the document: the authorities, and the manifest's facts about the file."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from oversight.errors import UsageError
+from oversight.reference import AuthorityResolver, load_authorities
+from oversight.reference.mentions import MentionFinder
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    urn: str | None
+    local_authority: str | None
+    published_on: date | None
+
+
+class Manifest:
+    """A CSV of path, urn, local_authority, published_date; paths relative to the manifest's folder."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.entries: dict[Path, ManifestEntry] = {}
+        try:
+            with self.path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except OSError as exc:
+            raise UsageError(f"{self.path}: cannot read the manifest: {exc.strerror or exc}") from None
+        if rows and not {"path", "published_date"} <= rows[0].keys():
+            raise UsageError(f"{self.path}: a manifest needs 'path' and 'published_date' columns")
+        for row in rows:
+            published = row.get("published_date", "").strip()
+            try:
+                day = date.fromisoformat(published) if published else None
+            except ValueError:
+                raise UsageError(f"{self.path}: '{published}' is not an ISO date (row for {row['path']})") from None
+            key = (self.path.parent / row["path"]).resolve()
+            self.entries[key] = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day)
+
+    def lookup(self, document_path: str | Path) -> ManifestEntry | None:
+        return self.entries.get(Path(document_path).resolve())
+
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    """Per-document context passed through the extraction pipeline."""
+
+    resolver: AuthorityResolver
+    published_on: date | None = None
+    manifest_source: str | None = None
+    mentions: MentionFinder | None = None
+
+
+class ContextFactory:
+    """Builds the per-document context; one per process (the authority table is loaded once)."""
+
+    def __init__(self, manifest: Manifest | list[Manifest] | None = None) -> None:
+        registry = load_authorities()
+        self.resolver = AuthorityResolver(registry)
+        self.mentions = MentionFinder(registry)
+        self.manifests = manifest if isinstance(manifest, list) else [manifest] if manifest else []
+
+    def for_path(self, path: str | Path) -> ExtractionContext:
+        for manifest in self.manifests:
+            entry = manifest.lookup(path)
+            if entry is not None:
+                return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions)
+        return ExtractionContext(self.resolver, mentions=self.mentions)
+
+
+def load_manifests(paths: list[str]) -> list[Manifest]:
+    return [Manifest(path) for path in dict.fromkeys(paths)]

@@ -1,0 +1,150 @@
+"""Lines, running headers and list items in extracted page text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from oversight.documents.model import Document
+from oversight.extract.evidence import Found
+from oversight.extract.vocabulary import BULLETS, IMPROVEMENT_LEAD_INS, LEAD_IN_SENTENCE
+
+_LINE = re.compile(r"[^\n]*")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
+_BULLETED = re.compile(rf"^[{BULLETS}\-–]\s*")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+_SENTENCE_END = re.compile(r"[.;:!?)’'\"]$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # global offset of the first non-blank character
+    end: int
+    text: str  # stripped
+
+
+def lines_between(text: str, start: int, end: int, keep_blank: bool = False) -> list[Line]:
+    out = []
+    for match in _LINE.finditer(text, start, end):
+        raw = match.group()
+        stripped = raw.strip(" \t\r\u00a0")
+        if not stripped.strip():
+            if keep_blank and match.end() > match.start() or (keep_blank and stripped == "\f"):
+                out.append(Line(match.start(), match.start(), "\f" if "\f" in raw else ""))
+            continue
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(match.start() + lead, match.start() + lead + len(stripped), stripped))
+    return out
+
+
+def running_lines(document: Document) -> set[str]:
+    """Lines repeated at the top or bottom of many pages (running headers and footers)."""
+    counts: Counter[str] = Counter()
+    for page in document.pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        counts.update(set(lines[:4] + lines[-4:]))
+    threshold = max(3, len(document.pages) // 4)
+    return {line for line, count in counts.items() if count >= threshold and len(line) > 3}
+
+
+def join_lines(parts: list[str]) -> str:
+    """Re-join wrapped lines into one sentence: hyphens at line ends stay as compounds, soft hyphens go."""
+    text = ""
+    for part in parts:
+        part = part.replace("\u00ad", "")
+        if not text:
+            text = part
+        elif text.endswith("-") and text[-2:-1].isalpha() and part[:1].isalpha():
+            text += part
+        else:
+            text += " " + part
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def list_items(document: Document, start: int, end: int, boilerplate: set[str]) -> list[Found]:
+    """Items of a bulleted or numbered list in text[start:end], each re-joined into whole sentences.
+
+    Lines that only group items (short, unpunctuated headings between a finished item and the next marker) and
+    lead-in sentences ('In order to improve ... the local authority should:') are left out.
+    """
+    text = document.text
+    lines = lines_between(text, start, end, keep_blank=True)
+    # Where extraction lost the bullets (2013 reports), blank lines are all that separate the items.
+    blank_separated = not any(
+        (_NUMBERED.match(l.text) or _BULLETED.match(l.text)) and not IMPROVEMENT_LEAD_INS.match(l.text)
+        for l in lines if l.text
+    )
+    first_marker = next((l.text for l in lines if _NUMBERED.match(l.text) or _BULLETED.match(l.text)), "")
+    numbered_list = bool(_NUMBERED.match(first_marker))
+    items: list[list[Line]] = []
+    current: list[Line] | None = None
+    in_sub_list = False
+    blank_seen = page_break_seen = False
+    for line in lines:
+        if line.text == "\f":
+            page_break_seen = True
+            continue
+        if not line.text:
+            blank_seen = True
+            continue
+        if line.text in boilerplate or _PAGE_NUMBER.match(line.text):
+            continue
+        if blank_separated and blank_seen and not page_break_seen:
+            current = None  # a blank line on the same page ends an item; a page break alone does not
+        blank_seen = page_break_seen = False
+        if IMPROVEMENT_LEAD_INS.match(line.text):
+            current = None
+            continue
+        numbered = _NUMBERED.match(line.text)
+        bulleted = _BULLETED.match(line.text)
+        marker = numbered or bulleted
+        if bulleted and numbered_list and current and (in_sub_list or current[-1].text.endswith(":")):
+            # '27. Improve the achievement of children by:' followed by bulleted parts of the same item
+            in_sub_list = True
+            current.append(Line(line.start + bulleted.end(), line.end, line.text[bulleted.end():].strip()))
+            continue
+        if marker:
+            in_sub_list = False
+            rest = line.text[marker.end():].strip()
+            current = []
+            items.append(current)
+            if rest:
+                offset = line.start + marker.end() + (len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip()))
+                current.append(Line(offset, line.end, rest))
+            continue
+        if current is None:
+            if not blank_separated:
+                continue  # sub-headings before the first bullet or number
+            current = []
+            items.append(current)
+        current.append(line)
+    found = []
+    for item_lines in items:
+        item_lines = _drop_trailing_headings(item_lines)
+        if not item_lines:
+            continue
+        value = join_lines([line.text for line in item_lines])
+        if len(value) < 12 or LEAD_IN_SENTENCE.search(value):
+            continue
+        found.append(Found(value, item_lines[0].start, item_lines[-1].end))
+    return found
+
+
+def _drop_trailing_headings(lines: list[Line]) -> list[Line]:
+    """Drop grouping headings that follow a finished item ('Areas for improvement', 'Quality of practice')."""
+    last_sentence_end = -1
+    for index, line in enumerate(lines):
+        if _SENTENCE_END.search(line.text):
+            last_sentence_end = index
+    if last_sentence_end < 0:
+        return lines
+    tail = lines[last_sentence_end + 1 :]
+    if tail and all(_looks_like_heading(line.text) for line in tail):
+        return lines[: last_sentence_end + 1]
+    return lines
+
+
+def _looks_like_heading(text: str) -> bool:
+    return len(text) <= 90 and not _SENTENCE_END.search(text) and text[:1].isupper()

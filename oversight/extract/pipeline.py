@@ -1,0 +1,60 @@
+"""One document in, one Extraction out: classify, then hand to the reader for its genre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import hashlib
+
+from oversight.documents import Document, read_bytes, read_document
+from oversight.errors import DocumentError
+from oversight.extract.accounts import extract_account
+from oversight.extract.classify import classify
+from oversight.extract.context import ContextFactory, ExtractionContext
+from oversight.extract.model import Extraction, error_json
+from oversight.extract.report import extract_report, find_report_title
+
+
+def extract_document(document: Document, context: ExtractionContext) -> Extraction:
+    """Classify a read document and extract what it says, each value with its evidence."""
+    extraction = Extraction(document)
+    extraction.title = document.title
+    title = find_report_title(document.text)
+    if title is not None:
+        extraction.document_type = "inspection_report"
+        extract_report(extraction, title, context)
+        return extraction
+    classification = classify(document.text)
+    if classification.document_type == "other":
+        extraction.warnings.append(f"not about an inspection of a council's children's services: {classification.reason}")
+        return extraction
+    extract_account(extraction, classification.document_type, context)
+    return extraction
+
+
+def extract_path(path: str | Path, factory: ContextFactory) -> dict[str, Any]:
+    """Read and extract one file into its JSON object; an unreadable file gives an object with `error`."""
+    return extract_with_pages(path, factory)[0]
+
+
+def extract_with_pages(path: str | Path, factory: ContextFactory,
+                       skip: frozenset[str] = frozenset()) -> tuple[dict[str, Any], list[str]]:
+    """As extract_path, with the document's page texts (what the store keeps for search and evidence).
+
+    A file whose sha256 is in `skip` is not extracted: the result is {"source": ..., "skipped": true}.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        data = None  # read_document names the reason
+    if data is not None and skip:
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in skip:
+            return {"source": {"path": str(path), "sha256": digest}, "skipped": True}, []
+    try:
+        document = read_bytes(data, path) if data is not None else read_document(path)
+    except DocumentError as exc:
+        digest = hashlib.sha256(data).hexdigest() if data is not None else None
+        return error_json(str(path), exc.code, exc.message, sha256=digest), []
+    return extract_document(document, factory.for_path(path)).as_json(), list(document.pages)

@@ -1,0 +1,54 @@
+"""Earlier full inspections a document refers to, as 'mentioned' events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oversight.extract.dates import month_number
+from oversight.extract.model import Event
+from oversight.extract.vocabulary import PREVIOUS_GRADE, PREVIOUS_INSPECTION, grade_value
+from oversight.reference import AuthorityResolver
+
+# Earlier inspections of something other than the council's children's services as a whole.
+NOT_THE_COUNCIL = re.compile(
+    r"fostering|adoption|youth\s+offending|safeguarding\s+children\s+board|LSCB|school|children.s\s+home|nursery"
+    r"|SEND|special\s+educational|residential|secure", re.I)
+GRADE_WINDOW = 220  # characters after the date within which a grade belongs to that inspection
+
+
+@dataclass
+class PreviousInspection:
+    event: Event
+    start: int
+    end: int
+
+
+def find_previous_inspections(text: str, subject: Event, resolver: AuthorityResolver) -> list[PreviousInspection]:
+    """'Since the last inspection in 2017, when services were judged good' -> a mentioned 2017 inspection."""
+    found: dict[str, PreviousInspection] = {}
+    subject_year = int(subject.start_date[:4]) if subject.start_date else None
+    for match in PREVIOUS_INSPECTION.finditer(text):
+        if NOT_THE_COUNCIL.search(match.group()):
+            continue
+        when = match["when"].split()
+        year = int(when[-1])
+        if subject_year is not None and year >= subject_year + (0 if len(when) == 1 else 1):
+            continue
+        date_text = f"{year:04d}" if len(when) == 1 else f"{year:04d}-{month_number(when[0]):02d}"
+        if subject.start_date and date_text >= subject.start_date[: len(date_text)]:
+            continue
+        window = text[match.end(): match.end() + GRADE_WINDOW]
+        sentence_end = re.search(r"\.\s", window)
+        grade = PREVIOUS_GRADE.search(window[: sentence_end.end() + 120] if sentence_end else window)
+        judgements = {}
+        end = match.end()
+        if grade and grade_value(grade["grade"]):
+            judgements["overall_effectiveness"] = grade_value(grade["grade"])
+            end = match.end() + grade.end()
+        if date_text in found and (found[date_text].event.judgements or not judgements):
+            continue
+        event = Event(role="mentioned", kind="full_inspection", local_authority=subject.local_authority,
+                      start_date=date_text, judgements=judgements)  # type: ignore[arg-type]
+        found[date_text] = PreviousInspection(event, match.start(), end)
+    return sorted(found.values(), key=lambda p: p.event.start_date or "")

@@ -1,0 +1,83 @@
+"""Dates as people write them in prose: months without years, 'at the end of July', 'a year and a half ago'.
+
+Each answer keeps the precision the words allow and says how it was reached, for the evidence text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from oversight.extract.dates import MONTH, month_number
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+
+
+@dataclass(frozen=True)
+class Vague:
+    """A partial date ('2024-07', '2017') or None, with the reasoning that produced it."""
+
+    value: str | None
+    reasoning: str
+
+
+def ordinal_value(text: str) -> int | None:
+    text = text.lower()
+    if text in ORDINALS:
+        return ORDINALS[text]
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else None
+
+
+def month_in_context(month_name: str, reference: date | None, phrase: str) -> Vague:
+    """The most recent such month on or before the reference date ('at the end of July' in a letter of
+    30 August 2024 is 2024-07); with no reference date, unknown."""
+    month = month_number(month_name)
+    if reference is None:
+        return Vague(None, f"'{phrase}' gives no year and the document has no date of its own")
+    year = reference.year if month <= reference.month else reference.year - 1
+    return Vague(f"{year:04d}-{month:02d}", f"'{phrase}': the latest {month_name.title()} on or before "
+                                             f"the document's date {reference.isoformat()}")
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
+    r"\s+(?P<unit>years?|months?)(?P<half>\s+and\s+a\s+half)?\s+(?:ago|earlier|before)\b"
+    r"|\blast\s+(?P<last>month|year)\b",
+    re.I,
+)
+
+
+def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[str]] | None:
+    """'a year and a half ago' -> reference minus 18 months at month precision; 'two years ago' -> a year."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    phrase = match.group()
+    if reference is None:
+        return Vague(None, f"'{phrase}' cannot be placed: the document has no date of its own"), match
+    if match["last"]:
+        if match["last"].lower() == "month":
+            day = reference - relativedelta(months=1)
+            return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}"), match
+        return Vague(f"{reference.year - 1:04d}", f"'{phrase}' before {reference.isoformat()}"), match
+    count_text = match["count"].lower()
+    count = NUMBER_WORDS.get(count_text) or int(count_text)
+    months = count * (12 if match["unit"].lower().startswith("year") else 1) + (6 if match["half"] else 0)
+    day = reference - relativedelta(months=months)
+    if match["unit"].lower().startswith("year") and not match["half"]:
+        return Vague(f"{day.year:04d}", f"'{phrase}' before {reference.isoformat()}, to the year"), match
+    return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}, to the month"), match
+
+
+BARE_MONTHS = re.compile(
+    rf"\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
+    rf"(?P<m>{MONTH})(?!\s*,?\s*\d)(?!\w)",
+)

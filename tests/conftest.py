@@ -1,0 +1,96 @@
+"""Shared fixtures: documents the tests write themselves, and the real corpus when it is present."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def make_pdf(pages: list[str], path: Path | None = None, password: str | None = None) -> bytes:
+    """A real PDF with one text page per string, lines as given. PyMuPDF's built-in CJK font is used because it
+    has the dashes, curly quotes and bullets (• ■) reports print; it lacks ◼."""
+    document = pymupdf.open()
+    font = pymupdf.Font("cjk")
+    for text in pages:
+        page = document.new_page(width=595, height=842)
+        page.insert_font(fontname="F0", fontbuffer=font.buffer)
+        y = 60.0
+        for line in text.split("\n"):
+            page.insert_text((50, y), line, fontsize=10, fontname="F0")
+            y += 13
+    options = {}
+    if password:
+        options = {"encryption": pymupdf.PDF_ENCRYPT_AES_256, "user_pw": password, "owner_pw": password + "-owner"}
+    data = document.tobytes(**options)
+    if path is not None:
+        path.write_bytes(data)
+    return data
+
+
+@pytest.fixture
+def pdf_file(tmp_path: Path) -> Callable[..., Path]:
+    def build(name: str, pages: list[str], password: str | None = None) -> Path:
+        path = tmp_path / name
+        make_pdf(pages, path, password)
+        return path
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not (CORPUS / "reports" / "manifest.csv").is_file():
+        pytest.skip(f"the shared corpus is not at {CORPUS} (these tests read the real reports)")
+    return CORPUS
+
+
+POSTGRES_URL = os.environ.get("OVERSIGHT_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _postgres_schema_url() -> str:
+    """A fresh schema in the test database, so runs never see each other's tables."""
+    import psycopg
+
+    try:
+        connection = psycopg.connect(POSTGRES_URL.replace("postgresql://", "postgresql://", 1), connect_timeout=3,
+                                     autocommit=True)
+    except Exception as exc:  # no server, no database, no access: all mean the same here
+        pytest.skip(f"no PostgreSQL answers at {POSTGRES_URL} ({str(exc).splitlines()[0]})")
+    schema = f"oversight_test_{uuid.uuid4().hex[:10]}"
+    with connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    _schemas.append(schema)
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    return f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+
+
+_schemas: list[str] = []
+
+
+def _drop_schemas() -> None:
+    import psycopg
+
+    if not _schemas:
+        return
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
+        for schema in _schemas:
+            connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path: Path) -> str:
+    """Each store test runs against SQLite and against the real PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "oversight.db")
+    url = _postgres_schema_url()
+    request.addfinalizer(_drop_schemas)
+    return url

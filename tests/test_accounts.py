@@ -1,0 +1,114 @@
+"""Secondary accounts written by the tests: news pages, minutes, press releases, and stories about no council."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.extract import ContextFactory, extract_path
+
+TWO_COUNCILS_HTML = """<!DOCTYPE html><html><head><title>Two councils, two verdicts</title></head><body>
+<div class="cookie-banner">We use cookies to improve this site. Accept all cookies</div>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<main><article>
+<h1>Two neighbouring councils get very different Ofsted verdicts</h1>
+<p class="byline">By Tom Example, Local Democracy Reporting Service</p>
+<p>Published 12 March 2024</p>
+<p>Children's services in Rochdale have been rated good by Ofsted after an inspection carried out between 15 and 26 January 2024.</p>
+<p>The report praised the council's work with care leavers and said leaders knew their services well.</p>
+<p>Meanwhile Oldham Council's children's services were judged to be inadequate after inspectors visited from 22 January to 2 February 2024.</p>
+<p>Oldham was rated requires improvement at its last inspection in 2019.</p>
+<p>Councillor Priya Sample, cabinet member for children at Oldham Council, said the authority accepted the findings.</p>
+</article></main>
+<aside><h2>Related stories</h2><ul><li>Bus fares to rise in April</li><li>New park opens in Bury</li></ul></aside>
+<footer>Copyright 2024 Example Media. Terms and privacy.</footer>
+</body></html>"""
+
+MINUTES = """Minutes of the Children's Scrutiny Committee held on 20 September 2023
+
+Present: Councillors Example (Chair), Sample and Trial
+
+12. Ofsted monitoring visit
+
+The Committee received a report on the fourth monitoring visit to Torbay's children's services, which took place on 4 and 5 July 2023. Inspectors looked at the help and support for children in care who are placed at a distance from home. The letter was published on 9 August 2023.
+
+Members noted that the improvement plan would be updated and submitted to Ofsted by 31 October 2023.
+
+RESOLVED that the report be noted.
+"""
+
+PRESS_RELEASE = """Press release: 5 December 2023
+
+Focused visit praises care leavers service
+
+Inspectors from Ofsted carried out a focused visit to Wigan Council's children's services last month, looking at the council's support for care leavers.
+
+The council was rated good at its last full inspection two years ago.
+
+Councillor Sam Example, Lead Member for Children and Families at Wigan Council, said: "We are proud of our staff."
+
+Notes to editors: the letter is available on the Ofsted website.
+"""
+
+SCHOOL_STORY = """Primary school rated outstanding
+
+Pupils and staff at St Example's Primary School in Doncaster are celebrating after Ofsted rated the school outstanding.
+The headteacher said inspectors found pupils behaved well and enjoyed their lessons.
+"""
+
+
+@pytest.fixture(scope="module")
+def factory() -> ContextFactory:
+    return ContextFactory()
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_a_news_page_about_two_councils(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "story.html", TWO_COUNCILS_HTML), factory)
+    assert result["document_type"] == "news_article"
+    subjects = {e["local_authority"]["name"]: e for e in result["events"] if e["role"] == "subject"}
+    assert set(subjects) == {"Rochdale", "Oldham"}
+    assert subjects["Rochdale"]["judgements"] == {"overall_effectiveness": "good"}
+    assert (subjects["Rochdale"]["start_date"], subjects["Rochdale"]["end_date"]) == ("2024-01-15", "2024-01-26")
+    assert subjects["Oldham"]["judgements"] == {"overall_effectiveness": "inadequate"}
+    assert (subjects["Oldham"]["start_date"], subjects["Oldham"]["end_date"]) == ("2024-01-22", "2024-02-02")
+    [earlier] = [e for e in result["events"] if e["role"] == "mentioned"]
+    assert earlier["local_authority"]["name"] == "Oldham" and earlier["start_date"] == "2019"
+    assert earlier["judgements"] == {"overall_effectiveness": "requires_improvement"}
+    people = {p["name"]: p["role"] for p in result["people"]}
+    assert people == {"Tom Example": "reporter", "Priya Sample": "cabinet member"}
+    assert "cookies" not in " ".join(e["text"] for e in result["evidence"]).lower()
+
+
+def test_minutes_that_report_a_monitoring_visit_and_a_plan(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "minutes.txt", MINUTES), factory)
+    assert result["document_type"] == "council_minutes"
+    [visit] = [e for e in result["events"] if e["role"] == "subject"]
+    assert visit["kind"] == "monitoring_visit" and visit["visit_number"] == 4
+    assert visit["local_authority"]["name"] == "Torbay"
+    assert (visit["start_date"], visit["end_date"]) == ("2023-07-04", "2023-07-05")
+    assert visit["published_date"] == "2023-08-09"
+    assert visit["action_plan_due_date"] == "2023-10-31"
+
+
+def test_press_release_with_relative_dates(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "release.txt", PRESS_RELEASE), factory)
+    assert result["document_type"] == "press_release"
+    [visit] = [e for e in result["events"] if e["role"] == "subject"]
+    assert visit["kind"] == "focused_visit" and visit["local_authority"]["name"] == "Wigan"
+    assert visit["start_date"] == "2023-11"  # 'last month' in a release of 5 December 2023
+    [earlier] = [e for e in result["events"] if e["role"] == "mentioned"]
+    assert earlier["start_date"] == "2021" and earlier["judgements"] == {"overall_effectiveness": "good"}
+    assert {p["name"]: p["role"] for p in result["people"]}["Sam Example"] == "lead member"
+
+
+def test_a_school_story_is_other_with_no_events(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "school.txt", SCHOOL_STORY), factory)
+    assert result["document_type"] == "other"
+    assert result["events"] == [] and result["warnings"]

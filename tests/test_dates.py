@@ -1,0 +1,50 @@
+"""Dates as inspection reports print them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from oversight.extract.dates import find_date_ranges, parse_date, partial
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 March 2020 to 13 March 2020", [("2020-03-09", "2020-03-13")]),
+        ("6 to 17 December 2021", [("2021-12-06", "2021-12-17")]),
+        ("30 October to 3 November 2023", [("2023-10-30", "2023-11-03")]),
+        ("9–24 November 2017", [("2017-11-09", "2017-11-24")]),
+        ("8 – 12 July 2013", [("2013-07-08", "2013-07-12")]),
+        ("9 - 13 March 2020", [("2020-03-09", "2020-03-13")]),
+        ("2 and 3 March 2022", [("2022-03-02", "2022-03-03")]),
+        ("23 April 2018 to 04 May 2018", [("2018-04-23", "2018-05-04")]),
+        ("12/09/2016 to 06/10/2016", [("2016-09-12", "2016-10-06")]),
+        ("28 December to 8 January 2021", [("2020-12-28", "2021-01-08")]),
+        ("5 to 9 December 2022 and 14 to 15 February 2023",
+         [("2022-12-05", "2022-12-09"), ("2023-02-14", "2023-02-15")]),
+        ("8 July 2019 to 12 July 2019 and 7 August 2019 to  8 August 2019",
+         [("2019-07-08", "2019-07-12"), ("2019-08-07", "2019-08-08")]),
+        ("28 July 2016", [("2016-07-28", "2016-07-28")]),
+    ],
+)
+def test_date_ranges(text, expected) -> None:
+    found = [(r.start.isoformat(), r.end.isoformat()) for r in find_date_ranges(text)]
+    assert found == expected
+
+
+def test_offsets_point_at_the_range() -> None:
+    text = "Inspection dates: 6 to 17 December 2021\nLead inspector"
+    [found] = find_date_ranges(text)
+    assert text[found.text_start: found.text_end] == "6 to 17 December 2021"
+
+
+def test_impossible_dates_are_not_invented() -> None:
+    assert parse_date("31 February 2020") is None
+    assert find_date_ranges("30 to 31 February 2020") == []
+
+
+def test_partial_precision() -> None:
+    day = date(2024, 7, 30)
+    assert (partial(day), partial(day, "month"), partial(day, "year")) == ("2024-07-30", "2024-07", "2024")

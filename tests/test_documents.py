@@ -1,0 +1,141 @@
+"""Reading files: real media types, text per page, and a clear typed error for each kind of bad input."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from oversight.documents import DOCX, HTML, PDF, TEXT, read_document
+from oversight.errors import (
+    CorruptError,
+    EmptyError,
+    EncryptedError,
+    NoTextError,
+    NotPdfError,
+    UnsupportedTypeError,
+)
+from tests.conftest import make_pdf
+
+ERROR_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>Page not found</title></head>
+<body><nav>Home | Reports</nav><main><h1>Sorry, we cannot find that page</h1><p>Try the search.</p></main></body></html>"""
+
+
+def test_pdf_text_is_kept_page_by_page(pdf_file) -> None:
+    path = pdf_file("two.pdf", ["First page says outstanding", "Second page says inadequate"])
+    document = read_document(path)
+    assert document.media_type == PDF
+    assert document.page_count == 2
+    assert "outstanding" in document.pages[0] and "inadequate" in document.pages[1]
+    assert len(document.sha256) == 64
+
+
+def test_offsets_map_back_to_pages(pdf_file) -> None:
+    document = read_document(pdf_file("two.pdf", ["alpha beta", "gamma delta"]))
+    start = document.text.index("gamma")
+    [span] = document.spans(start, start + 5)
+    assert span.page == 2 and document.slice(span) == "gamma"
+    spans = document.spans(document.text.index("beta"), start + 5)
+    assert [s.page for s in spans] == [1, 2]
+
+
+def test_html_saved_as_pdf_is_not_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "2012-10-19.pdf"
+    path.write_bytes(ERROR_PAGE)
+    with pytest.raises(NotPdfError) as caught:
+        read_document(path)
+    assert caught.value.code == "not_pdf"
+    assert str(path) in caught.value.message and "HTML" in caught.value.message
+    assert "\n" not in caught.value.message
+
+
+def test_html_named_html_gives_its_main_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    body = "<p>" + "Ofsted rated the council's children's services good after a two-week inspection. " * 5 + "</p>"
+    path.write_text(f"<html><head><title>Council rated good</title></head><body><nav>Menu Home News</nav>"
+                    f"<article><h1>Council rated good</h1>{body}</article><footer>Cookies</footer></body></html>")
+    document = read_document(path)
+    assert document.media_type == HTML
+    assert "two-week inspection" in document.text
+    assert "Cookies" not in document.text and "Menu Home" not in document.text
+
+
+def test_text_file_with_a_pdf_name_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_text("Dear Ms Gallagher, this letter summarises a focused visit.")
+    with pytest.raises(NotPdfError):
+        read_document(path)
+
+
+def test_text_and_docx_are_read_by_their_bytes(tmp_path: Path) -> None:
+    text_path = tmp_path / "notes.dat"
+    text_path.write_text("Cabinet received a report on the inspection.")
+    assert read_document(text_path).media_type == TEXT
+    word = docx.Document()
+    word.add_paragraph("Focused visit to Gateshead children's services")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    docx_path = tmp_path / "letter.bin"
+    docx_path.write_bytes(buffer.getvalue())
+    document = read_document(docx_path)
+    assert document.media_type == DOCX and "Gateshead" in document.text
+
+
+def test_encrypted_pdf(pdf_file) -> None:
+    path = pdf_file("locked.pdf", ["secret"], password="open-sesame")
+    with pytest.raises(EncryptedError) as caught:
+        read_document(path)
+    assert "encrypted" in caught.value.message
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    data = make_pdf(["some text " * 50, "more text " * 50])
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorruptError) as caught:
+        read_document(path)
+    assert "truncated" in caught.value.message
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF\n")
+    with pytest.raises(CorruptError):
+        read_document(path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyError):
+        read_document(path)
+
+
+def test_image_only_pdf_has_no_text(tmp_path: Path) -> None:
+    import pymupdf
+
+    document = pymupdf.open()
+    page = document.new_page()
+    page.draw_rect(pymupdf.Rect(50, 50, 300, 300), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(document.tobytes())
+    with pytest.raises(NoTextError) as caught:
+        read_document(path)
+    assert "scanned" in caught.value.message
+
+
+def test_unsupported_type(tmp_path: Path) -> None:
+    path = tmp_path / "picture.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    with pytest.raises(UnsupportedTypeError):
+        read_document(path)
+
+
+def test_missing_file_names_the_file(tmp_path: Path) -> None:
+    from oversight.errors import DocumentError
+
+    with pytest.raises(DocumentError) as caught:
+        read_document(tmp_path / "nowhere.pdf")
+    assert "nowhere.pdf" in caught.value.message

@@ -1,0 +1,263 @@
+"""Full inspection reports of each era, written by the tests, read into evidenced facts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from oversight.documents import read_document
+from oversight.extract import ContextFactory, ExtractionContext, extract_document
+from oversight.extract.context import Manifest
+
+ILACS_PAGE_1 = """Inspection of Gateshead local authority
+children's services
+Inspection dates: 30 October to 3 November 2023
+Lead inspector: Priya Example, His Majesty's Inspector
+Judgement
+Grade
+The impact of leaders on social work
+practice with children and families
+Good
+The experiences and progress of
+children who need help and protection
+Requires improvement to be good
+The experiences and progress of
+children in care
+Good
+The experiences and progress of care
+leavers
+Outstanding
+Overall effectiveness
+Good
+Since the last inspection in 2019, when services were judged to be requires improvement to be good,
+leaders have made steady progress.
+What needs to improve?
+\u25a0 The timeliness of assessments for children who are referred
+by partner agencies out of hours.
+\u25a0 The quality of written plans, so that parents understand what must
+change and by when, including for children on child-"""
+
+ILACS_PAGE_2 = """2
+protection plans.
+\u25a0 Management oversight of placements with family and friends carers.
+The experiences and progress of children who need help and protection: requires
+improvement to be good
+1. Children are seen quickly when concerns are raised."""
+
+SIF_PAGE_1 = """1
+Exampleshire County Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+and
+Review of the effectiveness of the Local Safeguarding Children Board
+Inspection date: 16 September 2014 \u2013 8 October 2014
+Report published: 19 November 2014
+The overall judgement is that children's services require
+improvement
+1. Children who need help and protection
+Require improvement
+2. Children looked after and achieving
+permanence
+Good
+2.1 Adoption performance
+Outstanding
+2.2 Experiences and progress of care leavers
+Require improvement
+3. Leadership, management and governance
+Require improvement"""
+
+SIF_PAGE_2 = """2
+What does the local authority need to improve?
+Priority and immediate action
+1.
+Ensure that every child who goes missing is offered a return interview within
+72 hours.
+Areas for improvement
+Quality of practice
+2. Improve the consistency of assessments, so that they are analytical.
+3. Improve school attendance of children looked after by:
+\u2022 tracking each child's attendance every week
+\u2022 acting quickly when attendance falls.
+The local authority's strengths
+4. Leaders know their services well.
+The Local Safeguarding Children Board requires improvement
+The inspection team
+Lead inspector: Jo Sample
+Deputy lead inspector: Sam Instance
+Team inspectors: Alex Trial, Morgan Case and Lee Example (Contracted Inspector)
+Quality assurance manager: Pat Checker"""
+
+PRE_SIF_PAGE_1 = """Inspection of looked after children
+services
+Norfolk County Council
+Inspection dates:
+8 \u2013 12 July 2013
+Reporting inspector Gary Sample HMI
+Published:
+16 August 2013"""
+
+PRE_SIF_PAGE_2 = """Areas for improvement
+15. In order to improve the quality of provision for looked after children in
+Norfolk, the local authority should take the following action.
+Immediately:
+ 
+ensure every child has a care plan that sets out how their needs will be met
+ 
+ensure pathway plans are of good quality
+Within three months:
+ 
+review the capacity of the independent reviewing service
+Outcomes for looked after children and young people
+Record of main findings
+Services for looked after children
+Overall effectiveness
+Adequate
+Capacity to improve
+Good
+Outcomes for looked after children and
+young people
+Adequate
+Quality of provision
+Inadequate
+Leadership and management
+Adequate"""
+
+
+@pytest.fixture(scope="module")
+def factory() -> ContextFactory:
+    return ContextFactory()
+
+
+def _extract(path: Path, factory: ContextFactory, published: date | None = None):
+    context = ExtractionContext(factory.resolver, published, "manifest test.csv" if published else None)
+    return extract_document(read_document(path), context)
+
+
+def _subject(extraction):
+    return extraction.events[0]
+
+
+def test_ilacs_report_with_split_judgements(pdf_file, factory) -> None:
+    path = pdf_file("ilacs.pdf", [ILACS_PAGE_1, ILACS_PAGE_2])
+    extraction = _extract(path, factory, published=date(2023, 12, 15))
+    event = _subject(extraction)
+    assert extraction.document_type == "inspection_report"
+    assert extraction.local_authority.name == "Gateshead"
+    assert (event.kind, event.framework, event.ilacs_type) == ("full_inspection", "ilacs", "short")
+    assert (event.start_date, event.end_date) == ("2023-10-30", "2023-11-03")
+    assert event.published_date == "2023-12-15"
+    assert event.lead_inspector == "Priya Example" and event.inspectors == ["Priya Example"]
+    assert event.judgements == {
+        "impact_of_leaders": "good",
+        "help_and_protection": "requires_improvement",
+        "children_in_care": "good",
+        "care_leavers": "outstanding",
+        "overall_effectiveness": "good",
+    }
+    assert event.areas_for_improvement == [
+        "The timeliness of assessments for children who are referred by partner agencies out of hours.",
+        "The quality of written plans, so that parents understand what must change and by when, including for "
+        "children on child-protection plans.",
+        "Management oversight of placements with family and friends carers.",
+    ]
+    [mentioned] = [e for e in extraction.events if e.role == "mentioned"]
+    assert (mentioned.kind, mentioned.start_date, mentioned.judgements) == (
+        "full_inspection", "2019", {"overall_effectiveness": "requires_improvement"})
+
+
+def test_every_value_has_evidence_that_points_at_its_text(pdf_file, factory) -> None:
+    path = pdf_file("ilacs.pdf", [ILACS_PAGE_1, ILACS_PAGE_2])
+    extraction = _extract(path, factory, published=date(2023, 12, 15))
+    document = extraction.document
+    fields = {e.field for e in extraction.evidence}
+    for name in ("start_date", "end_date", "lead_inspector", "ilacs_type", "published_date"):
+        assert f"events[0].{name}" in fields
+    for key in _subject(extraction).judgements:
+        assert f"events[0].judgements.{key}" in fields
+    for index in range(3):
+        assert f"events[0].areas_for_improvement[{index}]" in fields
+    for item in extraction.evidence:
+        if item.page is not None:
+            assert document.pages[item.page - 1][item.start: item.end] == item.text
+    split_item = [e for e in extraction.evidence if e.field == "events[0].areas_for_improvement[1]"]
+    assert [e.page for e in split_item] == [1, 2]  # one entry per page the sentence crosses
+    manifest_note = [e for e in extraction.evidence if e.field == "events[0].published_date"]
+    assert manifest_note[0].page is None and "manifest" in manifest_note[0].text
+
+
+def test_publication_date_unknown_is_null_with_a_warning(pdf_file, factory) -> None:
+    extraction = _extract(pdf_file("ilacs.pdf", [ILACS_PAGE_1, ILACS_PAGE_2]), factory)
+    assert _subject(extraction).published_date is None
+    assert any("publication date" in w for w in extraction.warnings)
+
+
+def test_sif_report(pdf_file, factory) -> None:
+    extraction = _extract(pdf_file("sif.pdf", [SIF_PAGE_1, SIF_PAGE_2]), factory)
+    event = _subject(extraction)
+    assert extraction.local_authority is None  # a made-up county: unresolved, never guessed
+    assert any("authority not resolved" in w for w in extraction.warnings)
+    assert (event.framework, event.ilacs_type) == ("sif", None)
+    assert (event.start_date, event.end_date, event.published_date) == ("2014-09-16", "2014-10-08", "2014-11-19")
+    assert event.judgements == {
+        "overall_effectiveness": "requires_improvement",
+        "help_and_protection": "requires_improvement",
+        "children_looked_after": "good",
+        "adoption_performance": "outstanding",
+        "care_leavers": "requires_improvement",
+        "leadership_management_governance": "requires_improvement",
+        "lscb": "requires_improvement",
+    }
+    assert event.areas_for_improvement == [
+        "Ensure that every child who goes missing is offered a return interview within 72 hours.",
+        "Improve the consistency of assessments, so that they are analytical.",
+        "Improve school attendance of children looked after by: tracking each child's attendance every week "
+        "acting quickly when attendance falls.",
+    ]
+    assert event.lead_inspector == "Jo Sample"
+    assert event.inspectors == ["Jo Sample", "Sam Instance", "Alex Trial", "Morgan Case", "Lee Example"]
+
+
+def test_looked_after_children_inspection_of_2013(pdf_file, factory) -> None:
+    extraction = _extract(pdf_file("lac.pdf", [PRE_SIF_PAGE_1, PRE_SIF_PAGE_2]), factory)
+    event = _subject(extraction)
+    assert extraction.local_authority.name == "Norfolk"
+    assert event.framework == "pre_sif"
+    assert (event.start_date, event.end_date, event.published_date) == ("2013-07-08", "2013-07-12", "2013-08-16")
+    assert event.lead_inspector == "Gary Sample"
+    assert event.judgements == {
+        "overall_effectiveness": "adequate",
+        "capacity_to_improve": "good",
+        "outcomes_for_looked_after_children_and_young_people": "adequate",
+        "quality_of_provision": "inadequate",
+        "leadership_and_management": "adequate",
+    }
+    assert event.areas_for_improvement == [
+        "ensure every child has a care plan that sets out how their needs will be met",
+        "ensure pathway plans are of good quality",
+        "review the capacity of the independent reviewing service",
+    ]
+
+
+def test_standard_ilacs_when_on_site_two_weeks(pdf_file, factory) -> None:
+    page = ILACS_PAGE_1.replace("30 October to 3 November 2023", "6 to 17 November 2023")
+    assert _subject(_extract(pdf_file("standard.pdf", [page, ILACS_PAGE_2]), factory)).ilacs_type == "standard"
+
+
+def test_manifest_supplies_the_publication_date(tmp_path: Path, pdf_file) -> None:
+    pdf_file("r.pdf", [ILACS_PAGE_1, ILACS_PAGE_2])
+    (tmp_path / "manifest.csv").write_text("path,urn,local_authority,title,published_date\n"
+                                           "r.pdf,80454,Gateshead,x,2023-12-15\n")
+    factory = ContextFactory(Manifest(tmp_path / "manifest.csv"))
+    context = factory.for_path(tmp_path / "r.pdf")
+    assert context.published_on == date(2023, 12, 15)
+    extraction = extract_document(read_document(tmp_path / "r.pdf"), context)
+    assert _subject(extraction).published_date == "2023-12-15"
+
+
+def test_a_document_that_is_no_report_has_no_events(pdf_file, factory) -> None:
+    path = pdf_file("send.pdf", ["Area SEND inspection of Gateshead Local Area Partnership\nInspection dates: 4 to 8 March 2024"])
+    extraction = _extract(path, factory)
+    assert extraction.document_type == "other" and extraction.events == []
+    assert extraction.warnings
