@@ -1,0 +1,79 @@
+"""How fast `stats` and `timeline` answer on the full corpus, in SQLite and PostgreSQL (target under 100 ms).
+
+Times the library calls the commands make (one call = what a command or web page does), after one warm-up,
+reporting median and worst of N calls. The database must already hold the corpus: the script ingests it first
+into a fresh SQLite file and, if a server answers, into a fresh PostgreSQL schema.
+
+Usage: python benchmarks/queries.py [--paths ../shared/corpus ../shared/seeds] [--calls 30]
+       [--postgres postgresql://postgres@127.0.0.1:5432/test]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from oversight.analysis.journey import journey  # noqa: E402
+from oversight.analysis.national import national_picture  # noqa: E402
+from oversight.ingest import ingest  # noqa: E402
+from oversight.store import open_database  # noqa: E402
+
+
+def _time(call, calls: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    call()
+    samples = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def measure(label: str, url: str, paths: list[str], calls: int) -> None:
+    database = open_database(url)
+    ingest(database, paths, workers=2)
+    south_tyneside = database.registry.by_slug["south-tyneside"]
+    for name, call in (
+        ("stats --as-at 2024-03-31", lambda: national_picture(database, date(2024, 3, 31))),
+        ("timeline 'South Tyneside'", lambda: journey(database, south_tyneside)),
+    ):
+        median, worst = _time(call, calls)
+        print(f"{label:11s} {name:28s} median {median:6.1f} ms   worst {worst:6.1f} ms  (target < 100)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paths", nargs="+", default=[str(ROOT.parent / "shared" / "corpus"),
+                                                       str(ROOT.parent / "shared" / "seeds")])
+    parser.add_argument("--calls", type=int, default=30)
+    parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/test")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        measure("SQLite", str(Path(folder) / "q.db"), args.paths, args.calls)
+    try:
+        import psycopg
+
+        schema = f"oversight_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(args.postgres, autocommit=True, connect_timeout=3) as connection:
+            connection.execute(f"CREATE SCHEMA {schema}")
+        try:
+            measure("PostgreSQL", f"{args.postgres}?options=-csearch_path%3D{schema}", args.paths, args.calls)
+        finally:
+            with psycopg.connect(args.postgres, autocommit=True) as connection:
+                connection.execute(f"DROP SCHEMA {schema} CASCADE")
+    except Exception as exc:  # no server: say so, measure what we can
+        print(f"PostgreSQL  not measured: {str(exc).splitlines()[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

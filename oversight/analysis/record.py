@@ -1,0 +1,117 @@
+"""Loading resolved events from the store, shaped for journeys, the national picture and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from oversight.reference import Authority
+from oversight.store import Database
+from oversight.store.models import DocumentRow, EventRow, EventSourceRow, ImprovementItemRow, JudgementRow
+
+GRADE_ORDER = {"inadequate": 1, "adequate": 2, "requires_improvement": 2, "good": 3, "outstanding": 4}
+
+
+@dataclass
+class ResolvedEvent:
+    id: int
+    authority_code: str | None
+    kind: str
+    framework: str | None
+    ilacs_type: str | None
+    start_date: str | None
+    end_date: str | None
+    published_date: str | None
+    visit_number: int | None
+    lead_inspector: str | None
+    action_plan_due_date: str | None
+    secondary_only: bool
+    sort_date: str | None
+    details: dict[str, Any]
+    judgements: dict[str, str] = field(default_factory=dict)
+    items: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def overall(self) -> str | None:
+        return self.judgements.get("overall_effectiveness")
+
+    @property
+    def mentioned_only(self) -> bool:
+        """Known only because later documents refer to it: no document of its own is in the record."""
+        return bool(self.details.get("mentioned_only"))
+
+    @property
+    def is_graded_inspection(self) -> bool:
+        """A full inspection told by Ofsted's own report, with a published date and an overall grade."""
+        return (self.kind == "full_inspection" and not self.secondary_only and not self.mentioned_only
+                and bool(self.overall)
+                and bool(self.published_date) and len(self.published_date or "") == 10)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "framework": self.framework, "ilacs_type": self.ilacs_type,
+            "start_date": self.start_date, "end_date": self.end_date, "published_date": self.published_date,
+            "visit_number": self.visit_number, "lead_inspector": self.lead_inspector,
+            "action_plan_due_date": self.action_plan_due_date, "secondary_only": self.secondary_only,
+            "mentioned_only": self.mentioned_only,
+            "judgements": self.judgements, "areas_for_improvement": self.items,
+            "focus_areas": self.details.get("focus_areas", []), "inspectors": self.details.get("inspectors", []),
+            "disagreements": self.details.get("disagreements", []), "sources": self.sources,
+        }
+
+
+def load_events(database: Database, authority_codes: list[str] | None = None, kinds: list[str] | None = None,
+                with_items: bool = True, with_sources: bool = True) -> list[ResolvedEvent]:
+    """Resolved events (optionally for some authorities or kinds), with judgements, items and sources."""
+    with database.engine.connect() as connection:
+        query = select(EventRow)
+        if authority_codes is not None:
+            query = query.where(EventRow.authority_code.in_(authority_codes))
+        if kinds is not None:
+            query = query.where(EventRow.kind.in_(kinds))
+        events = {row.id: ResolvedEvent(
+            row.id, row.authority_code, row.kind, row.framework, row.ilacs_type, row.start_date, row.end_date,
+            row.published_date, row.visit_number, row.lead_inspector, row.action_plan_due_date,
+            bool(row.secondary_only), row.sort_date, row.details or {})
+            for row in connection.execute(query)}
+        if not events:
+            return []
+        ids = list(events)
+        for row in connection.execute(select(JudgementRow.event_id, JudgementRow.area, JudgementRow.grade)
+                                      .where(JudgementRow.event_id.in_(ids))):
+            events[row.event_id].judgements[row.area] = row.grade
+        if with_items:
+            for row in connection.execute(select(ImprovementItemRow.event_id, ImprovementItemRow.text)
+                                          .where(ImprovementItemRow.event_id.in_(ids))
+                                          .order_by(ImprovementItemRow.event_id, ImprovementItemRow.position)):
+                events[row.event_id].items.append(row.text)
+        if with_sources:
+            for row in connection.execute(
+                    select(EventSourceRow.event_id, EventSourceRow.role, EventSourceRow.rank, DocumentRow.id,
+                           DocumentRow.path, DocumentRow.document_type, DocumentRow.title)
+                    .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
+                    .where(EventSourceRow.event_id.in_(ids)).order_by(EventSourceRow.rank, DocumentRow.id)):
+                events[row.event_id].sources.append({
+                    "document_id": row.id, "path": row.path, "document_type": row.document_type,
+                    "title": row.title, "role": row.role,
+                    "speaker": ("Ofsted", "the council", "the press", "other")[min(row.rank, 3)]})
+    return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))
+
+
+def authority_by_name(database: Database, name: str) -> Authority:
+    """Resolve what a user typed ('South Tyneside', 'south-tyneside', '80557', '393') to an authority."""
+    from oversight.errors import UsageError
+    from oversight.reference import AuthorityResolver
+
+    registry = database.registry
+    text = name.strip()
+    found = registry.by_urn.get(text) or registry.by_code.get(text) or registry.by_slug.get(text.lower())
+    if found:
+        return found
+    resolution = AuthorityResolver(registry).resolve(text)
+    if resolution.authority is None:
+        raise UsageError(f"no authority called '{name}': {resolution.reason}")
+    return resolution.authority

@@ -1,0 +1,227 @@
+"""The `oversight` command: each subcommand makes one library call and prints its result."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from oversight import __version__
+from datetime import date
+
+from oversight.cli import render
+from oversight.errors import OversightError, UsageError
+from oversight.extract.batch import extract_many, walk
+from oversight.extract.context import Manifest
+
+
+class OversightGroup(click.Group):
+    """Turns library errors into one clean line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except OversightError as exc:
+            click.echo(f"oversight: {exc.message}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=OversightGroup)
+@click.version_option(__version__, prog_name="oversight")
+def cli() -> None:
+    """Oversight: Ofsted's inspections of councils' children's services as evidenced facts."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of path, urn, local_authority, published_date: publication dates not printed in a report.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes to extract with (default: all cores).")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+def extract(paths: tuple[str, ...], manifest: str | None, workers: int | None, strict: bool) -> None:
+    """Extract documents (files, or folders of .pdf/.html/.htm/.txt/.docx) to JSON Lines on stdout."""
+    if manifest:
+        Manifest(manifest)  # fail early, once, on a bad manifest
+    files = walk(paths)
+    failed = 0
+    for result in extract_many(files, manifest, workers):
+        click.echo(json.dumps(result, ensure_ascii=False))
+        if "error" in result:
+            failed += 1
+            click.echo(f"oversight: {result['error']['message']}", err=True)
+            if strict:
+                sys.stdout.flush()
+                sys.exit(1)
+    if failed:
+        click.echo(f"oversight: {failed} of {len(files)} file(s) could not be read", err=True)
+        sys.exit(1)
+
+
+def db_option(function):  # type: ignore[no-untyped-def]
+    return click.option("--db", envvar="OVERSIGHT_DB", default=None, show_envvar=True,
+                        help="Database file path or URL (postgresql://...); default ./oversight.db.")(function)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of publication dates; manifest.csv files inside the folders given are used as well.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to extract with (default: all cores).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS|local",
+              help="Run reading and extraction on a Dask cluster (a scheduler address, or 'local' to start one).")
+def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers: int | None,
+           dask_address: str | None) -> None:
+    """Read, extract and store documents; files already stored are skipped, bad files are kept as problems."""
+    from oversight.ingest import ingest as run_ingest
+    from oversight.store import open_database
+
+    if manifest:
+        Manifest(manifest)
+    database = open_database(db)
+    summary = run_ingest(database, paths, manifest, workers, dask_address,
+                         on_error=lambda message: click.echo(f"oversight: {message}", err=True))
+    click.echo(summary.line())
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def problems(db: str | None, as_json: bool) -> None:
+    """List the files that could not be read, and why."""
+    from oversight.store import open_database
+
+    rows = open_database(db).problems()
+    if as_json:
+        click.echo(json.dumps([{"path": r.path, "sha256": r.sha256, "code": r.code, "message": r.message,
+                                "seen_at": r.seen_at.isoformat()} for r in rows], indent=2))
+        return
+    if not rows:
+        click.echo("no problems: every file was read")
+    for row in rows:
+        click.echo(f"{row.code:16s} {row.message}")
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def _as_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"'{value}' is not a date: write it as YYYY-MM-DD") from None
+
+
+@cli.command()
+@click.argument("authority")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def timeline(authority: str, db: str | None, as_json: bool) -> None:
+    """Show an authority's journey: every inspection and visit in order, with grades, changes and sources."""
+    from oversight.analysis.journey import journey
+    from oversight.analysis.record import authority_by_name
+    from oversight.store import open_database
+
+    database = open_database(db)
+    result = journey(database, authority_by_name(database, authority))
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(render.timeline_text(result))
+
+
+@cli.command()
+@db_option
+@click.option("--as-at", "as_at", default=_today, show_default="today", help="The date to take the picture at (YYYY-MM-DD).")
+@click.option("--authority", default=None, help="Also say where this authority stands.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def stats(db: str | None, as_at: str, authority: str | None, as_json: bool) -> None:
+    """The national picture: every authority's latest full inspection published on or before a date."""
+    from oversight.analysis.national import national_picture
+    from oversight.analysis.record import authority_by_name
+    from oversight.store import open_database
+
+    database = open_database(db)
+    chosen = authority_by_name(database, authority) if authority else None
+    result = national_picture(database, _as_date(as_at), chosen)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(render.stats_text(result))
+
+
+@cli.command()
+@click.argument("authority")
+@db_option
+@click.option("--as-at", "as_at", default=_today, show_default="today", help="Grades as known on this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def neighbours(authority: str, db: str | None, as_at: str, as_json: bool) -> None:
+    """An authority's statistical neighbours, nearest first, with their latest grades."""
+    from oversight.analysis.national import neighbours as find_neighbours
+    from oversight.analysis.record import authority_by_name
+    from oversight.store import open_database
+
+    database = open_database(db)
+    rows = find_neighbours(database, authority_by_name(database, authority), _as_date(as_at))
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo(render.neighbours_text(rows))
+
+
+@cli.command("export")
+@db_option
+@click.option("--format", "format_", type=click.Choice(["csv", "xlsx", "json"]), default="csv", show_default=True,
+              help="csv: one table; xlsx: a sheet of latest inspections and a sheet of history; json: both.")
+@click.option("--latest", is_flag=True, help="Only the latest full inspection of each authority (CSV: else history).")
+@click.option("--as-at", "as_at", default=_today, show_default="today", help="Latest as known on this date.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: oversight-export.<format>; '-' for stdout).")
+def export_command(db: str | None, format_: str, latest: bool, as_at: str, output: str | None) -> None:
+    """Export the record: each authority's latest inspection, in the national summary's columns, and the history."""
+    from pathlib import Path
+
+    from oversight.analysis.export import export
+    from oversight.store import open_database
+
+    database = open_database(db)
+    if output == "-":
+        data = export(database, format_, None, latest, _as_date(as_at))
+        sys.stdout.buffer.write(data)
+        return
+    target = Path(output or f"oversight-export.{format_}")
+    export(database, format_, target, latest, _as_date(as_at))
+    click.echo(f"wrote {target}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Server processes.")
+def serve(db: str | None, host: str, port: int, workers: int) -> None:
+    """Serve the record as web pages with JSON twins (read-only)."""
+    import uvicorn
+
+    from oversight.store import database_url, open_database
+    from oversight.web.app import create_app
+
+    open_database(db)  # fail now, clearly, rather than in the first request
+    click.echo(f"Oversight is serving {database_url(db)} at http://{host}:{port}/ (Ctrl+C to stop)")
+    if workers == 1:
+        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    else:
+        os.environ["OVERSIGHT_DB"] = db or os.environ.get("OVERSIGHT_DB", "")
+        uvicorn.run("oversight.web.asgi:app", host=host, port=port, workers=workers, log_level="warning")
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

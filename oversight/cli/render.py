@@ -1,0 +1,100 @@
+"""Plain-text views of library results for the terminal (formatting only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+KIND_WORDS = {"full_inspection": "Full inspection", "focused_visit": "Focused visit",
+              "monitoring_visit": "Monitoring visit", "jtai": "Joint targeted area inspection", "other": "Other"}
+
+
+def words(value: str | None) -> str:
+    return (value or "-").replace("_", " ")
+
+
+def _dates(event: dict[str, Any]) -> str:
+    start, end = event.get("start_date"), event.get("end_date")
+    if not start:
+        return "date not known"
+    return start if not end or end == start else f"{start} to {end}"
+
+
+def timeline_text(result: dict[str, Any]) -> str:
+    authority = result["authority"]
+    lines = [f"{authority['name']} (URN {authority['urn']}, {authority['region']})"]
+    if result["predecessors"]:
+        lines.append("Includes the history of: " + ", ".join(p["name"] for p in result["predecessors"]))
+    for event in result["events"]:
+        title = KIND_WORDS.get(event["kind"], event["kind"])
+        if event.get("visit_number"):
+            title += f" {event['visit_number']}"
+        if event.get("framework"):
+            title += f" ({event['framework'].upper().replace('_', '-')}{', ' + event['ilacs_type'] if event.get('ilacs_type') else ''})"
+        flags = []
+        if event["predecessor"]:
+            flags.append(f"as {event['authority']}")
+        if event["mentioned_only"]:
+            flags.append("known only from later documents")
+        elif event["secondary_only"]:
+            flags.append("reported only by secondary sources")
+        published = f", published {event['published_date']}" if event.get("published_date") else ""
+        lines.append("")
+        lines.append(f"{_dates(event)}{published}  {title}" + (f"  [{'; '.join(flags)}]" if flags else ""))
+        changes = event.get("changes") or {}
+        for area, grade in event["judgements"].items():
+            change = changes.get(area)
+            note = f"  ({change['direction']}, was {words(change['from'])})" if change else ""
+            lines.append(f"    {words(area):40s} {words(grade)}{note}")
+        for focus in event.get("focus_areas", []):
+            lines.append(f"    focus: {focus}")
+        recurring = {r["item"] for r in event.get("recurring", [])}
+        for index, item in enumerate(event["areas_for_improvement"]):
+            mark = "  (recurs)" if index in recurring else ""
+            lines.append(f"    - {item}{mark}")
+        for disagreement in event.get("disagreements", []):
+            lines.append(f"    ! sources disagree on {disagreement['field']}: kept {disagreement['kept']}, "
+                         f"another says {disagreement['other']}")
+        sources = ", ".join(f"{s['document_type'].replace('_', ' ')} ({s['speaker']})" for s in event["sources"])
+        lines.append(f"    sources: {sources}")
+    if result["recurring_weaknesses"]:
+        lines.append("")
+        lines.append("Weaknesses named more than once:")
+        for weakness in result["recurring_weaknesses"]:
+            when = ", ".join(m["date"] or "?" for m in weakness["mentions"])
+            lines.append(f"    {', '.join(weakness['themes']) or 'similar wording'}: {weakness['times']} times ({when})")
+    return "\n".join(lines)
+
+
+def stats_text(result: dict[str, Any]) -> str:
+    lines = [f"England as at {result['as_at']}: {result['authorities']} authorities, {result['inspected']} with a "
+             f"published full inspection, {result['not_inspected']} without"]
+    for grade, count in result["overall"].items():
+        lines.append(f"    {words(grade):24s} {count:4d}  {result['overall_share'][grade]:5.1f}%")
+    lines.append("")
+    lines.append(f"    {'region':26s} {'outst.':>7s} {'good':>6s} {'RI':>5s} {'inad.':>6s} {'none':>5s}")
+    for region, counts in result["by_region"].items():
+        lines.append(f"    {region:26s} {counts['outstanding']:7d} {counts['good']:6d} "
+                     f"{counts['requires_improvement']:5d} {counts['inadequate']:6d} {counts['not_inspected']:5d}")
+    lines.append("")
+    for area, counts in result["by_judgement"].items():
+        lines.append(f"    {words(area):36s} " + "  ".join(f"{words(g)} {n}" for g, n in counts.items()))
+    movement = result["movement"]
+    lines.append("")
+    lines.append(f"    against their previous full inspection: {movement['improved']} improved, {movement['stayed']} "
+                 f"stayed the same, {movement['declined']} declined, {movement['first_inspection']} first inspection")
+    if result.get("standing"):
+        lines.append("")
+        lines.append(result["standing"]["text"])
+    return "\n".join(lines)
+
+
+def neighbours_text(rows: list[dict[str, Any]]) -> str:
+    lines = [f"{'':3s}{'authority':32s} {'published':10s}  overall / leaders / help and protection / children in care"]
+    for row in rows:
+        j = row["judgements"]
+        grades = " / ".join(words(j.get(k)) for k in ("overall_effectiveness", "impact_of_leaders",
+                                                      "help_and_protection"))
+        care = j.get("children_in_care_and_care_leavers") or j.get("children_in_care") or j.get("children_looked_after")
+        label = "   " if row["rank"] == 0 else f"{row['rank']:2d} "
+        lines.append(f"{label}{row['authority']:32s} {row['published_date'] or 'not inspected':10s}  {grades} / {words(care)}")
+    return "\n".join(lines)

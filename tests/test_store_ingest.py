@@ -1,0 +1,84 @@
+"""Ingest into SQLite and PostgreSQL: stored once, skipped when unchanged, bad files kept as problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from oversight.cli.main import cli
+from oversight.ingest import ingest
+from oversight.store import Database, database_url, open_database
+from tests.corpus_builder import build_corpus
+
+
+def test_ingest_stores_each_document_once_and_lists_problems(tmp_path: Path, db_url: str) -> None:
+    expected = build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    first = ingest(database, [tmp_path / "corpus"], workers=2)
+    assert (first.stored, first.failed) == (expected["documents"], expected["problems"])
+    counts = database.counts()
+    assert counts["documents"] == expected["documents"] and counts["problems"] == expected["problems"]
+    assert counts["events"] > 0 and database.integrity_problems() == []
+
+    again = ingest(database, [tmp_path / "corpus"], workers=2)
+    assert (again.stored, again.failed, again.skipped) == (0, 0, expected["documents"] + expected["problems"])
+    assert database.counts() == counts
+    codes = sorted(p.code for p in database.problems())
+    assert codes == ["empty", "not_pdf"]
+
+
+def test_a_bad_file_never_loses_what_is_stored(tmp_path: Path, db_url: str) -> None:
+    build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    ingest(database, [tmp_path / "corpus"], workers=1)
+    before = database.counts()
+    (tmp_path / "corpus" / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00\x01garbage" * 100)
+    summary = ingest(database, [tmp_path / "corpus"], workers=1)
+    assert summary.failed == 1 and summary.stored == 0
+    after = database.counts()
+    assert after["documents"] == before["documents"] and after["problems"] == before["problems"] + 1
+
+
+def test_full_text_search_finds_pages(tmp_path: Path, db_url: str) -> None:
+    from oversight.store.queries import MARK_END, MARK_START, SearchFilters, search
+
+    build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    ingest(database, [tmp_path / "corpus"], workers=1)
+    found = search(database, "return home interviews", SearchFilters())
+    assert found["total"] >= 1
+    snippet = found["results"][0]["snippet"]
+    assert f"{MARK_START}return{MARK_END}" in snippet.lower() or f"{MARK_START}interviews{MARK_END}" in snippet.lower()
+    assert search(database, "return home interviews", SearchFilters(authority="392"))["total"] == 0
+    assert search(database, '"; DROP TABLE pages; --', SearchFilters())["total"] == 0
+
+
+def test_db_option_and_environment(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("OVERSIGHT_DB", str(tmp_path / "from-env.db"))
+    assert database_url(None).endswith("from-env.db")
+    assert database_url("postgresql://u@h/db").startswith("postgresql+psycopg://")
+    build_corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "corpus"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "from-env.db").is_file()
+    assert "stored" in result.stdout
+    problems = CliRunner().invoke(cli, ["problems"])
+    assert "not_pdf" in problems.stdout and "error-page.pdf" in problems.stdout
+
+
+def test_reopening_runs_no_migration_twice(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    Database(database_url(str(path)))
+    database = Database(database_url(str(path)))
+    assert database.counts()["documents"] == 0
+
+
+def test_ingest_on_a_local_dask_cluster(tmp_path: Path) -> None:
+    expected = build_corpus(tmp_path / "corpus")
+    database = open_database(str(tmp_path / "dask.db"))
+    summary = ingest(database, [tmp_path / "corpus"], dask="local")
+    assert (summary.stored, summary.failed) == (expected["documents"], expected["problems"])
+    local = open_database(str(tmp_path / "local.db"))
+    ingest(local, [tmp_path / "corpus"], workers=1)
+    assert database.counts() == local.counts()
