@@ -1,0 +1,1 @@
+"""The web service: a thin layer of pages and JSON twins over the library."""

@@ -1,0 +1,219 @@
+"""The web service: every page is an HTML view with a JSON twin at the same path plus `.json`."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from oversight import __version__
+from oversight.errors import NotFoundError, OversightError
+from oversight.store import Database, open_database
+from oversight.web import views
+
+HERE = Path(__file__).parent
+log = logging.getLogger("oversight.web")
+
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                           "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                           "form-action 'self'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+
+
+def find_govuk_frontend() -> Path | None:
+    """The govuk-frontend package installed from npm (`npm install` in the repository)."""
+    configured = os.environ.get("OVERSIGHT_GOVUK_FRONTEND")
+    candidates = [Path(configured)] if configured else []
+    for base in (Path.cwd(), *HERE.parents):
+        candidates.append(base / "node_modules" / "govuk-frontend" / "dist" / "govuk")
+    return next((c for c in candidates if (c / "govuk-frontend.min.css").is_file()), None)
+
+
+def create_app(database: Database | str | None = None) -> FastAPI:
+    """Build the service over a database (an open Database, a path or URL, or the default)."""
+    db = database if isinstance(database, Database) else open_database(database)
+    app = FastAPI(title="Oversight", version=__version__, docs_url=None, redoc_url=None,
+                  description="Ofsted's inspections of English councils' children's services. Every HTML page "
+                              "has a JSON twin at the same path plus `.json`; those are documented here.")
+    app.state.database = db
+    app.state.cache = {}
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["version"] = __version__
+    templates.env.filters["words"] = lambda v: (v or "").replace("_", " ")
+    app.state.templates = templates
+
+    govuk = find_govuk_frontend()
+    app.state.govuk = govuk is not None
+    if govuk is not None:
+        app.mount("/govuk", StaticFiles(directory=str(govuk)), name="govuk")
+        app.mount("/assets", StaticFiles(directory=str(govuk / "assets")), name="assets")
+    else:
+        log.warning("govuk-frontend not found (run `npm install`): pages are served without its styles")
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    _error_handlers(app, templates)
+    _routes(app, templates)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json") or request.url.path.startswith("/openapi")
+
+
+def error_body(status: int, code: str, message: str) -> dict[str, Any]:
+    """The one shape of every JSON error."""
+    return {"error": {"status": status, "code": code, "message": message}}
+
+
+def _error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
+    def respond(request: Request, status: int, code: str, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse(error_body(status, code, message), status_code=status)
+        return templates.TemplateResponse(request, "error.html", {"status": status, "code": code, "message": message},
+                                          status_code=status)
+
+    @app.exception_handler(OversightError)
+    async def oversight_error(request: Request, exc: OversightError) -> Response:
+        return respond(request, exc.http_status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return respond(request, 400, "bad_request", f"the request is not valid: {problems}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = "not_found" if exc.status_code == 404 else "http_error"
+        message = "there is no page at this address" if exc.status_code == 404 else str(exc.detail)
+        return respond(request, exc.status_code, code, message)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return respond(request, 500, "internal_error", "something went wrong on our side; it has been logged")
+
+
+def _twin(app: FastAPI, templates: Jinja2Templates, path: str, json_path: str, template: str, summary: str,
+          view: Callable[..., dict[str, Any]]) -> None:
+    """Register `view` at an HTML path and at its JSON twin; the JSON twin is what OpenAPI documents."""
+    parameters = list(inspect.signature(view).parameters.values())
+    signature = inspect.Signature([inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                                     annotation=Request), *parameters])
+
+    def as_json(request: Request, **kwargs: Any) -> JSONResponse:
+        return JSONResponse(_jsonable(view(request, **kwargs)["data"]))
+
+    def as_html(request: Request, **kwargs: Any) -> Response:
+        context = view(request, **kwargs)
+        return templates.TemplateResponse(request, template, context)
+
+    for function in (as_json, as_html):
+        function.__signature__ = signature  # type: ignore[attr-defined]
+        function.__doc__ = view.__doc__
+    app.get(json_path, summary=summary, name=f"{template}-json", tags=["pages"])(as_json)
+    app.get(path, include_in_schema=False, name=template)(as_html)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _db(request: Request) -> Database:
+    return request.app.state.database
+
+
+def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
+    def england(request: Request, as_at: str | None = Query(None, description="YYYY-MM-DD; default today")):
+        """The picture in England at a date: counts by grade, region and judgement area, and every quarter since 2014."""
+        return views.england(_db(request), request.app.state.cache, as_at)
+
+    def authorities(request: Request):
+        """Every authority, current and abolished since 2013."""
+        return views.authority_index(_db(request))
+
+    def authority(request: Request, slug: str):
+        """One council's journey, its statistical neighbours and its documents."""
+        return views.authority_page(_db(request), slug)
+
+    def document(request: Request, document_id: int):
+        """A document's extracted facts with their evidence, and its text by page."""
+        return views.document_page(_db(request), document_id)
+
+    def search(request: Request, q: str | None = Query(None, max_length=200), authority: str | None = None,
+               region: str | None = None, document_type: str | None = None,
+               year_from: int | None = Query(None, ge=2000, le=2100), year_to: int | None = Query(None, ge=2000, le=2100),
+               grade: str | None = None, judgement: str | None = None, page: int = Query(1, ge=1, le=10000)):
+        """Full-text search across every page, with filters, ranked, highlighted and paginated."""
+        return views.search_page(_db(request), q, authority, region, document_type, year_from, year_to, grade,
+                                 judgement, page)
+
+    def compare(request: Request, a: list[str] = Query([], description="two to four authority slugs")):
+        """Two to four councils side by side."""
+        return views.compare_page(_db(request), a)
+
+    def problems(request: Request):
+        """Documents that could not be read, and why."""
+        return views.problems_page(_db(request))
+
+    pages = [
+        ("/", "/index.json", "index.html", "England today", england),
+        ("/authorities", "/authorities.json", "authorities.html", "All authorities", authorities),
+        ("/authorities/{slug}", "/authorities/{slug}.json", "authority.html", "A council", authority),
+        ("/documents/{document_id}", "/documents/{document_id}.json", "document.html", "A document", document),
+        ("/search", "/search.json", "search.html", "Search", search),
+        ("/compare", "/compare.json", "compare.html", "Compare councils", compare),
+        ("/problems", "/problems.json", "problems.html", "Problems", problems),
+    ]
+    for path, json_path, template, summary, view in pages:
+        _twin(app, templates, path, json_path, template, summary, _drop_request(view))
+
+    @app.get("/documents/{document_id}/original", include_in_schema=False)
+    def original(request: Request, document_id: int) -> FileResponse:
+        found = views.queries.document(_db(request), document_id)
+        if found is None:
+            raise NotFoundError(f"no document number {document_id}")
+        path = Path(found["path"])
+        if not path.is_file():
+            raise NotFoundError(f"the original file is no longer at {found['path']}")
+        return FileResponse(path, media_type=found["media_type"] or "application/octet-stream",
+                            filename=path.name, content_disposition_type="attachment")
+
+
+def _drop_request(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Views take the request first; the twin adds it back, so it is not documented as a parameter."""
+    signature = inspect.signature(view)
+    parameters = [p for name, p in signature.parameters.items() if name != "request"]
+
+    def wrapper(request: Request, **kwargs: Any) -> Any:
+        return view(request, **kwargs)
+
+    wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    wrapper.__doc__ = view.__doc__
+    return wrapper
