@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,14 @@ def test_the_gold_set_covers_the_eras_and_authorities() -> None:
     assert len(gold) >= 80
     assert len({g["authority_urn"] for g in gold}) >= 60
     assert {g["framework"] for g in gold} == {"ilacs", "sif", "pre_sif"}
+    assert {g["ilacs_type"] for g in gold if g["framework"] == "ilacs"} == {"short", "standard"}
+
+
+def test_the_gold_set_was_checked_against_these_very_files(corpus: Path) -> None:
+    """A corpus fingerprint: a report that changed on disk must be checked by eye again, not silently re-gated."""
+    changed = [g["path"] for g in load_gold(GOLD)
+               if hashlib.sha256((corpus / "reports" / g["path"]).read_bytes()).hexdigest() != g["sha256"]]
+    assert not changed, f"these reports differ from the ones checked by eye: {changed}"
 
 
 def test_extraction_matches_every_checked_fact(corpus: Path) -> None:
