@@ -261,3 +261,68 @@ def test_a_document_that_is_no_report_has_no_events(pdf_file, factory) -> None:
     extraction = _extract(path, factory)
     assert extraction.document_type == "other" and extraction.events == []
     assert extraction.warnings
+
+
+# Regressions found on real reports; the documents below are written by the tests in the same layout.
+
+def _items(*pages: str, unmarked: bool = False) -> list[str]:
+    from oversight.documents.model import Document
+    from oversight.extract.layout import list_items
+
+    document = Document("t.pdf", "0" * 64, "application/pdf", pages, True)
+    return [found.value for found in list_items(document, 0, len(document.text), set(), unmarked_items=unmarked)]
+
+
+def test_symbol_font_bullets_in_the_private_use_area_start_items() -> None:
+    # ILACS reports of 2018 print their bullets in a symbol font that text extraction maps to U+F06E
+    assert _items("\uf06e The timeliness of strategy\nmeetings.\n\uf06e Health information for care leavers.") == [
+        "The timeliness of strategy meetings.", "Health information for care leavers."]
+
+
+def test_a_number_ending_a_wrapped_line_is_not_a_new_item() -> None:
+    assert _items("\u25fc The provision of advisers for care leavers when they reach the age of\n17.\n"
+                  "\u25fc Suitable accommodation for care leavers.") == [
+        "The provision of advisers for care leavers when they reach the age of 17.",
+        "Suitable accommodation for care leavers."]
+
+
+def test_numbered_items_follow_their_sequence() -> None:
+    assert _items("12.\nReview the plans of children aged\n16. and over.\n13.\nImprove supervision.") == [
+        "Review the plans of children aged 16. and over.", "Improve supervision."]
+
+
+def test_a_grouping_heading_left_on_the_line_of_an_item_is_dropped() -> None:
+    assert _items("3.\nEnsure that findings inform planning when children go\nmissing from home and care. Areas for "
+                  "improvement\nAreas for improvement\nLeadership, management and governance\n4.\n"
+                  "Ensure that managers oversee plans.") == [
+        "Ensure that findings inform planning when children go missing from home and care.",
+        "Ensure that managers oversee plans."]
+
+
+def test_a_paragraph_under_what_needs_to_improve_is_not_an_item() -> None:
+    assert _items("There are a very small number of areas of variability in otherwise excellent practice.") == []
+    assert _items("ensure every child has a care plan\n \nensure pathway plans are good", unmarked=True) == [
+        "ensure every child has a care plan", "ensure pathway plans are good"]
+
+
+def test_section_20_inside_an_item_does_not_end_the_sif_list(pdf_file, factory) -> None:
+    page_2 = SIF_PAGE_2.replace("3. Improve school attendance of children looked after by:",
+                                "3. Ensure that:\n\u2022 the review of all children looked after under a\n"
+                                "Section 20 arrangement is accelerated\n4. Improve school attendance by:")
+    event = _subject(_extract(pdf_file("sif.pdf", [SIF_PAGE_1, page_2]), factory))
+    assert event.areas_for_improvement[2] == ("Ensure that: the review of all children looked after under a "
+                                              "Section 20 arrangement is accelerated")
+    assert len(event.areas_for_improvement) == 4
+
+
+def test_team_names_separated_by_brackets_or_slashes_or_broken_by_a_hyphen() -> None:
+    from oversight.extract.names import read_team
+
+    text = ("The inspection team\nLead inspector: Jo Sample HMI\nDeputy lead inspector: Cath Example/Ian Instance\n"
+            "Team inspectors: Pat Case (HMI), Karen Trial (HMI) Fiona Test (OI)\nMo Porter-\nMoore HMI, "
+            "Lee Sample, Acting Senior HMI, Dr Kenneth Jones HMI\nSupernumerary inspectors: Ann Extra HMI designate)\n"
+            "Senior data analyst: Data Person\nQuality assurance manager: Qa Person, Senior HMI\n\n\n\n7\n"
+            "website: www.example.org\n")
+    inspectors = [name for entry in read_team(text) if entry.names_inspectors for name in entry.names]
+    assert inspectors == ["Jo Sample", "Cath Example", "Ian Instance", "Pat Case", "Karen Trial", "Fiona Test",
+                          "Mo Porter-Moore", "Lee Sample", "Kenneth Jones", "Ann Extra"]

@@ -9,6 +9,7 @@ from oversight.extract.context import ExtractionContext
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.extract.layout import list_items, running_lines
 from oversight.extract.letters import read_letter
+from oversight.extract.vocabulary import BULLETS
 from oversight.extract.model import Extraction, Person
 from oversight.extract.people import find_people
 from oversight.extract.prose import attribute, clauses, date_of_reported_letter, document_date, primary_authority
@@ -72,9 +73,9 @@ def _improvement_list(extraction: Extraction, recorder: EvidenceRecorder, event)
         if line_end < 0:
             continue
         following = text[line_end: line_end + 200]
-        if not re.match(r"\s*(?:\d{1,2}[.)]|[•◼■\-\u2022\u25aa])\s+", following):
+        if not re.match(rf"\s*(?:\d{{1,2}}[.)]|[{BULLETS}\-])\s+", following):
             continue
-        stop = re.search(r"\n\s*\n\s*(?!\d{1,2}[.)]|[•◼■\-\u2022\u25aa])\S", text[line_end + 1:])
+        stop = re.search(rf"\n\s*\n\s*(?!\d{{1,2}}[.)]|[{BULLETS}\-])\S", text[line_end + 1:])
         end = line_end + 1 + stop.start() if stop else len(text)
         items = list_items(extraction.document, line_end + 1, end, running_lines(extraction.document))
         for number, item in enumerate(items):

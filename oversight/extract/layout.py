@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from oversight.documents.model import Document
 from oversight.extract.evidence import Found
-from oversight.extract.vocabulary import BULLETS, IMPROVEMENT_LEAD_INS, LEAD_IN_SENTENCE
+from oversight.extract.vocabulary import BULLETS, IMPROVEMENT_GROUP_HEADING, IMPROVEMENT_LEAD_INS, LEAD_IN_SENTENCE
 
 _LINE = re.compile(r"[^\n]*")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
@@ -63,8 +63,12 @@ def join_lines(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def list_items(document: Document, start: int, end: int, boilerplate: set[str]) -> list[Found]:
+def list_items(document: Document, start: int, end: int, boilerplate: set[str],
+               unmarked_items: bool = True) -> list[Found]:
     """Items of a bulleted or numbered list in text[start:end], each re-joined into whole sentences.
+
+    With `unmarked_items`, a stretch with no bullets or numbers at all is read as items separated by blank lines
+    (2013 reports and letters saved as text lose their bullets); without it, such a stretch has no items.
 
     Lines that only group items (short, unpunctuated headings between a finished item and the next marker) and
     lead-in sentences ('In order to improve ... the local authority should:') are left out.
@@ -72,7 +76,7 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str]) 
     text = document.text
     lines = lines_between(text, start, end, keep_blank=True)
     # Where extraction lost the bullets (2013 reports), blank lines are all that separate the items.
-    blank_separated = not any(
+    blank_separated = unmarked_items and not any(
         (_NUMBERED.match(l.text) or _BULLETED.match(l.text)) and not IMPROVEMENT_LEAD_INS.match(l.text)
         for l in lines if l.text
     )
@@ -81,6 +85,7 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str]) 
     items: list[list[Line]] = []
     current: list[Line] | None = None
     in_sub_list = False
+    last_number: int | None = None
     blank_seen = page_break_seen = False
     for line in lines:
         if line.text == "\f":
@@ -98,6 +103,8 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str]) 
             current = None
             continue
         numbered = _NUMBERED.match(line.text)
+        if numbered and not _next_number(numbered_list, last_number, int(numbered["number"])):
+            numbered = None  # '17.' ending a wrapped line ('... reach the age of / 17.'), not a new item
         bulleted = _BULLETED.match(line.text)
         marker = numbered or bulleted
         if bulleted and numbered_list and current and (in_sub_list or current[-1].text.endswith(":")):
@@ -107,6 +114,8 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str]) 
             continue
         if marker:
             in_sub_list = False
+            if numbered:
+                last_number = int(numbered["number"])
             rest = line.text[marker.end():].strip()
             current = []
             items.append(current)
@@ -132,8 +141,20 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str]) 
     return found
 
 
+def _next_number(numbered_list: bool, last_number: int | None, number: int) -> bool:
+    """A number starts an item only in a numbered list and in sequence (SIF lists may start at 12 or 26)."""
+    return numbered_list and (last_number is None or number == last_number + 1)
+
+
 def _drop_trailing_headings(lines: list[Line]) -> list[Line]:
     """Drop grouping headings that follow a finished item ('Areas for improvement', 'Quality of practice')."""
+    for index, line in enumerate(lines):
+        heading = IMPROVEMENT_GROUP_HEADING.search(line.text)
+        if heading and (index > 0 or heading.start() > 0):
+            # 'missing from home and care. Areas for improvement' (Cambridgeshire 2015): the heading shares a line
+            kept = line.text[: heading.start()].rstrip()
+            head = lines[:index]
+            return head + [Line(line.start, line.start + len(kept), kept)] if kept else head
     last_sentence_end = -1
     for index, line in enumerate(lines):
         if _SENTENCE_END.search(line.text):

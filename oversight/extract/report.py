@@ -12,7 +12,7 @@ from oversight.extract.dates import DateRange, find_date_ranges, parse_date
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.extract.layout import join_lines, list_items, running_lines
 from oversight.extract.model import Event, Extraction, Person
-from oversight.extract.names import clean_person_name, split_names
+from oversight.extract.names import clean_person_name, read_team
 from oversight.extract.previous import find_previous_inspections
 
 SHORT_INSPECTION_MAX_DAYS = 7  # a short ILACS inspection is one week on site; a standard one two (domain.md s5)
@@ -161,13 +161,12 @@ def _inspectors(extraction: Extraction, record: EvidenceRecorder, event: Event, 
         extraction.warnings.append("lead inspector not named in the report")
     event.lead_inspector = lead
     names = [lead] if lead else []
-    for role in vocab.TEAM_ROLE.finditer(text):
-        stop = vocab.TEAM_END.search(text, role.end(), role.end() + 600)
-        end = stop.start() if stop else role.end() + 300
-        for name in split_names(text[role.end(): end]):
-            if name not in names:
-                names.append(name)
-        record.add(f"{field}.inspectors", role.start(), end)
+    for entry in read_team(text):
+        if not entry.names_inspectors:
+            continue  # data analysts, quality assurance managers
+        names.extend(name for name in entry.names if name not in names)
+        if entry.names:
+            record.add(f"{field}.inspectors", entry.start, entry.end)
     event.inspectors = names
     for index, name in enumerate(names):
         role = "lead inspector" if index == 0 and lead else "inspector"
@@ -252,9 +251,12 @@ def _improvements(extraction: Extraction, record: EvidenceRecorder, event: Event
         return
     end_match = vocab.IMPROVEMENT_ENDS[framework].search(text, start_match.end() + 1)
     end = end_match.start() if end_match else min(len(text), start_match.end() + 6000)
-    items = list_items(extraction.document, start_match.end(), end, running_lines(extraction.document))
+    # Only the 2013 reports lost their bullets in extraction; elsewhere a section with no bullets or numbers is a
+    # paragraph of comment, not a list (North Lincolnshire 2022, judged outstanding throughout).
+    items = list_items(extraction.document, start_match.end(), end, running_lines(extraction.document),
+                       unmarked_items=framework == "pre_sif")
     for index, item in enumerate(items):
         event.areas_for_improvement.append(item.value)
         record.add_found(f"{field}.areas_for_improvement[{index}]", item)
     if not items:
-        extraction.warnings.append("the 'what needs to improve' list has no items")
+        extraction.warnings.append("the 'what needs to improve' section lists no items (it is a paragraph or empty)")

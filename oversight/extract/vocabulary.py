@@ -59,12 +59,12 @@ NOT_SOCIAL_CARE = [
 
 # ILACS judgement table labels -> schema keys (dev corpus 2018-2025). The 2023 split adds two rows.
 ILACS_JUDGEMENTS = [
-    ("impact_of_leaders", r"The\s+impact\s+of\s+leaders\s+on\s+social\s+work\s+practice\s+with\s+children\s+and\s+families"),
-    ("help_and_protection", r"The\s+experiences\s+and\s+progress\s+of\s+children\s+who\s+need\s+help\s+and\s+protection"),
+    ("impact_of_leaders", r"(?:The\s+)?impact\s+of\s+leaders\s+on\s+social\s+work\s+practice\s+with\s+children\s+and\s+families"),
+    ("help_and_protection", r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+who\s+need\s+help\s+and\s+protection"),
     ("children_in_care_and_care_leavers",
-     r"The\s+experiences\s+and\s+progress\s+of\s+children\s+in\s+care\s+and\s+care\s+leavers"),
-    ("children_in_care", r"The\s+experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?!\s+and\s+care)"),
-    ("care_leavers", r"The\s+experiences\s+and\s+progress\s+of\s+care\s+leavers"),
+     r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care\s+and\s+care\s+leavers"),
+    ("children_in_care", r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?!\s+and\s+care)"),
+    ("care_leavers", r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+care\s+leavers"),
     ("overall_effectiveness", r"Overall\s+effectiveness"),
 ]
 
@@ -102,11 +102,11 @@ IMPROVEMENT_HEADINGS = {
 }
 IMPROVEMENT_ENDS = {
     "ilacs": re.compile(
-        r"^[ \t]*(?:The\s+experiences\s+and\s+progress|The\s+impact\s+of\s+leaders|Summary\s+for\s+children"
+        r"^[ \t]*(?:(?:The\s+)?experiences\s+and\s+progress|(?:The\s+)?impact\s+of\s+leaders|Summary\s+for\s+children"
         r"|Information\s+about\s+this|Ofsted\s+will)", re.M | re.I),
     "sif": re.compile(
         r"^[ \t]*(?:The\s+local\s+authority.s\s+strengths|The\s+local\s+authority\s+has\s+the\s+following\s+strengths|Summary\s+for\s+children|Information\s+about\s+this"
-        r"|Progress\s+since\s+the\s+last|Inspection\s+judgements?\s+about|Section\s+2|The\s+local\s+authority\s*$"
+        r"|Progress\s+since\s+the\s+last|Inspection\s+judgements?\s+about|Section\s+2\b|The\s+local\s+authority\s*$"
         r"|Summary\s+of\s+findings|The\s+Local\s+Safeguarding|Inspection\s+findings)", re.M | re.I),
     "pre_sif": re.compile(
         r"^[ \t]*(?:\d+\.\s*$|Outcomes\s+for|Quality\s+of\s+provision|Leadership\s+and\s+management"
@@ -118,28 +118,41 @@ IMPROVEMENT_LEAD_INS = re.compile(
     re.I,
 )
 
-# A whole item that only introduces the list ("... the local authority should take the following action.").
-# Also the SIF's "There are no areas for priority or immediate action." (Sheffield 2014).
-LEAD_IN_SENTENCE = re.compile(
-    r"should\s+take\s+the\s+following\s+action|^In\s+order\s+to\s+improve\b|^There\s+are\s+no\s+areas\s+for", re.I)
+# Headings that group the items of one list (SIF 2014-16: the priority actions, then the areas for improvement),
+# alone on a line or left on the line of the item before them by PDF text extraction.
+IMPROVEMENT_GROUP_HEADING = re.compile(
+    r"(?:^|(?<=[.;:])\s+)(?:Areas\s+for\s+improvement|Priority\s+and\s+immediate\s+actions?)\s*$", re.I)
 
-# Bullet characters seen before list items: ◼ (ILACS 2019-25), ■, U+F0B7 private-use bullet (SIF), • and ▪.
-BULLETS = "◼■\uf0b7•▪●◾▸\uf0a7\uf076"
+# A whole item that only introduces the list ("... the local authority should take the following action.").
+# Also the SIF's "There are no areas for priority or immediate action." (Sheffield 2014) and "The inspection did not
+# find any areas for priority action." (Bexley 2014).
+LEAD_IN_SENTENCE = re.compile(
+    r"should\s+take\s+the\s+following\s+action|^In\s+order\s+to\s+improve\b|^There\s+are\s+no\s+areas\s+for"
+    r"|^The\s+inspection\s+did\s+not\s+(?:find|identify)\s+any\b", re.I)
+
+# Bullet characters seen before list items, for use inside a character class: ◼ (ILACS 2019-25), ■, •, ▪, and
+# symbol-font bullets that PDF text extraction maps into the private use area U+F020-U+F0FF (U+F0B7 in SIF reports,
+# U+F06E in ILACS 2018 reports, U+F0A7 and U+F076 elsewhere).
+BULLETS = "◼■•▪●◾▸\uf020-\uf0ff"
 
 # Inspector lines. "Lead inspector: Name, His Majesty's Inspector", "Reporting inspector Gary Lamb HMI".
 LEAD_INSPECTOR = re.compile(r"(?:Lead|Reporting)\s+inspector\s*:?\s*(?P<name>[^\n]+)", re.I)
-# The SIF team list: "Deputy lead inspector: ...", "Team inspectors: ...", "Shadow inspectors: ...", names possibly
-# on the following lines (dev corpus 2014-2017).
-TEAM_ROLE = re.compile(r"^[ \t]*(?:Deputy\s+lead\s+inspectors?|Team\s+inspectors?|Shadow\s+inspectors?)\s*:?",
-                       re.I | re.M)
-TEAM_END = re.compile(
-    r"^[ \t]*(?:Quality\s+assurance|Senior\s+data|Deputy|Team\s+inspectors|Shadow|Lead\s+inspector|Any\s+complaints"
-    r"|Information\s+about|The\s+inspection|Ofsted|©)|\f",
-    re.I | re.M,
-)
+# The SIF team list at the end of the report, one "Role: names" entry a line, names running onto following lines:
+# "Deputy lead inspector: Cath McEvoy/Ian Young", "Team inspectors: ... Mark\nShackleton HMI and Michael McCracken
+# additional inspector", "Supernumerary inspectors: ..." (dev corpus 2014-2017). Entries whose role ends in
+# "inspector(s)" name inspectors; data analysts and quality assurance managers are not.
+TEAM_HEADING = re.compile(r"^[ \t]*The\s+inspection\s+team[ \t]*$", re.I | re.M)
+TEAM_ENTRY = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z ]{2,50}?)[ \t]*:", re.M)
+INSPECTOR_ROLE = re.compile(r"inspectors?$", re.I)
+# Post-nominals, grades and descriptions printed after inspectors' names, and titles before them (dev corpus
+# SIF 2014-17: "HMI", "SHMI", "Senior HMI", "Acting Senior HMI", "HMI designate", "Designated HMI", "OI", "SCRI",
+# "(Contracted Inspector)", "(Seconded Inspector)", "additional inspector", "Associate Inspector"; letters:
+# "Her Majesty's Inspector", "Social Care Regulatory Inspector").
 NAME_NOISE = re.compile(
-    r"\(?\b(?:Contracted\s+inspector|Her\s+Majesty.s\s+Inspector|His\s+Majesty.s\s+Inspector|HMI|HM|"
-    r"Social\s+Care\s+Regulatory\s+Inspector|Regulatory\s+Inspector|Ofsted\s+Inspector|SCRI)\b\)?,?",
+    r"\b(?:(?:Acting\s+)?Senior\s+HMI|S?HMI(?:\s+designate)?|Designated?\s+HMI|Designate|OI|SCRI|HM"
+    r"|(?:Her|His)\s+Majesty.s\s+Inspectors?"
+    r"|(?:Contracted|Seconded|Additional|Associate|Ofsted|Social\s+Care\s+Regulatory|Regulatory)\s+Inspectors?)\b"
+    r"|^(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+",
     re.I,
 )
 PERSON_NAME = re.compile(r"^[A-ZÀ-Þ][\w’'\-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.?|de|van|von|la|le|O’\w+))*$")
