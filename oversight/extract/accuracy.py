@@ -101,3 +101,88 @@ def field_accuracy(comparisons: list[GoldComparison]) -> dict[str, float]:
         for name, ok in comparison.matches.items():
             totals[name] += int(ok)
     return {name: totals[name] / len(comparisons) for name in GATED_FIELDS} if comparisons else {}
+
+
+# --- The letters gate: letters, minutes, press releases and news (tests/gold/letters) -----------------------------
+
+# Shares that must be 1.0 on every document (the targets of the letters issue): the genre, the council, which
+# events the document is about, and every grade it gives. Dates have a floor of their own (DATE_TARGET).
+LETTER_EXACT = ("document_type", "authority", "subjects", "grades", "no_events_when_other")
+LETTER_REPORTED = ("dates", "visit_number", "lead_inspector", "inspectors", "focus_areas_count",
+                   "areas_for_improvement_count", "mentioned", "people")
+DATE_TARGET = 0.95
+SUBJECT_DATES = ("start_date", "end_date", "published_date", "action_plan_due_date")
+
+
+@dataclass
+class LetterComparison:
+    """Checks of one document against its gold record: each check is a (name, right?) pair; several per field."""
+
+    path: str
+    checks: list[tuple[str, bool]] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)
+
+    def check(self, name: str, expected: Any, actual: Any) -> None:
+        ok = expected == actual
+        self.checks.append((name, ok))
+        if not ok:
+            self.differences.append(f"{name}: expected {expected!r}, got {actual!r}")
+
+
+def _urn(value: dict[str, Any] | None) -> str | None:
+    return (value or {}).get("urn")
+
+
+def compare_letter(extraction: dict[str, Any], gold: dict[str, Any]) -> LetterComparison:
+    result = LetterComparison(gold["path"])
+    if "error" in extraction:
+        result.check("document_type", gold["document_type"], f"error {extraction['error']['code']}")
+        return result
+    events = extraction.get("events", [])
+    subjects = [e for e in events if e["role"] == "subject"]
+    result.check("document_type", gold["document_type"], extraction.get("document_type"))
+    result.check("authority", gold["authority_urn"], _urn(extraction.get("local_authority")))
+    result.check("subjects", sorted((s["kind"], s["authority_urn"]) for s in gold["subjects"]),
+                 sorted((s["kind"], _urn(s["local_authority"])) for s in subjects))
+    if gold["document_type"] == "other":
+        result.check("no_events_when_other", [], events)
+    for expected in gold["subjects"]:
+        found = next((s for s in subjects if s["kind"] == expected["kind"]
+                      and _urn(s["local_authority"]) == expected["authority_urn"]), None)
+        if found is None:
+            continue  # counted once, under "subjects"
+        where = f"{expected['kind']} of {expected['authority_urn']}"
+        result.check(f"grades ({where})", expected["judgements"], found["judgements"])
+        for name in SUBJECT_DATES:
+            result.check(f"dates {name} ({where})", expected.get(name), found.get(name))
+        result.check(f"visit_number ({where})", expected.get("visit_number"), found.get("visit_number"))
+        result.check(f"lead_inspector ({where})", expected.get("lead_inspector"), found.get("lead_inspector"))
+        result.check(f"inspectors ({where})", [_normal(n) for n in expected.get("inspectors", [])],
+                     [_normal(n) for n in found.get("inspectors", [])])
+        if expected.get("focus_areas_count") is not None:
+            result.check(f"focus_areas_count ({where})", expected["focus_areas_count"], len(found["focus_areas"]))
+        if expected.get("areas_for_improvement_count") is not None:
+            result.check(f"areas_for_improvement_count ({where})", expected["areas_for_improvement_count"],
+                         len(found["areas_for_improvement"]))
+    mentioned = [(e["kind"], _urn(e["local_authority"]), e.get("start_date"),
+                  (e.get("judgements") or {}).get("overall_effectiveness")) for e in events if e["role"] == "mentioned"]
+    for expected in gold.get("mentioned", []):
+        key = (expected["kind"], expected["authority_urn"], expected.get("start_date"),
+               (expected.get("judgements") or {}).get("overall_effectiveness"))
+        result.check("mentioned", key, key if key in mentioned else mentioned)
+    named = {_normal(p["name"]): p.get("role") for p in extraction.get("people", [])}
+    for person in gold.get("people", []):
+        result.check("people", (person["name"], person.get("role")),
+                     (person["name"], named.get(_normal(person["name"]), "not found")))
+    return result
+
+
+def letter_accuracy(comparisons: list[LetterComparison]) -> dict[str, tuple[int, int]]:
+    """Right and total checks per field (the part of a check's name before any space)."""
+    totals: dict[str, list[int]] = {name: [0, 0] for name in (*LETTER_EXACT, *LETTER_REPORTED)}
+    for comparison in comparisons:
+        for name, ok in comparison.checks:
+            key = name.split(" ")[0]
+            totals[key][0] += int(ok)
+            totals[key][1] += 1
+    return {name: (right, total) for name, (right, total) in totals.items()}
