@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 from oversight.documents.model import DOCX, HTML, PDF, TEXT, Document
@@ -95,9 +96,23 @@ def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | No
     if metadata is not None and metadata.author:
         author, *affiliation = [part.strip() for part in metadata.author.split(";")]
         header.append("By " + ", ".join([author, *affiliation]))
+    published = _metadata_date(metadata.date if metadata is not None else None)
+    if published:
+        header.append(f"Published: {published}")  # the page's own date, which relative dates in it depend on
     if text.strip() and header:
         text = "\n".join(header) + "\n" + text
     return [text], False, title
+
+
+def _metadata_date(value: str | None) -> str | None:
+    """'2022-11-25' (trafilatura's ISO date) as the page would print it: '25 November 2022'."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return f"{day.day} {day:%B %Y}"
 
 
 def _read_docx(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:

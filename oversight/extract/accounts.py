@@ -13,7 +13,7 @@ from oversight.extract.vocabulary import BULLETS
 from oversight.extract.model import Extraction, Person
 from oversight.extract.people import find_people
 from oversight.extract.prose import attribute, clauses, date_of_reported_letter, document_date, primary_authority
-from oversight.extract.secondary import mentioned_events, record, subject_events
+from oversight.extract.secondary import improvement_list, mentioned_events, record, share_between, subject_events
 from oversight.reference.mentions import MentionFinder
 
 
@@ -44,18 +44,22 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 recorder.add("local_authority", mention.start, mention.end)
                 break
         authorities = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
+        authorities = [a for a in authorities if a is not None and (reference is None or a.exists_on(reference))]
         subjects = []
-        for authority in (a for a in authorities if a is not None):
+        for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings)
             if told is None:
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):
                 continue  # a passing mention of another council, not a second subject
             subjects.append(told)
-            record(extraction, recorder, told)
         if subjects:
-            _improvement_list(extraction, recorder, subjects[0].event)
-        for authority in (a for a in authorities if a is not None):
+            improvement_list(document, clause_list, subjects)
+        if len(subjects) > 1 and genres.SAME_GRADES.search(text):
+            share_between(subjects)
+        for told in subjects:
+            record(extraction, recorder, told)
+        for authority in dict.fromkeys(m.authority for m in mentions):
             subject = next((t.event for t in subjects if t.event.local_authority is authority), None)
             for told in mentioned_events(text, clause_list, authority, subject, reference):
                 record(extraction, recorder, told)
@@ -64,25 +68,19 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     _people(extraction, recorder)
 
 
-def _improvement_list(extraction: Extraction, recorder: EvidenceRecorder, event) -> None:  # type: ignore[no-untyped-def]
-    """Numbered or bulleted recommendations after a lead such as 'Two formal recommended areas for development'."""
+def council_of_other(extraction: Extraction, context: ExtractionContext) -> None:
+    """The council a document that is not about children's social care is about (its home, its SEND partnership):
+    the council named most, with its evidence; no events."""
     text = extraction.document.text
-    index = extraction.events.index(event)
-    for lead in genres.IMPROVEMENT_LEAD.finditer(text):
-        line_end = text.find("\n", lead.end())
-        if line_end < 0:
-            continue
-        following = text[line_end: line_end + 200]
-        if not re.match(rf"\s*(?:\d{{1,2}}[.)]|[{BULLETS}\-])\s+", following):
-            continue
-        stop = re.search(rf"\n\s*\n\s*(?!\d{{1,2}}[.)]|[{BULLETS}\-])\S", text[line_end + 1:])
-        end = line_end + 1 + stop.start() if stop else len(text)
-        items = list_items(extraction.document, line_end + 1, end, running_lines(extraction.document))
-        for number, item in enumerate(items):
-            event.areas_for_improvement.append(item.value)
-            recorder.add_found(f"events[{index}].areas_for_improvement[{number}]", item)
-        if items:
-            return
+    finder = context.mentions or MentionFinder(context.resolver.registry)
+    mentions = finder.find(text)
+    dated = document_date(text)
+    primary = primary_authority(mentions, dated.day if dated else None)
+    if primary is None:
+        return
+    extraction.local_authority = primary
+    first = next(m for m in mentions if m.authority is primary)
+    EvidenceRecorder(extraction.document, extraction).add("local_authority", first.start, first.end)
 
 
 def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:

@@ -14,6 +14,25 @@ class Classification:
     document_type: str
     reason: str
     scores: dict[str, int]
+    other_subject: str | None = None  # for `other`: what the document is about instead ('school', ...)
+
+
+HEADLINE = 800  # the heading and first lines, where a document says what it is about
+
+
+def other_subject(text: str) -> str | None:
+    """A school, home, nursery or SEND partnership named as the subject in the opening lines, before any sign
+    of a council's children's services being inspected."""
+    head = text[:HEADLINE]
+    council = genres.COUNCIL_SERVICES_CUE.search(head)
+    found = [(match.start(), name) for name, pattern in genres.OTHER_SUBJECT_HEADINGS
+             for match in [pattern.search(head)] if match]
+    if not found:
+        return None
+    position, name = min(found)
+    if council is not None and council.start() < position:
+        return None
+    return name
 
 
 def _score(text: str, cues: list) -> int:  # type: ignore[type-arg]
@@ -35,16 +54,14 @@ def classify(text: str) -> Classification:
         if any(cue.search(front) for cue in cues) and letter_form and secondary_best < 3:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
 
-    other_hits = [p for p in genres.OTHER_SUBJECTS if p.search(front)]
-    social_care = len(genres.SOCIAL_CARE_TOPIC.findall(text))
-    if genres.OTHER_SUBJECTS[0].search(front[:600]):
-        return Classification("other", "an area SEND inspection, not an inspection of children's social care", scores)
+    subject = other_subject(text)
+    if subject is not None:
+        return Classification("other", f"about a {subject}, not a council's children's social care", scores,
+                              subject)
     if not genres.INSPECTION_TOPIC.search(text):
         return Classification("other", "says nothing about an inspection", scores)
-    if other_hits and social_care < 2:
-        return Classification("other", "about a school, home, nursery or adult care, not a council's children's "
-                                       "social care", scores)
-    if social_care == 0 and not any(p.search(text) for cues in genres.LETTER_KINDS.values() for p in cues):
+    if not genres.SOCIAL_CARE_TOPIC.search(text) and not any(
+            p.search(text) for cues in genres.LETTER_KINDS.values() for p in cues):
         return Classification("other", "not about children's social care", scores)
     if secondary_best == 0:
         return Classification("news_article", "an account of an inspection with no marks of minutes or a council "

@@ -40,12 +40,15 @@ MONTH_YEAR_PATTERN = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNOR
 
 @dataclass(frozen=True)
 class DateRange:
-    """A stretch of days read from text, with the offsets of the text that says it."""
+    """A stretch of days read from text, with the offsets of the text that says it.
+
+    `reasoning` says how a year the text does not print was supplied ('3 to 14 October' in a story of 2022)."""
 
     start: date
     end: date
     text_start: int
     text_end: int
+    reasoning: str | None = None
 
     @property
     def days(self) -> int:
@@ -89,9 +92,58 @@ def find_dates(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple
     return found
 
 
-def find_date_ranges(text: str, pos: int = 0, endpos: int | None = None) -> list[DateRange]:
+def find_date_ranges(text: str, pos: int = 0, endpos: int | None = None,
+                     reference: date | None = None) -> list[DateRange]:
     """Ranges and lone dates in order: '9 March 2020 to 13 March 2020', '6 to 17 December 2021',
-    '30 October to 3 November 2023', '9–24 November 2017', '5 to 9 December 2022 and 14 to 15 February 2023'."""
+    '30 October to 3 November 2023', '9–24 November 2017', '5 to 9 December 2022 and 14 to 15 February 2023'.
+
+    Given the document's own date, days written without a year ('3 to 14 October', 'February 6 and 7',
+    'between 14 and 16 May') are read too, in the latest year that puts them on or before that date."""
+    full = _full_date_ranges(text, pos, endpos)
+    if reference is None:
+        return full
+    taken = [(r.text_start, r.text_end) for r in full]
+    yearless = [r for r in _yearless_ranges(text, pos, endpos, reference)
+                if not any(a < r.text_end and r.text_start < b for a, b in taken)]
+    return sorted(full + yearless, key=lambda r: r.text_start)
+
+
+# Days written without a year: '3 to 14 October', '14 and 16 May', '29 February to 1 March', and, in the order some
+# papers use, 'February 6 and 7' or 'March 4-15'. A year right after the month makes it a full date instead.
+_NO_YEAR_AFTER = rf"(?!\s*,?\s*{YEAR}\b)(?![\w/])"
+YEARLESS_RANGE_PATTERN = re.compile(
+    rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{RANGE_JOINER}(?P<d2>{DAY})\s+(?P<m2>{MONTH}){_NO_YEAR_AFTER}"
+    rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY})\b{_NO_YEAR_AFTER}"
+    rf"|\b(?P<d>{DAY})\s+(?P<m>{MONTH}){_NO_YEAR_AFTER}"
+    rf"|\b(?P<fm>{MONTH})\s+(?P<fd>{DAY})\b{_NO_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+
+
+def _yearless_ranges(text: str, pos: int, endpos: int | None, reference: date) -> list[DateRange]:
+    found = []
+    for match in YEARLESS_RANGE_PATTERN.finditer(text, pos, len(text) if endpos is None else endpos):
+        groups = match.groupdict()
+        if groups["d2"] or groups["fd2"]:
+            end_month = month_number(groups["m2"] or groups["fm2"] or groups["fm1"])
+            start_month = month_number(groups["m1"] or groups["fm1"]) if (groups["m1"] or groups["fm1"]) else end_month
+            first_day, last_day = _day(groups["d1"] or groups["fd1"]), _day(groups["d2"] or groups["fd2"])
+        else:
+            start_month = end_month = month_number(groups["m"] or groups["fm"])
+            first_day = last_day = _day(groups["d"] or groups["fd"])
+        year = reference.year if (end_month, last_day) <= (reference.month, reference.day) else reference.year - 1
+        last = make_date(year, end_month, last_day)
+        first = make_date(year - 1 if start_month > end_month else year, start_month, first_day)
+        if first is None or last is None or first > last:
+            continue
+        phrase = " ".join(match.group().split())
+        found.append(DateRange(first, last, match.start(), match.end(),
+                               f"'{phrase}' has no year: {year}, the latest that puts it on or before the "
+                               f"document's date {reference.isoformat()}"))
+    return found
+
+
+def _full_date_ranges(text: str, pos: int = 0, endpos: int | None = None) -> list[DateRange]:
     stop = len(text) if endpos is None else endpos
     ranges: list[DateRange] = []
     cursor = pos

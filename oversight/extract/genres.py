@@ -42,7 +42,8 @@ MINUTES = [
 ]
 PRESS_RELEASE = [
     (3, re.compile(r"\bpress\s+release\b|\bnews\s+release\b|^[ \t]*Notes\s+to\s+editors", _F)),
-    (2, re.compile(r"\b(?:Councillor|Cllr)\s+[A-Z][a-z]+\s+[A-Z][\w'-]+,\s+(?:the\s+)?(?:Lead|Cabinet)\s+Member", _F)),
+    (2, re.compile(r"^[ \t]*-?\s*ENDS\s*-?[ \t]*$|\bMedia\s+(?:contact|enquiries)\b|\bpress\s+office\b", _F)),
+    (2, re.compile(r"\b(?:Councillor|Cllr)\s+[A-Z][a-z]+\s+[A-Z][\w'-]+,\s+(?:the\s+)?(?:Lead|Cabinet|Executive)\s+Member", _F)),
     (2, re.compile(r"\b(?:our|we)\s+(?:children.s\s+services|council|staff|social\s+workers)\b", re.I)),
     (1, re.compile(r"\bThe\s+(?:letter|report)\s+can\s+be\s+(?:viewed|read|found)", re.I)),
     (1, re.compile(r"^[ \t]*(?:Further|More)\s+Improvement|journey\s+of\s+improvement", _F)),
@@ -64,16 +65,28 @@ SOCIAL_CARE_TOPIC = re.compile(
 )
 INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b", re.I)
 
-# Documents about Ofsted and children that are not about a council's children's social care.
-OTHER_SUBJECTS = [
-    re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection|local\s+area\s+partnership"
-               r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I),
-    re.compile(r"\b(?:primary|secondary|infant|junior|grammar|free)\s+school\b|\bacademy\b|\bheadteacher\b"
-               r"|\bhead\s+teacher\b|\bpupils?\b", re.I),
-    re.compile(r"\bchildren.s\s+home\b|\bresidential\s+(?:home|unit|setting)\b", re.I),
-    re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I),
-    re.compile(r"\bCare\s+Quality\s+Commission\b|\bCQC\b|\badult\s+social\s+care\b|\bcare\s+home\b", re.I),
+# What a document is about, named in its heading or first lines, when that is not a council's children's social care
+# (seen: a school's short inspection letter, news of an academy's grade, a council-run children's home, an area
+# SEND inspection). The name is the kind of subject, used in the warning and to decide whether the council the
+# document names is the one it is about (a council runs its homes and leads its SEND partnership, not a school).
+OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("area SEND inspection", re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection|local\s+area\s+partnership"
+                                        r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I)),
+    ("children's home", re.compile(r"children.s\s+home\b(?!\s+(?:and|or)\b)|\bresidential\s+(?:home|unit)\b", re.I)),
+    ("school", re.compile(r"\b(?:Short\s+inspection|Inspection)\s+of\s+[^\n]{2,80}?(?:School|Academy|College)\b"
+                          r"|\b(?:primary|secondary|infant|junior|grammar|free|special)\s+(?:school|academy)\b|\bacademy\b"
+                          r"|\bheadteacher\b|\bpupils\b", re.I)),
+    ("nursery or childminder", re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
+    ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
 ]
+COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care"}
+# A council's children's services named as what is inspected or rated, which outweighs a later mention of a home
+# or school ('Council children's services rated inadequate ... children placed in unregistered children's homes').
+COUNCIL_SERVICES_CUE = re.compile(
+    r"children.s\s+(?:social\s+care\s+)?services|children.s\s+social\s+care|social\s+care\s+(?:services\s+)?for\s+"
+    r"children|\bILACS\b|joint\s+targeted\s+area|\bJTAI\b|focused\s+visit|monitoring\s+visit\s+(?:of|to)\s+[^\n]{0,60}"
+    r"children.s\s+services", re.I)
+
 
 # --- Reading events out of prose (news, minutes, press releases) -------------------------------------------------
 
@@ -87,39 +100,121 @@ EVENT_KIND_CUES = [
 ]
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
-    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+)?(?:inspection|visit|rating)"
-    r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being)\b"
+    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?(?:inspection|visit|rating)"
+    r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
-    r"|\bwhen\s+(?:it|we|they|the\s+council|services)\s+(?:was|were)\s+(?:rated|judged|graded)"
+    r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
     r"|\bfollowing\s+(?:an?|the|its)\s+(?:inadequate|requires\s+improvement)\s+(?:judgement|rating)"
-    r"|\bjudged\s+(?:to\s+be\s+)?(?:inadequate|good|outstanding)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d",
+    r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
+    r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:19|20)\d\d)"
+    r"|\bthe\s+former\b|\bbuilds?\s+on\b",
     re.I,
 )
-# Where a clause boundary separates what is said of two events in one sentence.
-CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)|,\s+(?=which\s|when\s)"
-                           r"|,?\s+but\s+")
-# A grade said of the council: "rated 'Good'", "graded overall 'Outstanding'", "judged to be inadequate",
-# "has been rated inadequate", "its good rating".
-GRADE_IN_PROSE = re.compile(
-    r"(?:rated|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|judgement\s+of|to\s+be|was|were|is|are|as|remains?"
-    r"|overall)\s+(?:as\s+|to\s+be\s+|overall\s+|being\s+)?[‘'\"“]?(?P<grade>outstanding|good|requires?\s+improvement"
-    r"(?:\s+to\s+be\s+good)?|inadequate)\b"
-    r"|\b(?:its|their|our|a|an|the)\s+[‘'\"“]?(?P<grade2>outstanding|good|inadequate)[’'\"”]?\s+(?:rating|judgement|grade)",
+# A clause about what is still to come ('a full inspection is expected later this year', 'ahead of a full
+# re-inspection'): neither the event the document reports nor an earlier one.
+FUTURE_MARKERS = re.compile(
+    r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
+    r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
+    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b",
     re.I,
 )
-# Judgement areas named in prose -> schema keys (checked in this order).
-AREAS_IN_PROSE = [
-    ("children_in_care_and_care_leavers", re.compile(r"children\s+in\s+care\s+and\s+care\s+leavers|children\s+looked\s+"
-                                                     r"after\s+and\s+care\s+leavers", re.I)),
-    ("care_leavers", re.compile(r"\bcare\s+leavers\b", re.I)),
-    ("children_in_care", re.compile(r"\bchildren\s+in\s+care\b", re.I)),
-    ("help_and_protection", re.compile(r"help\s+and\s+protection", re.I)),
-    ("impact_of_leaders", re.compile(r"impact\s+of\s+leaders|\bleadership\b", re.I)),
-    ("overall_effectiveness", re.compile(r"overall", re.I)),
+# Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
+# ', when' says more of what the clause before it was about.
+CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+")
+
+# --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
+
+# A grade as people write it: 'requires improvement to be good', 'require improvement', 'requiring improvement'.
+GRADE_WORDS = (r"(?:outstanding|good|inadequate"
+               r"|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+good)?)")
+_OPEN = r"[‘'\"“]?"
+_CLOSE = r"[’'\"”]?"
+_PROGRESS = r"(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?"
+# Judgement areas named in words -> schema keys, most specific first (seen: the ILACS table's own labels, and the
+# short forms minutes and news use: 'help and protection', 'children in care', 'care leavers', 'leadership').
+JUDGEMENT_AREAS: list[tuple[str, re.Pattern[str]]] = [
+    ("children_in_care_and_care_leavers", re.compile(
+        rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children)\s+and\s+care"
+        r"\s+leavers", re.I)),
+    ("help_and_protection", re.compile(
+        rf"{_PROGRESS}(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+need\s+of\s+help\s+and\s+"
+        r"protection|(?:the\s+)?help\s+and\s+protection(?:\s+(?:of|for|given\s+to|offered\s+to)\s+children)?)", re.I)),
+    ("care_leavers", re.compile(
+        rf"{_PROGRESS}(?:care\s+leavers|(?:(?:the\s+)?support\s+for\s+)?young\s+people\s+leaving\s+care)", re.I)),
+    ("children_in_care", re.compile(
+        rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children)", re.I)),
+    ("impact_of_leaders", re.compile(
+        r"(?:the\s+)?impact\s+of\s+(?:the\s+)?(?:council.s\s+|local\s+authority.s\s+)?(?:senior\s+)?leaders"
+        r"(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?|(?:the\s+)?leadership", re.I)),
+    ("overall_effectiveness", re.compile(r"(?:the\s+)?overall\s+effectiveness|overall", re.I)),
 ]
+_AREAS = "|".join(f"(?:{pattern.pattern})" for _, pattern in JUDGEMENT_AREAS)
+_NO_GRADE = r"(?:(?!outstanding|good|inadequate|requir)[^.;:\n])"
+# A row of a table or list: the label, then only separators, then the grade ('Overall effectiveness: Good',
+# '| Care leavers | Good |', '- overall effectiveness – requires improvement to be good', and PDF tables where
+# the label and the grade fall on lines of their own).
+GRADE_ROW = re.compile(
+    rf"(?<![\w-])(?P<area>{_AREAS})\s*(?:[:\-–—|]\s*)*{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
+    r"(?=\s*(?:$|\||[.;,]|\n))", re.I | re.M)
+# 'care leavers were judged to require improvement to be good', 'overall effectiveness had been judged good',
+# 'with support for young people leaving care rated outstanding'
+AREA_THEN_GRADE = re.compile(
+    rf"(?<![\w-])(?P<area>{_AREAS}){_NO_GRADE}{{0,50}}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
+    r"|been|being|remains?|remained)\s+(?:also\s+|again\s+|now\s+|still\s+)?(?:(?:judged|rated|graded|found|assessed"
+    r"|deemed|considered)\s+)?|(?:judged|rated|graded)\s+)(?:as\s+|to\s+be\s+|to\s+)?"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+# 'rated good for help and protection', 'judged outstanding for its work with care leavers'
+GRADE_THEN_AREA = re.compile(
+    rf"(?:rated|judged|graded|found\s+to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:for|in|on)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:(?:work|services?|support)\s+(?:with|for)\s+)?(?P<area>{_AREAS})", re.I)
+# 'also judged both the help and protection given to children and the impact of leaders to be inadequate'
+GRADE_FOR_AREAS = re.compile(
+    rf"(?:judged|rated|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
+    rf"\s+(?:to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+# 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
+GRADE_EVERY_AREA = re.compile(
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
+    r"|the|its|their)\s+)*(?:areas?|judgements?|categories|aspects)\b"
+    rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board", re.I)
+# 'rated the council inadequate overall', 'graded overall Outstanding', 'an overall rating of good'
+GRADE_OVERALL = re.compile(
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+overall\b"
+    rf"|\boverall\s+(?:rating|grade|judgement|verdict)?\s*(?:of\s+|as\s+|is\s+|was\s+)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
+    rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+# With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
+# 'Ofsted rates Stockport's children's services good', 'its good rating').
+GRADE_OF_SERVICES = re.compile(
+    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|judgement\s+of|remains?|remained"
+    r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
+    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judgement|grade)"
+    # 'moved up from inadequate to requires improvement to be good', 'improved to good'
+    r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
+    rf"(?:up\s+|down\s+)?(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
+    re.I)
+# Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
+# 'lifted out of inadequate', 'not yet good'.
+GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
+                          r"(?:(?:been|be|being|rated|judged|graded|as|the)\s+){0,3}[‘'\"“]?$", re.I)
+# A clause that speaks of a rating at all (the services' grade is read only from such a clause).
+RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict)\b", re.I)
+# Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
+# both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
+BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+(?:councils|authorities|reports|local\s+authorities)"
+                           r"|\bin\s+both\s+reports\b|\bfor\s+each\s+(?:council|authority)\b", re.I)
+SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judgements|ratings)|identical\s+(?:grades|judgements"
+                         r"|ratings)", re.I)
+
+# A publication date in prose: 'The inspection report had been published on 25th August 2023', 'published on
+# Ofsted's website on 4 December', 'Ofsted Letter - 30 August 2024', 'the report of 15 April 2020'.
 PUBLISHED_IN_PROSE = re.compile(
-    r"(?i:publish\w*|letter|report)\b[^.\n]{0,60}?(?:on|dated|of|-|–)\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})",
+    r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|(?:letter|report)\s+(?:dated|of)|(?i:Ofsted\s+letter|Ofsted\s+report)\s*[-–]"
+    r"|publication\s+date\s*:?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?)",
+    re.I,
 )
 ACTION_PLAN_DUE = re.compile(
     r"(?:action\s+plan|post-inspection\s+plan|plan|statement\s+of\s+action)[^.]{0,200}?"
@@ -132,11 +227,34 @@ FOCUS_IN_PROSE = re.compile(
     r"(?:(?P<count>two|three|four|five|six|\d)\s+(?:key\s+)?(?:areas?|themes?)\s*[;:,]?\s*(?:of\s+)?)?(?P<list>[^.]{4,400})",
     re.I,
 )
+# What introduces a list of what must improve (seen: 'Two formal recommended areas for development were made',
+# 'Ofsted said Bury must improve:', 'Inspectors asked the council to improve:', 'highlighted two areas to
+# strengthen:', 'areas where further work is needed:', 'the following areas for improvement:').
 IMPROVEMENT_LEAD = re.compile(
-    r"recommend\w*|areas?\s+for\s+(?:development|improvement|priority\s+action)|need(?:s|ed)?\s+to\s+improve"
-    r"|what\s+needs\s+to\s+improve|improvements?\s+(?:are\s+)?(?:needed|required)",
+    r"recommend\w*|areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement|priority\s+action)"
+    r"|need(?:s|ed)?\s+to\s+(?:improve|be\s+improved|strengthen)|what\s+needs\s+to\s+improve"
+    r"|improvements?\s+(?:are\s+)?(?:needed|required)|must\s+(?:now\s+)?improve|(?:asked|told|urged)\s+(?:the\s+)?"
+    r"(?:council|authority|it|them|leaders)\s+to\s+improve|areas?\s+to\s+(?:strengthen|improve|develop|work\s+on)"
+    r"|areas?\s+where\s+(?:further\s+)?(?:work|improvement|progress)\s+is\s+(?:needed|required)"
+    r"|(?:should|could)\s+(?:be\s+)?improve[ds]?\s*:|to\s+improve\s*:",
     re.I,
 )
+# How many items a lead announces: 'two areas for improvement', 'one area to strengthen'.
+ANNOUNCED_COUNT = re.compile(r"\b(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:formal\s+)?"
+                             r"(?:recommended\s+)?(?:areas?|recommendations?|things|priorities|points)\b", re.I)
+# Inspectors named in minutes and news: 'The visit had been carried out by Helen Rawlings, His Majesty's Inspector,
+# and Peter Collins, ...', 'The inspection team of six inspectors was led by Karen Wareham, His Majesty's
+# Inspector', 'the lead inspector, Sarah Jones,'. Names keep their capitals; the words around them any case.
+_PERSON = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+_POSTNOMINAL = (r"(?:,?\s+(?:(?:His|Her)\s+Majesty.s\s+Inspectors?|HMI|\(HMI\)|Ofsted\s+[Ii]nspector"
+                r"|Social\s+Care\s+Regulatory\s+Inspector))?")
+_NAME_LIST = rf"{_PERSON}{_POSTNOMINAL}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PERSON}{_POSTNOMINAL})*"
+INSPECTORS_IN_PROSE = re.compile(
+    rf"(?i:(?:carried\s+out|undertaken|conducted)\s+by)\s+(?P<names>{_NAME_LIST})"
+    rf"|(?i:\bled\s+by)\s+(?P<led>{_NAME_LIST})"
+    rf"|(?i:\blead\s+inspector),?\s+(?P<lead>{_PERSON})"
+    rf"|(?P<lead2>{_PERSON}),\s+(?i:the\s+lead\s+inspector)")
+
 # Themes focused and monitoring visits look at, used to separate a list that lost a comma (seed 000:
 # "... permanent placements scrutiny and challenge").
 FOCUS_THEMES = [

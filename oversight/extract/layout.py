@@ -12,7 +12,7 @@ from oversight.extract.vocabulary import BULLETS, IMPROVEMENT_GROUP_HEADING, IMP
 
 _LINE = re.compile(r"[^\n]*")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
-_BULLETED = re.compile(rf"^[{BULLETS}\-–]\s*")
+_BULLETED = re.compile(rf"^(?:[{BULLETS}\-–]\s*|\*\s+|\(?[a-z]\)\s+)")  # '(a) ' and '* ' in minutes and text
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?)’'\"]$")
 
@@ -64,11 +64,12 @@ def join_lines(parts: list[str]) -> str:
 
 
 def list_items(document: Document, start: int, end: int, boilerplate: set[str],
-               unmarked_items: bool = True) -> list[Found]:
+               unmarked_items: bool = True, one_per_line: bool = False) -> list[Found]:
     """Items of a bulleted or numbered list in text[start:end], each re-joined into whole sentences.
 
     With `unmarked_items`, a stretch with no bullets or numbers at all is read as items separated by blank lines
-    (2013 reports and letters saved as text lose their bullets); without it, such a stretch has no items.
+    (2013 reports and letters saved as text lose their bullets), or one item a line with `one_per_line` (Word
+    minutes); without it, such a stretch has no items.
 
     Lines that only group items (short, unpunctuated headings between a finished item and the next marker) and
     lead-in sentences ('In order to improve ... the local authority should:') are left out.
@@ -96,7 +97,7 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
             continue
         if line.text in boilerplate or _PAGE_NUMBER.match(line.text):
             continue
-        if blank_separated and blank_seen and not page_break_seen:
+        if blank_separated and (one_per_line or blank_seen and not page_break_seen):
             current = None  # a blank line on the same page ends an item; a page break alone does not
         blank_seen = page_break_seen = False
         if IMPROVEMENT_LEAD_INS.match(line.text):

@@ -27,11 +27,25 @@ _HEADING = re.compile(
     re.M | re.I,
 )
 _SUMMARY = re.compile(r"This\s+letter\s+summarises\s+the\s+findings[^.]*?\.", re.I | re.S)
+# How letters name their inspectors (keywords matched in any case, names only with their capitals):
+# "The inspectors were Louise Walker, Her Majesty's Inspector and Julie Knight, ...", "Her Majesty's Inspectors for
+# this visit were A and B.", "The visit was carried out on 4 and 5 December 2018 by A and B, Her Majesty's
+# Inspectors.", "The inspectors were A, HMI, and B, HMI, who led the visit." and a JTAI's "Inspection team /
+# Ofsted: A (lead inspector), B".
 _INSPECTORS = [
-    re.compile(r"The\s+(?:lead\s+)?inspectors?\s+(?:were|was)\s+(?P<names>[^.]+(?:\.\s*(?=[A-Z][a-z]+\s+[A-Z])[^.]+)?)\.", re.I),
-    re.compile(r"(?:Her|His)\s+Majesty.s\s+Inspectors?\s+(?:\(HMI\)\s+)?(?P<names>[A-Z][^.]{3,200}?)\s+carried\s+out", re.I),
-    re.compile(r"(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|led)\s+by\s+(?P<names>[^.]{3,300})\.", re.I),
+    re.compile(r"(?i:(?:Her|His)\s+Majesty.s\s+Inspectors?\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was))"
+               r"\s+(?P<names>[^.]+)\."),
+    re.compile(r"(?i:The\s+(?:lead\s+)?inspectors?\s+(?:were|was))\s+(?P<names>[^.]{3,300}?)\.(?=\s|$)"),
+    re.compile(r"(?i:(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|led|conducted)(?:\s+(?:on|from|between)"
+               r"\s+[^.]{3,60}?)?\s+by)\s+(?P<names>[^\n]+?)\.(?=\s|$)"),
+    re.compile(r"(?i:(?:Her|His)\s+Majesty.s\s+Inspectors?)\s+(?:\(HMI\)\s+)?(?P<names>[A-Z][^.]{3,200}?)\s+"
+               r"(?i:carried\s+out)"),
+    # a JTAI's team, one line per inspectorate: "Ofsted: A (lead inspector), B", "Care Quality Commission: C"
+    re.compile(r"(?im:^[ \t|]*Inspection\s+team[ \t|]*\n)(?P<names>(?:[ \t|]*[A-Z][\w ’'&()-]{1,60}:[^\n]+\n?)+)"),
 ]
+# The inspector who led, where the letter says so beside a name.
+_LED_BY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)[^,;()]{0,40}?(?:,\s+who\s+led\s+the\s+(?:visit|inspection)"
+                     r"|\s*\((?i:lead\s+inspector)\))")
 _SIGN_OFF = re.compile(r"Yours\s+(?:sincerely|faithfully),?\s*\n+\s*(?P<name>[^\n]+)", re.I)
 _FOCUS = [
     re.compile(r"Inspectors\s+(?:looked\s+at|evaluated|considered|reviewed|examined)\s+(?:the\s+)?"
@@ -113,23 +127,28 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
 def _inspectors(extraction: Extraction, recorder: EvidenceRecorder, event: Event, field: str) -> None:
     text = extraction.document.text
     names: list[str] = []
+    named = None
     for pattern in _INSPECTORS:
-        match = pattern.search(text)
-        if match:
-            names = split_names(match["names"])
+        named = pattern.search(text)
+        if named:
+            names = split_names(named["names"])
             if names:
-                recorder.add_match(f"{field}.inspectors", match, "names")
+                recorder.add_match(f"{field}.inspectors", named, "names")
                 break
+    led = _LED_BY.search(named["names"]) if named else None
     sign_off = _SIGN_OFF.search(text)
-    lead = clean_person_name(sign_off["name"]) if sign_off else None
+    lead = clean_person_name(led["name"]) if led else None
     if lead:
-        recorder.add_match(f"{field}.lead_inspector", sign_off, "name")  # type: ignore[arg-type]
+        recorder.add(f"{field}.lead_inspector", named.start("names") + led.start("name"),  # type: ignore[union-attr]
+                     named.start("names") + led.end("name"))  # type: ignore[union-attr]
+    elif sign_off and clean_person_name(sign_off["name"]):
+        lead = clean_person_name(sign_off["name"])
+        recorder.add_match(f"{field}.lead_inspector", sign_off, "name")
     elif names:
-        lead = names[0]
-    if lead and lead not in names:
-        names.insert(0, lead)
-    elif lead:
+        lead = names[0]  # the first named leads, unless the letter says otherwise (a letter cut off before its end)
+    if lead in names:
         names.remove(lead)
+    if lead:
         names.insert(0, lead)
     event.lead_inspector = lead
     event.inspectors = names

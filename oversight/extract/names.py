@@ -12,6 +12,8 @@ _NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b")
 # A name broken at a hyphen over a line: "Dominic Porter-\nMoore" or, after joining lines, "Porter- Moore".
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()]*\)?|\)")
+_WORD_BROKEN_OVER_LINES = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_TEAM_LABEL = re.compile(r"^[ \t|]*[A-Z][\w ’'&()-]{1,60}:", re.M)
 
 
 def clean_person_name(raw: str) -> str | None:
@@ -27,7 +29,11 @@ def clean_person_name(raw: str) -> str | None:
 
 
 def split_names(raw: str) -> list[str]:
-    """'Sarah Urding, Brenda McLaughlin and Deane Jennings (Contracted Inspector)' -> three names."""
+    """'Sarah Urding, Brenda McLaughlin and Deane Jennings (Contracted Inspector)' -> three names.
+
+    Lines of 'Inspectorate: names' (a JTAI's team) give the names after each colon."""
+    raw = _WORD_BROKEN_OVER_LINES.sub("", raw)  # 'Lisa Haw-\nthorne' in a letter saved as wrapped text
+    raw = _TEAM_LABEL.sub(",", raw)
     text = _BROKEN_HYPHEN.sub("-", " ".join(raw.split()))
     text = _BRACKETED.sub(",", text)  # '(HMI)' closes a name even where no comma follows: 'A (HMI) B (OI)'
     names = []

@@ -18,27 +18,63 @@ _ABBREVIATION = re.compile(r"\b(?:St|Cllr|Coun|Dr|Mr|Mrs|Ms|No|Prof|[A-Z])$")
 
 @dataclass
 class Clause:
-    """A sentence or part of one, with global offsets, the council it speaks of and whether it tells of the past."""
+    """A sentence or part of one, with global offsets, the council it speaks of and whether it tells of the past
+    (an earlier event) or the future (one still to come)."""
 
     text: str
     start: int
     end: int
     authority: Authority | None = None
     past: bool = False
+    future: bool = False
+    continues: bool = False  # follows ', which' or ', when': it says more of what the clause before spoke of
+    shared: bool = False  # speaks of two councils at once ('Both councils ...', 'In both reports ...')
+
+    @property
+    def present(self) -> bool:
+        return not self.past and not self.future
+
+
+# A line that a PDF wrapped in mid-sentence: it ends without a stop and the next goes on in lower case, or it ends
+# on a word that cannot end a sentence ('... was led by' / 'Karen Wareham, ...').
+_OPEN_ENDING = re.compile(r"(?:\b(?:by|of|the|and|or|to|in|for|with|from|a|an|on|at|was|were|is|are|that|its|their"
+                          r"|as|has|had|have|be|been|which|who|this|these)|[,(–-])[ \t]*$", re.I)
+_GOES_ON = re.compile(r"^[ \t]*[a-z(]")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Runs of lines that belong together: each line, unless it wraps a sentence onto the next."""
+    spans: list[tuple[int, int]] = []
+    lines = list(re.finditer(r"[^\n]+", text))
+    for index, line in enumerate(lines):
+        if spans and index and _continues(text, lines[index - 1], line):
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
+    if line.start() - previous.end() > 1 or not previous.group().strip():
+        return False  # a blank line (or a page break) between them
+    before = previous.group().rstrip()
+    if re.search(r"[.!?:;\"”’']$", before):
+        return False
+    return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: lines split at full stops that end a sentence (not 'Cllr.' or 'St.')."""
+    """Sentence spans: paragraphs split at full stops that end a sentence (not 'Cllr.' or 'St.')."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        cursor = line.start()
-        for end in _SENTENCE_END.finditer(text, line.start(), line.end()):
+    for start, stop in paragraphs(text):
+        cursor = start
+        for end in _SENTENCE_END.finditer(text, start, stop):
             if _ABBREVIATION.search(text, cursor, end.start()):
                 continue
             spans.append((cursor, end.end()))
             cursor = end.end()
-        if text[cursor: line.end()].strip():
-            spans.append((cursor, line.end()))
+        if text[cursor:stop].strip():
+            spans.append((cursor, stop))
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
@@ -46,21 +82,25 @@ def clauses(text: str) -> list[Clause]:
     """Sentences cut where one part tells of an earlier event ('..., since its last inspection in 2017')."""
     out: list[Clause] = []
     for start, end in sentences(text):
-        cursor = start
+        cursor, continues = start, False
         for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
-                out.append(Clause(text[cursor: brk.start()], cursor, brk.start()))
-            cursor = brk.end()
+                out.append(Clause(text[cursor: brk.start()], cursor, brk.start(), continues=continues))
+            cursor, continues = brk.end(), brk["relative"] is not None
         if text[cursor:end].strip():
-            out.append(Clause(text[cursor:end], cursor, end))
-    for clause in out:
+            out.append(Clause(text[cursor:end], cursor, end, continues=continues))
+    for index, clause in enumerate(out):
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
+        clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
+        if clause.continues and index and out[index - 1].past:
+            clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
     return out
 
 
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
     current = primary
+    shared = False
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     for clause in clause_list:
@@ -70,8 +110,11 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
                 named = ordered[index].authority
             index += 1
         if named is not None:
-            current = named
+            current, shared = named, False
+        if genres.BOTH_COUNCILS.search(clause.text):
+            shared = True  # and the clauses after it, until a council is named again
         clause.authority = current
+        clause.shared = shared
 
 
 def primary_authority(mentions: list[Mention], on: date | None) -> Authority | None:
@@ -117,7 +160,7 @@ def document_date(text: str) -> DocumentDate | None:
         day = parse_date(line["date"])
         if day:
             return DocumentDate(day, line.start("date"), line.end("date"), "date line at the top")
-    meeting = re.search(r"(?:meeting|held|Cabinet|Committee)\b[^.\n]{0,40}?(?:on\s+)?(?:\w+day,?\s+)?"
+    meeting = re.search(r"(?:meeting|held|Cabinet|Committee)\b[^.\n]{0,120}?(?:on\s+)?(?:\w+day,?\s+)?"
                         r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", text[:800])
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]

@@ -9,10 +9,22 @@ from datetime import date
 from oversight.extract import genres
 from oversight.extract.dates import DATE_PATTERN, find_date_ranges, month_number, parse_date
 from oversight.extract.evidence import EvidenceRecorder
+from oversight.documents.model import Document
+from oversight.extract.evidence import Found
+from oversight.extract.layout import list_items, running_lines
 from oversight.extract.model import Event, Extraction
+from oversight.extract.vocabulary import BULLETS
+from oversight.extract.names import split_names
 from oversight.extract.prose import Clause
-from oversight.extract.vocabulary import grade_value
-from oversight.extract.when import BARE_MONTHS, ORDINAL, month_in_context, ordinal_value, relative_date
+from oversight.extract.judgements import FoundGrade, merge_grades, prose_grades, table_grades
+from oversight.extract.when import (
+    BARE_MONTHS,
+    ORDINAL,
+    month_in_context,
+    ordinal_value,
+    published_relative,
+    relative_date,
+)
 from oversight.reference import Authority
 
 _YEAR = re.compile(r"\b(?:in|since|from|during|of)\s+(?P<month>(?:January|February|March|April|May|June|July|August"
@@ -38,75 +50,105 @@ def event_kind(text: str) -> str | None:
     return None
 
 
+# How far into the story a visit must be named, after the first sign of a graded inspection, to be its subject
+# ('A council whose services were rated inadequate is making progress ... its fourth monitoring visit').
+LEAD_WINDOW = 600
+
+
+def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str | None, Clause | None]:
+    """What the document reports: a visit named in its lead, else a graded full inspection, else a visit."""
+    first_visit: tuple[int, str, Clause] | None = None
+    for clause in present:
+        for kind, cue in genres.EVENT_KIND_CUES[:3]:
+            if cue.search(clause.text) and (first_visit is None or clause.start < first_visit[0]):
+                first_visit = (clause.start, kind, clause)
+    graded = next((c for c in present if grades_in(text, [c], on)), None)
+    if graded is None:
+        graded = next((c for c in present if genres.EVENT_KIND_CUES[3][1].search(c.text)), None) \
+            if first_visit is None else None
+    if first_visit and (graded is None or first_visit[0] < graded.start + LEAD_WINDOW):
+        return first_visit[1], first_visit[2]
+    if graded is not None:
+        return "full_inspection", graded
+    return None, None
+
+
+def grades_in(text: str, present: list[Clause], on: date | None) -> list[FoundGrade]:
+    """Table rows first (the most explicit), then grades told in sentences."""
+    rows = [g for g in table_grades(text, 0, len(text)) if any(c.start <= g.start < c.end for c in present)]
+    prose = [g for c in present for g in prose_grades(text, c.start, c.end, on)]
+    return rows + prose
+
+
 def subject_events(text: str, clause_list: list[Clause], authority: Authority, reference: date | None,
                    warnings: list[str]) -> Told | None:
-    """The event that the clauses about `authority` (not the ones about the past) tell of."""
-    own = [c for c in clause_list if c.authority is authority]
-    present = [c for c in own if not c.past]
-    kind = None
-    for candidate, cue in genres.EVENT_KIND_CUES:
-        if any(cue.search(c.text) for c in present):
-            kind = candidate
-            break
+    """The event that the clauses about `authority` (not the ones about the past or future) tell of."""
+    own = [c for c in clause_list if c.authority is authority or c.shared]
+    present = [c for c in own if c.present]
+    kind, _ = subject_kind(text, present, reference)
     if kind is None:
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))
     event = told.event
-    if kind == "full_inspection":
-        _grades(present, told)
-        if not event.judgements and not any(re.search(r"\binspection\b", c.text, re.I) for c in present):
-            return None
     _dates(text, present, told, reference, warnings)
+    if kind == "full_inspection":
+        on = date.fromisoformat(event.start_date[:7] + "-01") if event.start_date and len(event.start_date) >= 7 \
+            else reference
+        for grade in merge_grades(event.judgements, grades_in(text, present, on)):
+            told.note(f"judgements.{grade.key}", grade.start, grade.end)
+        if not event.judgements and not any(re.search(r"\binspect", c.text, re.I) for c in present):
+            return None
     for clause in present:
         number = _VISIT_NUMBER.search(clause.text)
         if number and kind == "monitoring_visit" and event.visit_number is None:
             event.visit_number = ordinal_value(number["ordinal"])
             told.note("visit_number", clause.start + number.start(), clause.start + number.end())
-        due = genres.ACTION_PLAN_DUE.search(clause.text)
-        if due and event.action_plan_due_date is None and parse_date(due["date"]):
-            event.action_plan_due_date = parse_date(due["date"]).isoformat()  # type: ignore[union-attr]
-            told.note("action_plan_due_date", clause.start + due.start("date"), clause.start + due.end("date"))
-    if event.action_plan_due_date is None:
-        whole = genres.ACTION_PLAN_DUE.search(text)
-        if whole and parse_date(whole["date"]):
-            event.action_plan_due_date = parse_date(whole["date"]).isoformat()  # type: ignore[union-attr]
-            told.note("action_plan_due_date", whole.start("date"), whole.end("date"))
+    due = next((m for c in present for m in [genres.ACTION_PLAN_DUE.search(text, c.start, c.end)] if m), None) \
+        or genres.ACTION_PLAN_DUE.search(text)
+    if due and parse_date(due["date"]):
+        event.action_plan_due_date = parse_date(due["date"]).isoformat()  # type: ignore[union-attr]
+        told.note("action_plan_due_date", due.start("date"), due.end("date"))
     if kind in ("focused_visit", "monitoring_visit", "jtai"):
         _focus(text, present, told)
+    _inspectors(text, present, told)
     return told
 
 
-def _grades(present: list[Clause], told: Told) -> None:
+def _inspectors(text: str, present: list[Clause], told: Told) -> None:
+    """Inspectors named where the document tells of the visit ('carried out by ...', 'led by ...')."""
+    event = told.event
     for clause in present:
-        for match in genres.GRADE_IN_PROSE.finditer(clause.text):
-            grade = grade_value(match["grade"] or match["grade2"])
-            if grade is None:
-                continue
-            before = clause.text[: match.start()]
-            key = "overall_effectiveness"
-            for area, pattern in genres.AREAS_IN_PROSE:
-                if pattern.search(before[-140:]):
-                    key = area
-                    break
-            if key == "overall_effectiveness" and not re.search(
-                    r"rated|judged|graded|grade|effectiveness|overall|rating|services|council|authority|inspect",
-                    before[-120:] + match.group(), re.I):
-                continue
-            if key not in told.event.judgements:
-                told.event.judgements[key] = grade
-                told.note(f"judgements.{key}", clause.start + match.start(), clause.start + match.end())
+        for match in genres.INSPECTORS_IN_PROSE.finditer(text, clause.start, clause.end):
+            group = next(name for name in ("names", "led", "lead", "lead2") if match[name])
+            names = [n for n in split_names(match[group]) if n not in event.inspectors]
+            if group != "names" and event.lead_inspector is None and names:
+                event.lead_inspector = names[0]
+                told.note("lead_inspector", match.start(group), match.end(group))
+            event.inspectors.extend(names)
+            told.note("inspectors", match.start(group), match.end(group))
+    if event.lead_inspector in event.inspectors:
+        event.inspectors.remove(event.lead_inspector)
+        event.inspectors.insert(0, event.lead_inspector)
+    elif event.inspectors and event.kind != "full_inspection":
+        event.lead_inspector = event.inspectors[0]  # a visit's letter names its lead first
+
+
+def _about_the_event(clause: Clause) -> bool:
+    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from|\bbetween\b",
+                          clause.text, re.I))
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:
     event = told.event
-    about_event = [c for c in present if re.search(r"inspect|visit|took\s+place|on\s+site|carried\s+out", c.text, re.I)]
+    about_event = [c for c in present if _about_the_event(c)]
     for clause in about_event:
-        ranges = [r for r in find_date_ranges(text, clause.start, clause.end)
-                  if not re.search(r"publish|letter|report\s+on|dated", text[max(clause.start, r.text_start - 40): r.text_start], re.I)]
+        ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
+                  if not re.search(r"publish|letter|report\s+on|dated|meeting|\bdue\b|\bby\s*$",
+                                   text[max(clause.start, r.text_start - 40): r.text_start], re.I)]
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
-            told.note("start_date", ranges[0].text_start, ranges[0].text_end)
-            told.note("end_date", ranges[-1].text_start, ranges[-1].text_end)
+            told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
+            told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
             break
     if event.start_date is None:
         for clause in about_event:
@@ -134,14 +176,32 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 event.start_date = vague.value
                 told.note("start_date", clause.start + match.start(), clause.start + match.end(), vague.reasoning)
                 break
-    for clause in present:
-        published = genres.PUBLISHED_IN_PROSE.search(clause.text)
-        if published and parse_date(published["date"]):
-            event.published_date = parse_date(published["date"]).isoformat()  # type: ignore[union-attr]
-            told.note("published_date", clause.start + published.start("date"), clause.start + published.end("date"))
-            break
+    _published(text, present, told, reference)
     if event.start_date is None and not any(w.startswith("the dates of") for w in warnings):
         warnings.append(f"the dates of the {event.kind.replace('_', ' ')} are not given")
+
+
+def _published(text: str, present: list[Clause], told: Told, reference: date | None) -> None:
+    """When the report or letter was published: a date after 'published', or 'published today' and the like."""
+    event = told.event
+    for clause in present:
+        match = genres.PUBLISHED_IN_PROSE.search(text, clause.start, clause.end)
+        if match:
+            day = parse_date(match["date"])
+            reasoning = None
+            if day is None:
+                yearless = find_date_ranges(text, match.start("date"), match.end("date"), reference)
+                day, reasoning = (yearless[0].start, yearless[0].reasoning) if yearless else (None, None)
+            if day is not None:
+                event.published_date = day.isoformat()
+                told.note("published_date", match.start("date"), match.end("date"), reasoning)
+                return
+        relative = published_relative(clause.text, reference)
+        if relative and relative[0].value:
+            vague, found = relative
+            event.published_date = vague.value
+            told.note("published_date", clause.start + found.start(), clause.start + found.end(), vague.reasoning)
+            return
 
 
 def _focus(text: str, present: list[Clause], told: Told) -> None:
@@ -164,6 +224,105 @@ def _focus(text: str, present: list[Clause], told: Told) -> None:
         told.event.focus_areas.extend(p for p in parts if len(p) > 3)
         told.note("focus_areas", clause.start + match.start("list"), clause.start + match.end("list"))
         return
+
+
+_MARKER = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|\(?[a-z]\)|[{BULLETS}*\-–])(?:\s|$)")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+
+
+def improvement_list(document: Document, clause_list: list[Clause], subjects: list[Told]) -> None:
+    """The items after a lead such as 'Ofsted said Bury must improve:' or 'Two formal recommended areas for
+    development were made', bulleted, numbered, one a line, or inline after the colon; given to the subject event
+    the lead speaks of (every subject when it speaks of both)."""
+    text = document.text
+    boilerplate = running_lines(document)
+    for lead in genres.IMPROVEMENT_LEAD.finditer(text):
+        clause = next((c for c in clause_list if c.start <= lead.start() < c.end), None)
+        if clause is None or not clause.present:
+            continue
+        announced = genres.ANNOUNCED_COUNT.search(text, max(clause.start, lead.start() - 40), lead.end() + 10)
+        count = None
+        if announced:
+            word = announced["count"].lower()
+            count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        items = _items_after(document, lead.end(), count, boilerplate)
+        if not items:
+            continue
+        owners = [t for t in subjects if clause.shared or t.event.local_authority is clause.authority] or subjects[:1]
+        for told in owners:
+            for item in items:
+                told.note(f"areas_for_improvement[{len(told.event.areas_for_improvement)}]", item.start, item.end)
+                told.event.areas_for_improvement.append(item.value)
+        return
+
+
+def _items_after(document: Document, position: int, count: int | None, boilerplate: set[str]) -> list[Found]:
+    text = document.text
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    rest_of_line = text[position:line_end]
+    colon = rest_of_line.find(":")
+    if colon >= 0 and len(rest_of_line[colon + 1:].strip()) > 12:
+        # inline: 'one area for improvement: that care leavers aged 21 and over are ...'
+        start = position + colon + 1
+        stop = _sentence_end(text, start)
+        parts = [p for p in re.finditer(r"[^;]+", text[start:stop]) if p.group().strip(" ;.")]
+        if count and len(parts) != count:
+            parts = [re.match(r"[\s\S]+", text[start:stop])]  # type: ignore[list-item]
+        return [Found(" ".join(p.group().split()).strip(" ;"), start + p.start() + (len(p.group()) - len(p.group().lstrip())),
+                      start + p.end()) for p in parts if p is not None]
+    if rest_of_line.strip() and not rest_of_line.rstrip().endswith(":"):
+        return []
+    lines = list(re.finditer(r"[^\n]*", text[line_end + 1: line_end + 1 + 6000]))
+    offset = line_end + 1
+    marked = next((bool(_MARKER.match(l.group())) for l in lines if l.group().strip()), False)
+    end = None
+    previous = None
+    taken = 0
+    for line in lines:
+        body = line.group()
+        if not body.strip():
+            if previous is not None and not marked:
+                break
+            continue
+        if marked:
+            if _MARKER.match(body) or (previous is not None and not re.search(r"[.!?;:]\s*$", previous)) :
+                end, previous = offset + line.end(), body
+                continue
+            break
+        # one item a line: lines ending ';' (or ', and') run on; the line ending '.' closes the list
+        if count is not None and taken >= count:
+            break
+        if len(body) > 600:
+            break
+        end, previous, taken = offset + line.end(), body, taken + 1
+        if count is None and not re.search(r"(?:;|,?\s+and|,?\s+or)\s*$", body):
+            break
+    if end is None:
+        return []
+    return list_items(document, line_end + 1, end, boilerplate, unmarked_items=not marked, one_per_line=not marked)
+
+
+def share_between(subjects: list[Told]) -> None:
+    """Councils inspected together and reported with 'exactly the same grades' (Northamptonshire 2022): what one
+    subject's clauses give and another's lack, the other has too, with the same evidence."""
+    for told in subjects:
+        for other in subjects:
+            if other is told:
+                continue
+            event, source = told.event, other.event
+            for key, grade in source.judgements.items():
+                if key not in event.judgements:
+                    event.judgements[key] = grade
+                    told.evidence.extend(e for e in other.evidence if e[0] == f"judgements.{key}")
+            for name in ("start_date", "end_date", "published_date"):
+                if getattr(event, name) is None and getattr(source, name) is not None:
+                    setattr(event, name, getattr(source, name))
+                    told.evidence.extend(e for e in other.evidence if e[0] == name)
+            if not event.areas_for_improvement and source.areas_for_improvement:
+                event.areas_for_improvement = list(source.areas_for_improvement)
+                told.evidence.extend(e for e in other.evidence if e[0].startswith("areas_for_improvement"))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -204,7 +363,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             vague, match = relative
             told.event.start_date = vague.value
             told.note("start_date", clause.start + match.start(), clause.start + match.end(), vague.reasoning)
-        _grades([clause], told)
+        for grade in merge_grades(told.event.judgements, prose_grades(text, clause.start, clause.end, None)):
+            told.note(f"judgements.{grade.key}", grade.start, grade.end)
         if not told.event.start_date and not told.event.judgements:
             continue
         if subject is not None and subject.start_date and told.event.start_date and \

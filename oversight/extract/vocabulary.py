@@ -19,6 +19,9 @@ GRADE_VALUES = {
     "require improvement to be good": "requires_improvement",
     "inadequate": "inadequate",
     "adequate": "adequate",
+    # prose in minutes and news: 'judged to be requiring improvement'
+    "requiring improvement": "requires_improvement",
+    "requiring improvement to be good": "requires_improvement",
 }
 
 
@@ -48,14 +51,6 @@ REPORT_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("sif", LSCB_REVIEW_ONLY),
 ]
 
-# Documents about Ofsted and councils that are not inspections of children's social care (seen: the 37 area SEND
-# reports in ../shared/corpus/negatives; school and children's home reports in council news).
-NOT_SOCIAL_CARE = [
-    re.compile(r"area\s+SEND\s+inspection", re.I),
-    re.compile(r"\bSEND\b.{0,40}\binspection\b|\binspection\b.{0,40}\bSEND\b", re.I | re.S),
-    re.compile(r"special\s+educational\s+needs\s+and/or\s+disabilities", re.I),
-    re.compile(r"local\s+area\s+partnership", re.I),
-]
 
 # ILACS judgement table labels -> schema keys (dev corpus 2018-2025). The 2023 split adds two rows.
 ILACS_JUDGEMENTS = [

@@ -81,3 +81,42 @@ BARE_MONTHS = re.compile(
     rf"\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
     rf"(?P<m>{MONTH})(?!\s*,?\s*\d)(?!\w)",
 )
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# 'published today', 'published on Monday', 'published on Ofsted's website earlier this month', 'released
+# yesterday' (seen in news and releases that tell of a report or letter; the date is the story's own).
+PUBLISHED_RELATIVE = re.compile(
+    r"\b(?:publish\w*|released?|came\s+out)\b(?:\s+(?:on|by)\s+(?:Ofsted.s\s+|the\s+Ofsted\s+|its\s+|the\s+)?"
+    r"(?:reports?\s+)?website)?\s+(?P<when>today|yesterday|this\s+week|earlier\s+this\s+month|last\s+month"
+    r"|(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|\b(?P<before>today|yesterday)\s+(?:published|released)\b",
+    re.I,
+)
+
+
+def published_relative(text: str, reference: date | None) -> tuple[Vague, re.Match[str]] | None:
+    """A publication told relative to the story's own date: 'published today' is that date, 'published on
+    Monday' the latest Monday on or before it, 'earlier this month' its month."""
+    match = PUBLISHED_RELATIVE.search(text)
+    if not match:
+        return None
+    phrase = " ".join(match.group().split())
+    if reference is None:
+        return Vague(None, f"'{phrase}' cannot be placed: the document has no date of its own"), match
+    when = (match["when"] or match["before"]).lower()
+    if when == "today":
+        return Vague(reference.isoformat(), f"'{phrase}': the document's date"), match
+    if when == "yesterday":
+        day = reference - relativedelta(days=1)
+        return Vague(day.isoformat(), f"'{phrase}': the day before the document's date {reference}"), match
+    if match["weekday"]:
+        back = (reference.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+        day = reference - relativedelta(days=back)
+        return Vague(day.isoformat(), f"'{phrase}': the latest {match['weekday'].title()} on or before the "
+                                      f"document's date {reference}"), match
+    if when == "last month":
+        day = reference - relativedelta(months=1)
+        return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}': the month before {reference}"), match
+    return Vague(f"{reference.year:04d}-{reference.month:02d}", f"'{phrase}': the month of the document's date "
+                                                               f"{reference}"), match

@@ -10,6 +10,13 @@ from oversight.reference.authorities import Authority, AuthorityRegistry
 
 POSTCODE = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b[^.\n]*$")
+# A place name that begins the name of another body: 'Northamptonshire Children's Trust' (which serves two councils),
+# 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals'.
+OTHER_BODY = re.compile(
+    r"\s+(?:Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
+    r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
+    r"|Teaching\s+Hospitals|Academy|School|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
+    re.I)
 COUNCIL_WORDS = r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
 
 
@@ -43,6 +50,8 @@ class MentionFinder:
             name = " ".join(match["name"].split())
             if POSTCODE.match(text, match.end()) or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()]):
                 continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
+            if not match["council"] and OTHER_BODY.match(text, match.end()):
+                continue  # "Northamptonshire Children's Trust" is not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
                 if not re.search(r"\b(?:in|of|for)\s+$", before):

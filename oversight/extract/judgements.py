@@ -1,0 +1,119 @@
+"""Grades by judgement area as councils and the press report them: in tables and lists, and in sentences.
+
+Reports print a fixed table that `report.py` reads. Minutes, press releases and news reproduce that table in
+every shape ("Overall effectiveness: Good", "| Care leavers | Good |", a PDF table whose cells fall on separate
+lines) or tell the grades in prose ("care leavers were judged to require improvement", "rated good for help and
+protection", "judged outstanding in every area"). The patterns are data in `genres.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from oversight.extract import genres
+from oversight.extract.vocabulary import grade_value
+
+# The 2023 change: inspections from January 2023 judge children in care and care leavers apart (domain brief s4).
+SPLIT_JUDGEMENTS_FROM = date(2023, 1, 1)
+
+
+@dataclass(frozen=True)
+class FoundGrade:
+    """A grade for one judgement area, with the global offsets of the words that give it."""
+
+    key: str
+    grade: str
+    start: int
+    end: int
+    how: str
+
+
+def area_key(label: str) -> str | None:
+    """The schema key of a judgement area named in words ('The experiences and progress of care leavers')."""
+    for key, pattern in genres.JUDGEMENT_AREAS:
+        if pattern.fullmatch(" ".join(label.split())):
+            return key
+    return None
+
+
+def all_area_keys(on: date | None) -> list[str]:
+    """The judgement areas of an inspection on a date: what 'outstanding in every area' covers."""
+    care = ["children_in_care", "care_leavers"] if on and on >= SPLIT_JUDGEMENTS_FROM else [
+        "children_in_care_and_care_leavers"]
+    return ["overall_effectiveness", "impact_of_leaders", "help_and_protection", *care]
+
+
+def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
+    """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade."""
+    found = []
+    for match in genres.GRADE_ROW.finditer(text, start, end):
+        key = area_key(match["area"])
+        grade = grade_value(_grade_words(match))
+        if key and grade:
+            found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
+    return found
+
+
+def prose_grades(text: str, start: int, end: int, on: date | None) -> list[FoundGrade]:
+    """Grades told in a sentence (text[start:end] is one clause about the event)."""
+    clause = text[start:end]
+    found: list[FoundGrade] = []
+
+    def add(keys: list[str], match: re.Match[str], how: str) -> None:
+        grade = grade_value(_grade_words(match))
+        if grade is None or genres.GRADE_DENIED.search(clause[: _grade_start(match)]):
+            return
+        for key in keys:
+            found.append(FoundGrade(key, grade, start + match.start(), start + match.end(), how))
+
+    for match in genres.GRADE_EVERY_AREA.finditer(clause):
+        add(all_area_keys(on), match, "every area")
+    for match in genres.GRADE_FOR_AREAS.finditer(clause):
+        add(_keys_in(match["areas"]), match, "areas then grade")
+    for match in genres.AREA_THEN_GRADE.finditer(clause):
+        add(_keys_in(match["area"])[:1], match, "area then grade")
+    for match in genres.GRADE_THEN_AREA.finditer(clause):
+        add(_keys_in(match["area"])[:1], match, "grade then area")
+    for match in genres.GRADE_OVERALL.finditer(clause):
+        add(["overall_effectiveness"], match, "overall")
+    if not found and genres.RATING_WORDS.search(clause):
+        for match in genres.GRADE_OF_SERVICES.finditer(clause):
+            if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
+                add(["overall_effectiveness"], match, "the services' grade")
+                break
+    return found
+
+
+def _grade_start(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    return next(match.start(name) for name in ("grade", "grade2", "grade3") if groups.get(name))
+
+
+def _grade_words(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return next(groups[name] for name in ("grade", "grade2", "grade3") if groups.get(name))
+
+
+def _keys_in(words: str) -> list[str]:
+    """Every judgement area named in a stretch of words, in order, most specific names first."""
+    keys: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for key, pattern in genres.JUDGEMENT_AREAS:
+        for match in pattern.finditer(words):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            keys.append((match.start(), key))
+    return [key for _, key in sorted(keys)]
+
+
+def merge_grades(event_judgements: dict[str, str], found: list[FoundGrade]) -> list[FoundGrade]:
+    """Add grades not yet known (first found wins: callers pass table rows before prose); return those added."""
+    added = []
+    for grade in found:
+        if grade.key not in event_judgements:
+            event_judgements[grade.key] = grade.grade
+            added.append(grade)
+    return added
