@@ -12,7 +12,15 @@ from oversight.extract.letters import read_letter
 from oversight.extract.vocabulary import BULLETS
 from oversight.extract.model import Extraction, Person
 from oversight.extract.people import find_people
-from oversight.extract.prose import attribute, clauses, date_of_reported_letter, document_date, primary_authority
+from oversight.extract.prose import (
+    attribute,
+    clauses,
+    date_of_reported_letter,
+    document_date,
+    letter_date,
+    mark_dated_past,
+    primary_authority,
+)
 from oversight.extract.secondary import improvement_list, mentioned_events, record, share_between, subject_events
 from oversight.reference.mentions import MentionFinder
 
@@ -23,7 +31,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     text = document.text
     recorder = EvidenceRecorder(document, extraction)
     extraction.document_type = document_type
-    dated = document_date(text)
+    dated = letter_date(text) if document_type in genres.LETTER_KINDS else document_date(text)
     if dated is None and document_type not in genres.LETTER_KINDS:
         dated = date_of_reported_letter(text)
     reference = dated.day if dated else None
@@ -35,6 +43,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
     else:
         clause_list = clauses(text)
+        mark_dated_past(clause_list, reference)
         attribute(clause_list, mentions, primary)
         extraction.local_authority = primary
         if primary is None:
@@ -83,7 +92,20 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
     EvidenceRecorder(extraction.document, extraction).add("local_authority", first.start, first.end)
 
 
+def people_of_other(extraction: Extraction) -> None:
+    """People named with a role in a document with no events (a SEND release still names its cabinet member)."""
+    _people(extraction, EvidenceRecorder(extraction.document, extraction))
+
+
 def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
+    """Everyone named with a role; the inspectors of the events the document tells of first."""
+    for event in extraction.events:
+        if event.role != "subject":
+            continue
+        for index, name in enumerate(event.inspectors):
+            if name not in {p.name for p in extraction.people}:
+                lead = index == 0 and event.lead_inspector == name
+                extraction.people.append(Person(name, "lead inspector" if lead else "inspector", "Ofsted"))
     known = {p.name for p in extraction.people}
     for person in find_people(extraction.document.text):
         if person.name in known:

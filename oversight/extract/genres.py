@@ -100,15 +100,17 @@ EVENT_KIND_CUES = [
 ]
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
-    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?(?:inspection|visit|rating)"
+    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
+    r"(?:inspection|visit|rating|judgement|grade)"
+    r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded)|\blast\s+inspected\b"
     r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
     r"|\bfollowing\s+(?:an?|the|its)\s+(?:inadequate|requires\s+improvement)\s+(?:judgement|rating)"
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
-    r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:19|20)\d\d)"
+    r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b",
     re.I,
 )
@@ -145,7 +147,8 @@ JUDGEMENT_AREAS: list[tuple[str, re.Pattern[str]]] = [
     ("care_leavers", re.compile(
         rf"{_PROGRESS}(?:care\s+leavers|(?:(?:the\s+)?support\s+for\s+)?young\s+people\s+leaving\s+care)", re.I)),
     ("children_in_care", re.compile(
-        rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children)", re.I)),
+        rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children"
+        r"|care\s+for\s+children\s+in\s+(?:the\s+council.s\s+|its\s+|their\s+)?care)", re.I)),
     ("impact_of_leaders", re.compile(
         r"(?:the\s+)?impact\s+of\s+(?:the\s+)?(?:council.s\s+|local\s+authority.s\s+)?(?:senior\s+)?leaders"
         r"(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?|(?:the\s+)?leadership", re.I)),
@@ -174,6 +177,11 @@ GRADE_THEN_AREA = re.compile(
 GRADE_FOR_AREAS = re.compile(
     rf"(?:judged|rated|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
     rf"\s+(?:to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+# 'Help and protection ..., care for children in care and support for care leavers, as well as the impact of
+# leaders, were all judged outstanding'
+AREAS_ALL_GRADE = re.compile(
+    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:were|are|have\s+been)\s+(?:all|both)\s+"
+    rf"(?:judged|rated|graded|found\s+to\s+be)?\s*(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
@@ -189,7 +197,7 @@ GRADE_OVERALL = re.compile(
 GRADE_OF_SERVICES = re.compile(
     r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|judgement\s+of|remains?|remained"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
-    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
+    rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judgement|grade)"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
@@ -201,6 +209,15 @@ GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|
                           r"(?:(?:been|be|being|rated|judged|graded|as|the)\s+){0,3}[‘'\"“]?$", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict)\b", re.I)
+# The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
+# 'no longer rated inadequate', 'lifted out of inadequate').
+GRADE_LEFT_BEHIND = re.compile(
+    rf"\b(?:moved|improved|risen|rose|climbed|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+{_OPEN}(?P<grade>{GRADE_WORDS})"
+    rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
+    rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+# An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
+# reached the same verdict').
+SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judgement|rating|conclusion)\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+(?:councils|authorities|reports|local\s+authorities)"
@@ -217,16 +234,28 @@ PUBLISHED_IN_PROSE = re.compile(
     re.I,
 )
 ACTION_PLAN_DUE = re.compile(
-    r"(?:action\s+plan|post-inspection\s+plan|plan|statement\s+of\s+action)[^.]{0,200}?"
+    r"(?:action\s+plan|post-inspection\s+plan|plan|statement\s+of\s+(?:proposed\s+)?action)(?:[^.]|\.(?=\S)){0,200}?"
     r"(?:no\s+later\s+than|by|before|due(?:\s+by|\s+on)?|deadline\s+of)\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})",
     re.I | re.S,
 )
 FOCUS_IN_PROSE = re.compile(
-    r"(?:reviewed|looked\s+at|focused\s+on|evaluated|considered|examined|explored)\s+(?:the\s+)?(?:progress\s+(?:made\s+)?in\s+)?"
+    r"(?:reviewed|looked\s+at|looking\s+at|focus(?:ed|ing)\s+(?:solely\s+|mainly\s+)?on|evaluated|considered|examined"
+    r"|explored)\s+(?:the\s+)?(?:progress\s+(?:made\s+)?in\s+)?"
     r"(?:(?:the\s+)?(?:local\s+authority.s\s+)?(?:arrangements|services|support|response)\s+for\s+)?"
     r"(?:(?P<count>two|three|four|five|six|\d)\s+(?:key\s+)?(?:areas?|themes?)\s*[;:,]?\s*(?:of\s+)?)?(?P<list>[^.]{4,400})",
     re.I,
 )
+# Where a list of what a visit looked at divides: 'A; B', 'A, and the B', 'A, and then looked in depth at B' (a JTAI's
+# front door and deep dive), 'A - the "front door" - and, in depth, at B'.
+FOCUS_SPLITS = [
+    re.compile(r"\s*;\s*(?:and\s+)?"),
+    re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:looked|looking)\s+)?(?:,\s*)?in\s+depth,?\s+at\s+|,?\s+and,\s+in\s+depth,\s+at\s+"),
+    re.compile(r",\s+and\s+(?=the\s|how\s|whether\s|its\s|their\s)"),
+    re.compile(r",\s+|\s+and\s+(?=the\s|how\s|whether\s|ensuring\s)"),
+]
+# Where it stops: 'and did not include a deep dive'.
+FOCUS_STOP = re.compile(r",?\s+and\s+(?:did|does|was|were|had|has|is|are)\s+not\b|\s+but\s+", re.I)
+
 # What introduces a list of what must improve (seen: 'Two formal recommended areas for development were made',
 # 'Ofsted said Bury must improve:', 'Inspectors asked the council to improve:', 'highlighted two areas to
 # strengthen:', 'areas where further work is needed:', 'the following areas for improvement:').
@@ -236,6 +265,7 @@ IMPROVEMENT_LEAD = re.compile(
     r"|improvements?\s+(?:are\s+)?(?:needed|required)|must\s+(?:now\s+)?improve|(?:asked|told|urged)\s+(?:the\s+)?"
     r"(?:council|authority|it|them|leaders)\s+to\s+improve|areas?\s+to\s+(?:strengthen|improve|develop|work\s+on)"
     r"|areas?\s+where\s+(?:further\s+)?(?:work|improvement|progress)\s+is\s+(?:needed|required)"
+    r"|areas?\s+where\s+(?:progress|practice)\s+(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:consistent|good|strong)"
     r"|(?:should|could)\s+(?:be\s+)?improve[ds]?\s*:|to\s+improve\s*:",
     re.I,
 )

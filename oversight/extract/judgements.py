@@ -70,6 +70,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
 
     for match in genres.GRADE_EVERY_AREA.finditer(clause):
         add(all_area_keys(on), match, "every area")
+    for match in genres.AREAS_ALL_GRADE.finditer(clause):
+        add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas then grade")
     for match in genres.AREA_THEN_GRADE.finditer(clause):
@@ -107,6 +109,25 @@ def _keys_in(words: str) -> list[str]:
             taken.append((match.start(), match.end()))
             keys.append((match.start(), key))
     return [key for _, key in sorted(keys)]
+
+
+def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -> None:
+    """Name the care judgements as the framework of the inspection's date did: before 2023 children in care and
+    care leavers were one judgement, so prose that grades them apart alike ('care for children in care and support
+    for care leavers ... were all judged outstanding') gives the combined one; from 2023 they are two, so a combined
+    grade in prose gives both. Grades that differ before 2023 are left as the document gives them."""
+    combined = "children_in_care_and_care_leavers"
+    if on is None:
+        return
+    if on < SPLIT_JUDGEMENTS_FROM and combined not in judgements and \
+            judgements.get("children_in_care") is not None and \
+            judgements.get("children_in_care") == judgements.get("care_leavers"):
+        judgements[combined] = judgements.pop("children_in_care")
+        judgements.pop("care_leavers")
+    elif on >= SPLIT_JUDGEMENTS_FROM and combined in judgements:
+        grade = judgements.pop(combined)
+        judgements.setdefault("children_in_care", grade)
+        judgements.setdefault("care_leavers", grade)
 
 
 def merge_grades(event_judgements: dict[str, str], found: list[FoundGrade]) -> list[FoundGrade]:

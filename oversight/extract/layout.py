@@ -170,3 +170,87 @@ def _drop_trailing_headings(lines: list[Line]) -> list[Line]:
 
 def _looks_like_heading(text: str) -> bool:
     return len(text) <= 90 and not _SENTENCE_END.search(text) and text[:1].isupper()
+
+
+_MARKER = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|\(?[a-z]\)|[{BULLETS}*\-–])(?:\s|$)")
+
+
+def items_after_lead(document: Document, position: int, count: int | None, boilerplate: set[str]) -> list[Found]:
+    """The items a lead-in announces, from `position` (just after its words): inline after a colon ('one area for
+    improvement: that ...'), or on the lines that follow a line ending in a colon, bulleted or numbered (up to
+    the first line that is neither an item nor the wrapped rest of one), or one item a line in Word minutes and
+    letters saved as text (lines that carry on the lead's sentence, in lower case, up to the one ending it)."""
+    text = document.text
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    rest_of_line = text[position:line_end]
+    colon = rest_of_line.find(":")
+    if colon >= 0 and len(rest_of_line[colon + 1:].strip()) > 12:
+        return _inline_items(text, position + colon + 1, count)
+    if rest_of_line.strip() and not rest_of_line.rstrip().endswith(":"):
+        return []
+    start = line_end + 1
+    lines = [line for line in lines_between(text, start, min(len(text), start + 8000), keep_blank=True)]
+    body = [line for line in lines if line.text and line.text != "\f" and line.text not in boilerplate
+            and not _PAGE_NUMBER.match(line.text)]
+    if not body:
+        return []
+    marked = bool(_MARKER.match(body[0].text))
+    end = _marked_list_end(text, lines, boilerplate) if marked else _unmarked_list_end(body, count)
+    if end is None:
+        return []
+    return list_items(document, start, end, boilerplate, unmarked_items=not marked, one_per_line=not marked)
+
+
+def _inline_items(text: str, start: int, count: int | None) -> list[Found]:
+    stop = re.compile(r"\.(?=\s|$)|\n").search(text, start)
+    stop_at = stop.end() if stop else len(text)
+    parts = [part for part in re.finditer(r"[^;]+", text[start:stop_at]) if part.group().strip(" ;.")]
+    if count is not None and len(parts) != count:
+        parts = [re.match(r"[\s\S]+", text[start:stop_at])]  # type: ignore[list-item]
+    found = []
+    for part in parts:
+        lead = len(part.group()) - len(part.group().lstrip())
+        found.append(Found(" ".join(part.group().split()).strip(" ;"), start + part.start() + lead, start + part.end()))
+    return found
+
+
+def _marked_list_end(text: str, lines: list[Line], boilerplate: set[str]) -> int | None:
+    """Where a bulleted or numbered list ends: at a line after a blank line, or after a finished item, that is
+    neither a new item nor the lower-case rest of a wrapped one (page furniture between pages is passed over)."""
+    end = None
+    previous: str | None = None
+    gap = False
+    for line in lines:
+        if not line.text or line.text == "\f" or line.text in boilerplate or _PAGE_NUMBER.match(line.text):
+            gap = gap or not line.text
+            continue
+        if end is not None and re.search(r"\n[ \t]*\n", text[end:line.start]):
+            gap = True  # an empty line, which lines_between does not return
+        if _MARKER.match(line.text):
+            end, previous, gap = line.end, line.text, False
+            continue
+        bare_marker = previous is not None and not previous[_MARKER.match(previous).end():].strip() \
+            if previous is not None and _MARKER.match(previous) else False
+        wrapped = previous is not None and (bare_marker or line.text[:1].islower() or
+                                            (not gap and not re.search(r"[.!?;:]$", previous)))
+        if not wrapped:
+            break
+        end, previous, gap = line.end, line.text, False
+    return end
+
+
+def _unmarked_list_end(body: list[Line], count: int | None) -> int | None:
+    """One item a line: as many lines as announced, or the lines that carry on the lead's sentence in lower case
+    ('... the following areas of concern: / the quality of ... / the response to ... .') up to the one that
+    ends it with a full stop."""
+    end = None
+    for taken, line in enumerate(body):
+        if (count is not None and taken >= count) or len(line.text) > 600:
+            break
+        if count is None and not line.text[:1].islower():
+            break
+        end = line.end
+        if count is None and line.text.endswith("."):
+            break
+    return end

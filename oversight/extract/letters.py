@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from oversight.extract.context import ExtractionContext
-from oversight.extract.dates import find_date_ranges
+from oversight.extract.dates import DateRange, find_date_ranges, parse_date
+from oversight.extract.genres import ACTION_PLAN_DUE
 from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.layout import list_items, running_lines
+from oversight.extract.layout import items_after_lead, running_lines
 from oversight.extract.model import Event, Extraction, Person
 from oversight.extract.names import clean_person_name, split_names
-from oversight.extract.prose import DocumentDate, attribute, clauses
-from oversight.extract.secondary import mentioned_events, record
+from oversight.extract.prose import DocumentDate, attribute, clauses, mark_dated_past, sentences
+from oversight.extract.secondary import focus_in_prose, mentioned_events, record
 from oversight.extract.when import ORDINAL, ordinal_value
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
@@ -47,18 +48,16 @@ _INSPECTORS = [
 _LED_BY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)[^,;()]{0,40}?(?:,\s+who\s+led\s+the\s+(?:visit|inspection)"
                      r"|\s*\((?i:lead\s+inspector)\))")
 _SIGN_OFF = re.compile(r"Yours\s+(?:sincerely|faithfully),?\s*\n+\s*(?P<name>[^\n]+)", re.I)
-_FOCUS = [
-    re.compile(r"Inspectors\s+(?:looked\s+at|evaluated|considered|reviewed|examined)\s+(?:the\s+)?"
-               r"(?:local\s+authority.s\s+)?(?:arrangements\s+for|progress\s+(?:made\s+)?in|the\s+quality\s+of)?\s*"
-               r"(?P<focus>[^.]{4,300})\.", re.I),
-    re.compile(r"(?:The\s+)?(?:visit|inspection)\s+(?:focused\s+on|looked\s+at|considered)\s+(?P<focus>[^.]{4,300})\.", re.I),
-]
-_FOCUS_LIST_HEADING = re.compile(r"^[ \t]*(?:Areas\s+covered\s+by\s+the\s+visit|Areas\s+of\s+focus)[ \t]*:?[ \t]*$", re.I | re.M)
 _IMPROVE_HEADING = re.compile(
-    r"^[ \t]*(?:What\s+needs\s+to\s+improve[^\n]*|Areas?\s+for\s+(?:priority\s+action|improvement)[^\n]*"
-    r"|Priority\s+action[^\n]*)$", re.I | re.M)
-_IMPROVE_END = re.compile(r"^[ \t]*(?:Main\s+findings|Headline\s+findings|Findings|Ofsted\s+will|Yours\s+sincerely"
-                          r"|Summary\s+of\s+findings|Progress|The\s+(?:local\s+authority|leadership))", re.I | re.M)
+    r"^[ \t]*(?:What\s+needs\s+to\s+improve[^\n]*|Areas?\s+for\s+(?:further\s+)?(?:priority\s+action|improvement)"
+    r"[^\n]*|Priority\s+action[^\n]*)$", re.I | re.M)
+# What introduces a list of what the visit looked at: 'Inspectors looked at:', 'Inspectors reviewed the progress
+# made in the following areas of concern identified at the last inspection:', '..., focusing on:', 'Areas
+# covered by the visit', 'Inspectors evaluated:'.
+_FOCUS_LEADS = re.compile(
+    r"(?:\b(?:looked\s+at|evaluated|reviewed|considered|examined|focus(?:ed|ing)?\s+on|with\s+a\s+focus\s+on)"
+    r"[^.:\n]{0,160}:[ \t]*$|^[ \t]*(?:Areas\s+covered\s+by\s+the\s+visit|Areas\s+of\s+focus)[ \t]*:?[ \t]*$)",
+    re.I | re.M)
 _VISIT_NUMBER = re.compile(rf"\b(?:the\s+)?(?P<ordinal>{ORDINAL})\s+monitoring\s+visit", re.I)
 
 
@@ -97,10 +96,7 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
     else:
         extraction.warnings.append("the letter's date is not given")
 
-    summary = _SUMMARY.search(text)
-    # the visit's dates are in the summary sentence or the one or two after it ("This inspection took place ...")
-    window = (summary.start(), min(len(text), summary.end() + 400)) if summary else (0, min(len(text), 3000))
-    ranges = [r for r in find_date_ranges(text, *window) if not dated or r.text_start != dated.start]
+    ranges = _visit_dates(text, dated)
     if ranges:
         event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
         recorder.add(f"{field}.start_date", ranges[0].text_start, ranges[0].text_end)
@@ -108,20 +104,75 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
     else:
         extraction.warnings.append("the dates of the visit are not given")
 
+    due = ACTION_PLAN_DUE.search(text)
+    if due and parse_date(due["date"]):
+        event.action_plan_due_date = parse_date(due["date"]).isoformat()  # type: ignore[union-attr]
+        recorder.add_match(f"{field}.action_plan_due_date", due, "date")
+
     number = _VISIT_NUMBER.search(text[:4000])
     if number and event.kind == "monitoring_visit":
         event.visit_number = ordinal_value(number["ordinal"])
         recorder.add_match(f"{field}.visit_number", number)
 
     _inspectors(extraction, recorder, event, field)
+    if event.kind in ("focused_visit", "monitoring_visit"):
+        _addressee(extraction, recorder, dated)
     _focus(extraction, recorder, event, field)
     _improvements(extraction, recorder, event, field)
 
     clause_list = clauses(text)
+    mark_dated_past(clause_list, dated.day if dated else None)
     attribute(clause_list, mentions, authority)
     if authority is not None:
         for told in mentioned_events(text, clause_list, authority, event, dated.day if dated else None):
             record(extraction, recorder, told)
+
+
+# A sentence that tells when the visit happened: the letter's summary ('This letter summarises the findings of the
+# focused visit to X on 2 and 3 March 2022') or a JTAI's opening ('Between 6 and 10 March 2017, Ofsted ...').
+_WHEN_VISITED = re.compile(r"visit|inspection|inspectors|carried\s+out|undertook|took\s+place", re.I)
+_NOT_THE_VISIT = re.compile(r"(?:publish\w*|dated|letter\s+of|since|judged|by|before)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _visit_dates(text: str, dated: DocumentDate | None) -> list[DateRange]:
+    """The visit's days: the first dates in a sentence about the visit, not the letter's own date nor a date the
+    sentence gives for something else ('since 1 April 2017', 'judged inadequate in July 2015'); a second block
+    only when joined to the first ('5 to 9 December 2022 and 14 to 15 February 2023')."""
+    summary = _SUMMARY.search(text)
+    spans = [(summary.start(), summary.end())] if summary else []
+    spans += [(a, b) for a, b in sentences(text[:6000]) if _WHEN_VISITED.search(text, a, b)]
+    for start, end in spans:
+        found = [r for r in find_date_ranges(text, start, end)
+                 if (not dated or r.text_start != dated.start)
+                 and not _NOT_THE_VISIT.search(text[max(start, r.text_start - 30): r.text_start])]
+        if found:
+            blocks = [found[0]]
+            for following in found[1:]:
+                if re.fullmatch(r"\s*(?:and|,)\s*", text[blocks[-1].text_end: following.text_start]):
+                    blocks.append(following)
+            return blocks
+    return []
+
+
+# The first line of the address block: 'Ms Helen Ackroyd', 'Mr Darryl Fenwick'.
+_ADDRESSEE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+                        r"[ \t]*$", re.M)
+
+
+def _addressee(extraction: Extraction, recorder: EvidenceRecorder, dated: DocumentDate | None) -> None:
+    """A focused or monitoring visit letter is addressed to the director of children's services, whatever their
+    title ('Executive Director, Education, Care and Health Services'): the name at the head of the address block."""
+    text = extraction.document.text
+    salutation = re.search(r"^[ \t]*Dear\s", text, re.M)
+    if salutation is None:
+        return
+    match = _ADDRESSEE.search(text, dated.end if dated else 0, salutation.start())
+    name = clean_person_name(match["name"]) if match else None
+    if not name or any(p.name == name for p in extraction.people):
+        return
+    organisation = extraction.local_authority.name if extraction.local_authority else None
+    extraction.people.append(Person(name, "director of children's services", organisation))
+    recorder.add(f"people[{len(extraction.people) - 1}]", match.start("name"), match.end("name"))  # type: ignore[union-attr]
 
 
 def _inspectors(extraction: Extraction, recorder: EvidenceRecorder, event: Event, field: str) -> None:
@@ -159,31 +210,34 @@ def _inspectors(extraction: Extraction, recorder: EvidenceRecorder, event: Event
 
 
 def _focus(extraction: Extraction, recorder: EvidenceRecorder, event: Event, field: str) -> None:
-    text = extraction.document.text
-    heading = _FOCUS_LIST_HEADING.search(text)
-    if heading:
-        end = _IMPROVE_END.search(text, heading.end())
-        for item in list_items(extraction.document, heading.end(), end.start() if end else heading.end() + 1500,
-                               running_lines(extraction.document)):
-            event.focus_areas.append(item.value.rstrip("."))
-            recorder.add_found(f"{field}.focus_areas", item)
-        if event.focus_areas:
+    """What the visit looked at: the list after 'Inspectors looked at:' or 'Areas covered by the visit', else the
+    sentence that says it; for a JTAI, the front door and its deep-dive theme."""
+    document = extraction.document
+    text = document.text
+    boilerplate = running_lines(document)
+    for lead in _FOCUS_LEADS.finditer(text):
+        items = items_after_lead(document, lead.end(), None, boilerplate)
+        if items:
+            for item in items:
+                event.focus_areas.append(item.value.rstrip(".;"))
+                recorder.add_found(f"{field}.focus_areas[{len(event.focus_areas) - 1}]", item)
             return
-    for pattern in _FOCUS:
-        match = pattern.search(text)
-        if match:
-            focus = " ".join(match["focus"].split())
-            event.focus_areas.append(focus)
-            recorder.add_match(f"{field}.focus_areas", match, "focus")
-            return
+    for start, stop in focus_in_prose(text, [c for c in clauses(text) if c.present]):
+        event.focus_areas.append(" ".join(text[start:stop].split()))
+        recorder.add(f"{field}.focus_areas[{len(event.focus_areas) - 1}]", start, stop)
 
 
 def _improvements(extraction: Extraction, recorder: EvidenceRecorder, event: Event, field: str) -> None:
-    text = extraction.document.text
-    for heading in _IMPROVE_HEADING.finditer(text):
-        end = _IMPROVE_END.search(text, heading.end())
-        stop = end.start() if end else min(len(text), heading.end() + 4000)
-        items = list_items(extraction.document, heading.end(), stop, running_lines(extraction.document))
+    """Every list under a heading such as 'Areas for priority action' or 'What needs to improve'."""
+    document = extraction.document
+    boilerplate = running_lines(document)
+    read_to = -1
+    for heading in _IMPROVE_HEADING.finditer(document.text):
+        if heading.start() < read_to:
+            continue
+        items = items_after_lead(document, heading.end(), None, boilerplate)
         for item in items:
             recorder.add_found(f"{field}.areas_for_improvement[{len(event.areas_for_improvement)}]", item)
             event.areas_for_improvement.append(item.value)
+        if items:
+            read_to = items[-1].end

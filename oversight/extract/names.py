@@ -12,6 +12,7 @@ _NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b")
 # A name broken at a hyphen over a line: "Dominic Porter-\nMoore" or, after joining lines, "Porter- Moore".
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()]*\)?|\)")
+_OWNER = re.compile(r"^[A-Z][\w]*[’']s\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
 _WORD_BROKEN_OVER_LINES = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _TEAM_LABEL = re.compile(r"^[ \t|]*[A-Z][\w ’'&()-]{1,60}:", re.M)
 
@@ -22,6 +23,7 @@ def clean_person_name(raw: str) -> str | None:
     text = _BRACKETED.sub(" ", text)
     text = re.split(r"[,;]|\s{3,}", text.strip())[0]
     text = NAME_NOISE.sub(" ", " ".join(text.split()))
+    text = _OWNER.sub("", text.strip())  # "Ofsted's Marcia Oyelaran"
     text = " ".join(text.split()).strip(" .:-")
     if not text or not PERSON_NAME.match(text) or len(text.split()) < 2 or len(text) > 60:
         return None

@@ -1,48 +1,58 @@
-"""People named with their roles in letters, minutes, press releases and news."""
+"""People named with their roles in letters, minutes, press releases and news.
+
+A name counts when a role stands right beside it: after it ('Liz McHugh, Lead Member for Children', 'Ellen Marsh
+(Executive Director, Children, Families and Education)', 'Naomi Haddow | Director of ...', an address block's next
+line) or before it ('Council leader Tracey Dixon', 'The Leader of North Yorkshire Council, Councillor Edward
+Fawcett', 'By Priya Shah'). Honorifics ('Councillor', 'Cllr', 'Coun', 'Mr', 'Dr') are dropped from names.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-NAME = r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:[A-Z]\.?\s+)?(?:Mc|Mac|O['’]|de\s+|van\s+)?[A-Z][A-Za-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,2})"
-HONORIFIC = r"(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)\s+"
+_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
+_TITLE = (r"(?:County|Councillor|Cllr|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Dame|The|By|Dear|Superintendent"
+          r"|Detective|Chief|Inspector|Sergeant|Constable)\b")
+# Words that are never part of a person's name here: roles and places in address blocks ('Shona Gallagher Director
+# of Children's Services South Tyneside Westoe Road').
+_NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Cabinet|Member|Councillor|Council|Borough"
+                  r"|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
+                  r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
+                  r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
+NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+                  rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}})(?![\w-])")
+HONORIFIC = re.compile(r"(?:County\s+)?(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)"
+                       r"\s+$")
 
-# Role phrases as written -> schema role. Order matters: the first that matches wins.
+# Role phrases as written -> the role Oversight records. The first that matches wins. Seen: the seeds; directors
+# of children's services under a dozen titles ('Executive Director of Children and Family Services', 'Corporate
+# Director for Children and Young People's Service', 'Strategic Director of Social Care and Education',
+# 'executive director: people'); 'executive member' and 'portfolio holder' for cabinet members.
 ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("director of children's services", re.compile(r"director\s+(?:of|for)\s+children.s\s+services|\bDCS\b"
-                                                   r"|(?:executive|corporate|strategic)\s+director\s+(?:of|for)\s+children", re.I)),
-    ("lead member", re.compile(r"lead\s+member", re.I)),
-    ("cabinet member", re.compile(r"cabinet\s+member|portfolio\s+holder|executive\s+member", re.I)),
-    ("council leader", re.compile(r"(?:council\s+)?leader(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
-    ("chief executive", re.compile(r"chief\s+executive", re.I)),
-    ("elected mayor", re.compile(r"(?:elected\s+|city\s+)?mayor", re.I)),
-    ("reporter", re.compile(r"reporter|correspondent|Local\s+Democracy\s+Reporting\s+Service|journalist", re.I)),
+    ("lead inspector", re.compile(r"\blead\s+inspector\b", re.I)),
+    ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)|\bHMI\b|\bOfsted\s+Inspector", re.I)),
+    ("director of children's services", re.compile(
+        r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:]*(?:of\s+|for\s+)?"
+        r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
+        r"|director\s+of\s+child\s+and\s+adult\s+services", re.I)),
+    ("lead member", re.compile(r"\blead\s+member\b", re.I)),
+    ("cabinet member", re.compile(r"\bcabinet\s+member\b|\bportfolio\s+holder\b|\bexecutive\s+member\b", re.I)),
+    ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
+    ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
+    ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
+    ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service|\bjournalist\b", re.I)),
 ]
-_ROLE_ALTERNATION = (
-    r"(?:(?:the\s+)?(?:council.s\s+|authority.s\s+|[A-Z][\w ]{0,30}?(?:Council|Borough).s\s+)?"
-    r"(?:[Ee]xecutive\s+|[Cc]orporate\s+|[Ss]trategic\s+|[Ee]lected\s+|[Cc]ity\s+|[Cc]ouncil\s+)?"
-    r"(?:[Dd]irector\s+(?:of|for)\s+[Cc]hildren.s\s+[Ss]ervices|[Dd]irector\s+of\s+[Cc]hildren|[Ll]ead\s+[Mm]ember"
-    r"|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older|[Ee]xecutive\s+[Mm]ember|[Ll]eader(?:\s+of\s+the\s+[Cc]ouncil)?"
-    r"|[Cc]hief\s+[Ee]xecutive|[Mm]ayor|[Rr]eporter|[Cc]orrespondent))"
-)
-PATTERNS = [
-    # "Councillor Liz McHugh, Lead Member for Children ...", "Coun Moira Smith, South Tyneside Council's cabinet member"
-    re.compile(rf"(?:{HONORIFIC})?{NAME},\s+(?P<role>{_ROLE_ALTERNATION}[^,.;:\"“]*)"),
-    # "Council leader Tracey Dixon", "chief executive Jonathan Tew", "Elected Mayor Norma Redfearn"
-    re.compile(rf"(?P<role>{_ROLE_ALTERNATION}),?\s+(?:{HONORIFIC})?{NAME}"),
-    # Letter address blocks: "Shona Gallagher Director of Children's Services", or on the next line
-    re.compile(rf"^[ \t]*(?:{HONORIFIC})?{NAME}[ \t]*,?[ \t]*\n?[ \t]*(?P<role>(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s+(?:of|for)\s+"
-               r"Children.s\s+Services)", re.M),
-    # "James Harrison, Local Democracy Reporting Service", "By Amy Jones, BBC News"
-    re.compile(rf"^[ \t]*(?:By\s+)?{NAME}\s*,\s*(?P<role>Local\s+Democracy\s+Reporting\s+Service|[A-Z]\w+\s+reporter"
-               r"|(?:BBC\s+)?[A-Z][\w ]{0,30}\s+correspondent)", re.M),
-    re.compile(rf"^[ \t]*By\s+{NAME}\s*$(?P<role>)", re.M),
-]
+# A role phrase just after a name: ', the council's cabinet member for ...', ' (Lead Member for ...)', ' | Chair'.
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s))[ \t]*(?:the\s+)?(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
+                         r"|council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+$", re.M)
 NOT_NAMES = re.compile(
     r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
-    r"|Skills|Learning|Yours|Dear)\b"
+    r"|Skills|Learning|Yours|Dear|Executive|Corporate|Strategic|Head|Deputy|County|City|Borough|Royal|London"
+    r"|Mayor|Leader|Resolved|Minutes|Present|Apologies|Agenda|Published|Notes|Media|Press|Inspection|Joint"
+    r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir)\b"
 )
 
 
@@ -64,15 +74,38 @@ def role_of(phrase: str) -> str | None:
 def find_people(text: str) -> list[NamedPerson]:
     """Everyone named with a recognisable role, first mention first, each name once."""
     found: dict[str, NamedPerson] = {}
-    for index, pattern in enumerate(PATTERNS):
-        for match in pattern.finditer(text):
-            name = " ".join(match["name"].split())
-            if NOT_NAMES.match(name) or any(NOT_NAMES.match(part) for part in name.split()[1:2]):
-                continue
-            phrase = match["role"] or ""
-            role = "reporter" if index == len(PATTERNS) - 1 else role_of(phrase)
-            if role is None:
-                continue
-            if name not in found or match.start() < found[name].start:
-                found[name] = NamedPerson(name, role, match.start(), match.end())
+    for match in NAME.finditer(text):
+        name = " ".join(match["name"].split())
+        if NOT_NAMES.match(name) or any(NOT_NAMES.match(part) for part in name.split()[1:2]) or \
+                re.search(r"['’]s$", name):
+            continue  # 'Bracknell Forest's' is no one's name
+        role = _role_beside(text, match)
+        if role is None:
+            continue
+        if name not in found:
+            found[name] = NamedPerson(name, role, match.start(), match.end())
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _role_beside(text: str, match: re.Match[str]) -> str | None:
+    before = text[max(0, match.start() - 90): match.start()]
+    if _BYLINE.search("\n" + before):
+        return "reporter"  # a byline: 'By Priya Shah'
+
+    after = _ROLE_AFTER.match(text, match.end(), min(len(text), match.end() + 130))
+    if after:
+        role = role_of(after["role"])
+        if role:
+            return role
+    raw_line = before.rsplit("\n", 1)[-1]
+    line_before = HONORIFIC.sub("", raw_line)
+    if line_before == raw_line and re.search(r",\s*$", raw_line):
+        return None  # 'Ms Alison Breen, Chief Executive, Durham Tees Valley ...': after 'role,' comes a body, not a name
+    # only the words next to the name, back to the last full stop or quote, so that a role said of someone else
+    # earlier in the sentence is not taken ('... chief executive Jonathan Tew said' is right beside its name)
+    words = re.split(r"[.;:\"“”()]", line_before)[-1].split()[-9:]
+    phrase = " ".join(words)
+    role = role_of(phrase)
+    if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase, re.I):
+        return role
+    return None

@@ -10,7 +10,7 @@ import hashlib
 from oversight.documents import Document, read_bytes, read_document
 from oversight.errors import DocumentError
 from oversight.extract import genres
-from oversight.extract.accounts import council_of_other, extract_account
+from oversight.extract.accounts import council_of_other, extract_account, people_of_other
 from oversight.extract.classify import classify
 from oversight.extract.context import ContextFactory, ExtractionContext
 from oversight.extract.model import Extraction, error_json
@@ -31,6 +31,7 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
         extraction.warnings.append(f"not about an inspection of a council's children's services: {classification.reason}")
         if classification.other_subject in genres.COUNCIL_BODIES:
             council_of_other(extraction, context)  # a council's own home or SEND partnership: still its record
+        people_of_other(extraction)
         return extraction
     extract_account(extraction, classification.document_type, context)
     return extraction

@@ -38,8 +38,9 @@ class Clause:
 # A line that a PDF wrapped in mid-sentence: it ends without a stop and the next goes on in lower case, or it ends
 # on a word that cannot end a sentence ('... was led by' / 'Karen Wareham, ...').
 _OPEN_ENDING = re.compile(r"(?:\b(?:by|of|the|and|or|to|in|for|with|from|a|an|on|at|was|were|is|are|that|its|their"
-                          r"|as|has|had|have|be|been|which|who|this|these)|[,(–-])[ \t]*$", re.I)
+                          r"|as|has|had|have|be|been|which|who|this|these|his|her|our|your)|[,(–-])[ \t]*$", re.I)
 _GOES_ON = re.compile(r"^[ \t]*[a-z(]")
+WRAPPED_LINE = 70  # characters: PDF letters and reports wrap at 80-95
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -58,9 +59,10 @@ def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
     if line.start() - previous.end() > 1 or not previous.group().strip():
         return False  # a blank line (or a page break) between them
     before = previous.group().rstrip()
-    if re.search(r"[.!?:;\"”’']$", before):
+    if re.search(r"[.!?:;\"”’']$", before) or _DATE_LINE.match(line.group()):
         return False
-    return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before))
+    # a long line that stops without a stop was wrapped (headings and titles are short)
+    return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before) or len(before.strip()) >= WRAPPED_LINE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -95,6 +97,23 @@ def clauses(text: str) -> list[Clause]:
         if clause.continues and index and out[index - 1].past:
             clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
     return out
+
+
+_EARLIER_YEAR = re.compile(r"\b(?:in|since|from|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b")
+_EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
+
+
+def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
+    """A clause that tells of an inspection or a rating 'in' a year before the document's own is about the past
+    ('Leeds was rated outstanding for its children's services in 2018', in a story of 2023)."""
+    if on is None:
+        return
+    for clause in clause_list:
+        if clause.past or not _EVENT_WORDS.search(clause.text):
+            continue
+        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)]
+        if years and max(years) < on.year:
+            clause.past, clause.future = True, False
 
 
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
@@ -165,6 +184,25 @@ def document_date(text: str) -> DocumentDate | None:
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]
     return None
+
+
+_SALUTATION = re.compile(r"^[ \t]*Dear\s", re.M)
+_DATE_LINE = re.compile(r"^[ \t|]*(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})[ \t|]*$", re.M)
+
+
+def letter_date(text: str) -> DocumentDate | None:
+    """A letter's own date: the date line above its salutation, which a web page around the letter may not share
+    (a council page 'updated 20 June' around a letter of 19 June); else the document's date."""
+    anchors = [m.start() for m in _SALUTATION.finditer(text, 0, 6000)]
+    anchors += [m.start() for cues in genres.LETTER_KINDS.values() for m in cues[0].finditer(text, 0, 6000)]
+    if anchors:
+        # the last anchor: a page may repeat the letter's heading above an introduction of its own
+        lines = list(_DATE_LINE.finditer(text, 0, max(anchors)))
+        if lines and parse_date(lines[-1]["date"]):
+            line = lines[-1]
+            return DocumentDate(parse_date(line["date"]), line.start("date"), line.end("date"),  # type: ignore[arg-type]
+                                "the letter's date line")
+    return document_date(text)
 
 
 def latest_date(text: str) -> date | None:

@@ -11,24 +11,33 @@ from oversight.extract.dates import DATE_PATTERN, find_date_ranges, month_number
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.documents.model import Document
 from oversight.extract.evidence import Found
-from oversight.extract.layout import list_items, running_lines
+from oversight.extract.layout import items_after_lead, running_lines
 from oversight.extract.model import Event, Extraction
-from oversight.extract.vocabulary import BULLETS
+from oversight.extract.vocabulary import grade_value
 from oversight.extract.names import split_names
 from oversight.extract.prose import Clause
-from oversight.extract.judgements import FoundGrade, merge_grades, prose_grades, table_grades
+from oversight.extract.judgements import (
+    FoundGrade,
+    care_judgements_of_their_time,
+    merge_grades,
+    prose_grades,
+    table_grades,
+)
 from oversight.extract.when import (
     BARE_MONTHS,
     ORDINAL,
     month_in_context,
+    number_value,
     ordinal_value,
     published_relative,
     relative_date,
 )
 from oversight.reference import Authority
 
-_YEAR = re.compile(r"\b(?:in|since|from|during|of)\s+(?P<month>(?:January|February|March|April|May|June|July|August"
-                   r"|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
+_YEAR = re.compile(rf"\b(?:in|since|from|during|of|between)\s+(?P<month>{_MONTHS})?(?:\s+(?:and|to|-|–)\s+{_MONTHS})?"
+                   r"\s*(?P<year>(?:19|20)\d\d)\b")
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?monitoring\s+visit", re.I)
 
 
@@ -96,6 +105,9 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
             else reference
         for grade in merge_grades(event.judgements, grades_in(text, present, on)):
             told.note(f"judgements.{grade.key}", grade.start, grade.end)
+        before = set(event.judgements)
+        care_judgements_of_their_time(event.judgements, on)
+        _rename_care_evidence(told, before, set(event.judgements))
         if not event.judgements and not any(re.search(r"\binspect", c.text, re.I) for c in present):
             return None
     for clause in present:
@@ -131,6 +143,21 @@ def _inspectors(text: str, present: list[Clause], told: Told) -> None:
         event.inspectors.insert(0, event.lead_inspector)
     elif event.inspectors and event.kind != "full_inspection":
         event.lead_inspector = event.inspectors[0]  # a visit's letter names its lead first
+
+
+def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
+    """Evidence follows the care judgements when they are merged into one or split in two."""
+    if before == after:
+        return
+    renamed = []
+    for name, start, end, how in told.evidence:
+        key = name.removeprefix("judgements.")
+        if name.startswith("judgements.") and key not in after:
+            for new_key in sorted(after - before):
+                renamed.append((f"judgements.{new_key}", start, end, how))
+            continue
+        renamed.append((name, start, end, how))
+    told.evidence[:] = renamed
 
 
 def _about_the_event(clause: Clause) -> bool:
@@ -205,48 +232,79 @@ def _published(text: str, present: list[Clause], told: Told, reference: date | N
 
 
 def _focus(text: str, present: list[Clause], told: Told) -> None:
+    for start, stop in focus_in_prose(text, present):
+        told.event.focus_areas.append(" ".join(text[start:stop].split()))
+        told.note(f"focus_areas[{len(told.event.focus_areas) - 1}]", start, stop)
+
+
+def focus_in_prose(text: str, present: list[Clause]) -> list[tuple[int, int]]:
+    """What a visit looked at, told in a sentence ('Inspectors looked at the local authority's arrangements for care
+    leavers', 'reviewed the progress made in three key areas; ...'), as offsets of each thing."""
     for part in present:
         # the whole sentence: a list of areas often follows a semicolon ("three key areas; recording of ...")
         end = _sentence_end(text, part.start)
-        clause = Clause(text[part.start:end], part.start, end)
-        match = genres.FOCUS_IN_PROSE.search(clause.text)
-        if not match or not re.search(r"inspector|visit|ofsted", clause.text, re.I):
+        match = genres.FOCUS_IN_PROSE.search(text, part.start, end)
+        if not match or not re.search(r"inspector|inspection|visit|ofsted", text[part.start:end], re.I):
             continue
-        listed = match["list"].strip(" ;:,.")
-        parts = [p.strip(" ;:,.") for p in re.split(r"[;,]\s*|\s+and\s+(?=ensuring|the\s|how\s|whether\s)", listed)
-                 if p.strip(" ;:,.")]
-        wanted = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get((match["count"] or "").lower()) or (
-            int(match["count"]) if (match["count"] or "").isdigit() else None)
-        while wanted and len(parts) < wanted and _split_on_theme(parts):
-            pass
-        parts = [re.sub(r"^(?:the\s+)?(?:local\s+authority.s\s+)?(?:arrangements\s+for\s+)?", "", p, flags=re.I)
-                 for p in parts]
-        told.event.focus_areas.extend(p for p in parts if len(p) > 3)
-        told.note("focus_areas", clause.start + match.start("list"), clause.start + match.end("list"))
-        return
+        count = number_value(match["count"]) if match["count"] else None
+        return split_focus(text, match.start("list"), match.end("list"), count)
+    return []
 
 
-_MARKER = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|\(?[a-z]\)|[{BULLETS}*\-–])(?:\s|$)")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10}
+def split_focus(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The separate things a visit looked at, as offsets: split where the list divides (most telling division
+    first), keeping whatever follows 'including' with the item it belongs to; with a count announced ('two
+    areas'), the first division that gives that many."""
+    stop = genres.FOCUS_STOP.search(text, start, end)
+    end = stop.start() if stop else end
+    including = re.compile(r",?\s+including\b").search(text, start, end)
+    head_end = including.start() if including else end
+    candidates: list[list[tuple[int, int]]] = []
+    splitters = []
+    for splitter in genres.FOCUS_SPLITS:
+        pieces, cursor = [], start
+        for cut in splitter.finditer(text, start, head_end):
+            pieces.append((cursor, cut.start()))
+            cursor = cut.end()
+        pieces.append((cursor, end))
+        pieces = [_trim(text, a, b) for a, b in pieces if text[a:b].strip(" ;:,.-–")]
+        if len(pieces) > 1:
+            candidates.append(pieces)
+            splitters.append(splitter)
+    if count is None:
+        # without a count, only a division that cannot be a mere comma inside one item ('; ', ', and the')
+        return next((c for c, splitter in zip(candidates, splitters) if splitter is not genres.FOCUS_SPLITS[-1]),
+                    [_trim(text, start, end)])
+    chosen = next((c for c in candidates if len(c) == count), None) or (candidates[0] if candidates else
+                                                                        [_trim(text, start, end)])
+    while len(chosen) < count and _split_on_theme(text, chosen):
+        pass  # a list that lost a comma: '... permanent placements scrutiny and challenge' (seed 000)
+    return chosen
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n;:,.-–“”\"'‘’":
+        start += 1
+    while end > start and text[end - 1] in " \t\n;:,.-–":
+        end -= 1
+    prefix = re.match(r"(?:the\s+)?(?:local\s+authority.s\s+|council.s\s+)?arrangements\s+for\s+", text[start:end], re.I)
+    return (start + prefix.end(), end) if prefix else (start, end)
 
 
 def improvement_list(document: Document, clause_list: list[Clause], subjects: list[Told]) -> None:
     """The items after a lead such as 'Ofsted said Bury must improve:' or 'Two formal recommended areas for
     development were made', bulleted, numbered, one a line, or inline after the colon; given to the subject event
-    the lead speaks of (every subject when it speaks of both)."""
+    the lead speaks of (every subject when it speaks of both). Every such list in the document is read."""
     text = document.text
     boilerplate = running_lines(document)
+    read_to = -1
     for lead in genres.IMPROVEMENT_LEAD.finditer(text):
         clause = next((c for c in clause_list if c.start <= lead.start() < c.end), None)
-        if clause is None or not clause.present:
+        if clause is None or not clause.present or lead.start() < read_to:
             continue
         announced = genres.ANNOUNCED_COUNT.search(text, max(clause.start, lead.start() - 40), lead.end() + 10)
-        count = None
-        if announced:
-            word = announced["count"].lower()
-            count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
-        items = _items_after(document, lead.end(), count, boilerplate)
+        count = number_value(announced["count"]) if announced else None
+        items = items_after_lead(document, lead.end(), count, boilerplate)
         if not items:
             continue
         owners = [t for t in subjects if clause.shared or t.event.local_authority is clause.authority] or subjects[:1]
@@ -254,54 +312,8 @@ def improvement_list(document: Document, clause_list: list[Clause], subjects: li
             for item in items:
                 told.note(f"areas_for_improvement[{len(told.event.areas_for_improvement)}]", item.start, item.end)
                 told.event.areas_for_improvement.append(item.value)
-        return
-
-
-def _items_after(document: Document, position: int, count: int | None, boilerplate: set[str]) -> list[Found]:
-    text = document.text
-    line_end = text.find("\n", position)
-    line_end = len(text) if line_end < 0 else line_end
-    rest_of_line = text[position:line_end]
-    colon = rest_of_line.find(":")
-    if colon >= 0 and len(rest_of_line[colon + 1:].strip()) > 12:
-        # inline: 'one area for improvement: that care leavers aged 21 and over are ...'
-        start = position + colon + 1
-        stop = _sentence_end(text, start)
-        parts = [p for p in re.finditer(r"[^;]+", text[start:stop]) if p.group().strip(" ;.")]
-        if count and len(parts) != count:
-            parts = [re.match(r"[\s\S]+", text[start:stop])]  # type: ignore[list-item]
-        return [Found(" ".join(p.group().split()).strip(" ;"), start + p.start() + (len(p.group()) - len(p.group().lstrip())),
-                      start + p.end()) for p in parts if p is not None]
-    if rest_of_line.strip() and not rest_of_line.rstrip().endswith(":"):
-        return []
-    lines = list(re.finditer(r"[^\n]*", text[line_end + 1: line_end + 1 + 6000]))
-    offset = line_end + 1
-    marked = next((bool(_MARKER.match(l.group())) for l in lines if l.group().strip()), False)
-    end = None
-    previous = None
-    taken = 0
-    for line in lines:
-        body = line.group()
-        if not body.strip():
-            if previous is not None and not marked:
-                break
-            continue
-        if marked:
-            if _MARKER.match(body) or (previous is not None and not re.search(r"[.!?;:]\s*$", previous)) :
-                end, previous = offset + line.end(), body
-                continue
-            break
-        # one item a line: lines ending ';' (or ', and') run on; the line ending '.' closes the list
-        if count is not None and taken >= count:
-            break
-        if len(body) > 600:
-            break
-        end, previous, taken = offset + line.end(), body, taken + 1
-        if count is None and not re.search(r"(?:;|,?\s+and|,?\s+or)\s*$", body):
-            break
-    if end is None:
-        return []
-    return list_items(document, line_end + 1, end, boilerplate, unmarked_items=not marked, one_per_line=not marked)
+        read_to = items[-1].end  # a second list may follow ('one area for priority action: ... two areas for
+        # improvement: ...'); a lead inside a list already read is one of its items
 
 
 def share_between(subjects: list[Told]) -> None:
@@ -330,48 +342,103 @@ def _sentence_end(text: str, start: int) -> int:
     return match.end() if match else len(text)
 
 
-def _split_on_theme(parts: list[str]) -> bool:
-    """Split the longest part where a known theme starts mid-phrase; False when no split is possible."""
-    for index in sorted(range(len(parts)), key=lambda i: -len(parts[i])):
-        lower = parts[index].lower()
+def _split_on_theme(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Split the longest piece where a known theme starts mid-phrase; False when no split is possible."""
+    for index in sorted(range(len(pieces)), key=lambda i: pieces[i][0] - pieces[i][1]):
+        start, end = pieces[index]
+        lower = text[start:end].lower()
         for theme in genres.FOCUS_THEMES:
             position = lower.find(theme, 1)
             if position > 0 and lower[position - 1] == " " and not lower[:position].rstrip().endswith(("and", "of", "the")):
-                parts[index: index + 1] = [parts[index][:position].strip(), parts[index][position:].strip()]
+                pieces[index: index + 1] = [_trim(text, start, start + position), _trim(text, start + position, end)]
                 return True
     return False
 
 
 def mentioned_events(text: str, clause_list: list[Clause], authority: Authority, subject: Event | None,
                      reference: date | None) -> list[Told]:
-    """Earlier events told in past clauses: 'rated Good at its last full inspection in 2017'."""
+    """Earlier events told in past clauses: 'rated Good at its last full inspection in 2017'. A clause that dates
+    two events ('the joint targeted area inspection ... in 2019 and ... the last ILACS inspection in 2022') gives
+    one each, each with the kind named just before its date."""
     found: list[Told] = []
     for clause in clause_list:
         if clause.authority is not authority or not clause.past:
             continue
-        kind = event_kind(clause.text) or "full_inspection"
-        if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit", clause.text, re.I):
-            kind = "full_inspection" if re.search(r"rated|judged|graded|rating", clause.text, re.I) else kind
-        told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
-        year = _YEAR.search(clause.text)
-        relative = relative_date(clause.text, reference)
-        if year:
-            month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
-            told.event.start_date = year["year"] + month
-            told.note("start_date", clause.start + year.start(), clause.start + year.end())
-        elif relative:
-            vague, match = relative
-            told.event.start_date = vague.value
-            told.note("start_date", clause.start + match.start(), clause.start + match.end(), vague.reasoning)
-        for grade in merge_grades(told.event.judgements, prose_grades(text, clause.start, clause.end, None)):
-            told.note(f"judgements.{grade.key}", grade.start, grade.end)
-        if not told.event.start_date and not told.event.judgements:
-            continue
-        if subject is not None and subject.start_date and told.event.start_date and \
-                told.event.start_date >= subject.start_date[: len(told.event.start_date)] and not relative:
-            continue
-        _merge(found, told)
+        years = list(_YEAR.finditer(text, clause.start, clause.end))
+        segments = _segments(clause, years)
+        for segment_start, segment_end, year in segments:
+            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference)
+            if told is None:
+                continue
+            if subject is not None and subject.start_date and told.event.start_date and year is not None and \
+                    told.event.start_date >= subject.start_date[: len(told.event.start_date)]:
+                continue  # the subject's own date, not an earlier event
+            _merge(found, told)
+    _grade_left_behind(text, clause_list, authority, found)
     return found
+
+
+def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
+    """'Moved up from inadequate to requires improvement': the latest earlier full inspection, if the document
+    dates it but gives it no grade, had the grade left behind."""
+    earlier = [t for t in found if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
+    if not earlier:
+        return
+    latest = max(earlier, key=lambda t: t.event.start_date or "")
+    for clause in clause_list:
+        if clause.authority is not authority:
+            continue
+        match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
+        grade = grade_value(next(g for g in (match["grade"], match["grade2"], match["grade3"]) if g)) if match else None
+        if grade:
+            latest.event.judgements["overall_effectiveness"] = grade
+            latest.note("judgements.overall_effectiveness", match.start(), match.end())  # type: ignore[union-attr]
+            return
+
+
+def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:
+    """Cut a clause at each date it gives after the first: the words up to a date belong to that date's event."""
+    if len(years) < 2:
+        return [(clause.start, clause.end, years[0] if years else None)]
+    segments = []
+    cursor = clause.start
+    for index, year in enumerate(years):
+        end = years[index + 1].start() if index + 1 < len(years) else clause.end
+        if index + 1 < len(years):
+            # the next event's words begin after this date: 'in 2019, six years after an earlier inspection in 2013'
+            end = year.end()
+        segments.append((cursor, end if index + 1 < len(years) else clause.end, year))
+        cursor = end
+    return segments
+
+
+def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
+               reference: date | None) -> Told | None:
+    words = text[start:end]
+    # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
+    kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or "full_inspection"
+    if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit|visit\s+(?:in|last)",
+                                                  words, re.I):
+        kind = "full_inspection" if re.search(r"rated|judged|graded|rating", words, re.I) else kind
+    told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
+    relative = relative_date(words, reference)
+    if year:
+        month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
+        told.event.start_date = year["year"] + month
+        told.note("start_date", year.start(), year.end())
+    elif relative and relative[0].value:
+        vague, match = relative
+        told.event.start_date = vague.value
+        told.note("start_date", start + match.start(), start + match.end(), vague.reasoning)
+    grades = prose_grades(text, start, end, None) or (prose_grades(text, clause.start, clause.end, None)
+                                                      if start == clause.start else [])
+    if not grades and genres.SAME_VERDICT.search(words):
+        grades = prose_grades(text, clause.start, start, None)  # '... in 2013 had reached the same verdict'
+    for grade in merge_grades(told.event.judgements, grades):
+        told.note(f"judgements.{grade.key}", grade.start, grade.end)
+    if not told.event.start_date and not told.event.judgements:
+        return None
+    return told
 
 
 def _merge(found: list[Told], told: Told) -> None:

@@ -28,6 +28,12 @@ class Vague:
     reasoning: str
 
 
+def number_value(text: str) -> int | None:
+    """'two' -> 2, '12' -> 12."""
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+
+
 def ordinal_value(text: str) -> int | None:
     text = text.lower()
     if text in ORDINALS:
@@ -49,7 +55,8 @@ def month_in_context(month_name: str, reference: date | None, phrase: str) -> Va
 
 _RELATIVE = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
-    r"\s+(?P<unit>years?|months?)(?P<half>\s+and\s+a\s+half)?\s+(?:ago|earlier|before)\b"
+    r"(?P<half_before>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?:ago|earlier|before)\b"
     r"|\blast\s+(?P<last>month|year)\b",
     re.I,
 )
@@ -70,9 +77,10 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
         return Vague(f"{reference.year - 1:04d}", f"'{phrase}' before {reference.isoformat()}"), match
     count_text = match["count"].lower()
     count = NUMBER_WORDS.get(count_text) or int(count_text)
-    months = count * (12 if match["unit"].lower().startswith("year") else 1) + (6 if match["half"] else 0)
+    half = bool(match["half"] or match["half_before"])  # 'a year and a half ago', 'two and a half years ago'
+    months = count * (12 if match["unit"].lower().startswith("year") else 1) + (6 if half else 0)
     day = reference - relativedelta(months=months)
-    if match["unit"].lower().startswith("year") and not match["half"]:
+    if match["unit"].lower().startswith("year") and not half:
         return Vague(f"{day.year:04d}", f"'{phrase}' before {reference.isoformat()}, to the year"), match
     return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}, to the month"), match
 
