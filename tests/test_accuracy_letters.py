@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from oversight.extract import ContextFactory, extract_path
-from oversight.extract.accuracy import DATE_TARGET, LETTER_EXACT, compare_letter, letter_accuracy, load_gold
+from oversight.extract.accuracy import (
+    DATE_TARGET,
+    LETTER_EXACT,
+    compare_letter,
+    letter_accuracy,
+    load_gold,
+    missing_evidence,
+)
 
 GOLD = Path(__file__).parent / "gold" / "letters"
 # Floors for the fields the issue does not require to be perfect, at what the extractor reaches today. Raise them
@@ -56,3 +63,13 @@ def test_no_field_falls_below_its_floor(comparisons, name) -> None:
     right, total = letter_accuracy(comparisons)[name]
     wrong = [f"{c.path} {d}" for c in comparisons for d in c.differences if d.startswith(name)]
     assert right / total >= FLOORS[name], "\n".join(wrong)
+
+
+def test_every_value_has_its_evidence() -> None:
+    factory = ContextFactory()
+    missing = {}
+    for gold in load_gold(GOLD):
+        gaps = missing_evidence(extract_path(GOLD / gold["path"], factory))
+        if gaps:
+            missing[gold["path"]] = gaps
+    assert not missing, missing

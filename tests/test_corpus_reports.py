@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from oversight.extract.accuracy import missing_evidence
 from oversight.extract.batch import extract_many, walk
 from oversight.spec import extraction_schema
 
@@ -63,6 +64,12 @@ def test_every_result_conforms_to_the_schema(results) -> None:
     validator = jsonschema.Draft202012Validator(extraction_schema())
     for result in results.values():
         validator.validate(result)
+
+
+def test_every_value_of_every_report_has_its_evidence(results) -> None:
+    missing = {path: gaps for path, result in results.items() if "error" not in result
+               for gaps in [missing_evidence(result)] if gaps}
+    assert not missing, missing
 
 
 def test_ilacs_judgement_sets_follow_the_2023_change(results) -> None:

@@ -200,3 +200,26 @@ def letter_accuracy(comparisons: list[LetterComparison]) -> dict[str, tuple[int,
             totals[key][0] += int(ok)
             totals[key][1] += 1
     return {name: (right, total) for name, (right, total) in totals.items()}
+
+
+def missing_evidence(extraction: dict[str, Any]) -> list[str]:
+    """Every value an extraction gives that has no evidence entry (the standard: every fact carries its evidence)."""
+    fields = {e["field"] for e in extraction.get("evidence", [])}
+
+    def has(path: str) -> bool:
+        return any(f == path or f.startswith(path + ".") or f.startswith(path + "[") for f in fields)
+
+    missing = []
+    if extraction.get("local_authority") and not has("local_authority"):
+        missing.append("local_authority")
+    for index, event in enumerate(extraction.get("events", [])):
+        path = f"events[{index}]"
+        for name in ("start_date", "end_date", "published_date", "action_plan_due_date", "visit_number",
+                     "lead_inspector"):
+            if event.get(name) is not None and not has(f"{path}.{name}"):
+                missing.append(f"{path}.{name}")
+        missing += [f"{path}.judgements.{key}" for key in event.get("judgements", {})
+                    if not has(f"{path}.judgements.{key}")]
+        missing += [f"{path}.{name}" for name in ("inspectors", "focus_areas", "areas_for_improvement")
+                    if event.get(name) and not has(f"{path}.{name}")]
+    return missing

@@ -197,6 +197,7 @@ def _inspectors(extraction: Extraction, recorder: EvidenceRecorder, event: Event
         recorder.add_match(f"{field}.lead_inspector", sign_off, "name")
     elif names:
         lead = names[0]  # the first named leads, unless the letter says otherwise (a letter cut off before its end)
+        recorder.add_match(f"{field}.lead_inspector", named, "names")  # type: ignore[arg-type]
     if lead in names:
         names.remove(lead)
     if lead:

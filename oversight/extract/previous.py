@@ -20,8 +20,9 @@ GRADE_WINDOW = 220  # characters after the date within which a grade belongs to 
 @dataclass
 class PreviousInspection:
     event: Event
-    start: int
+    start: int  # the words that date it
     end: int
+    grade_span: tuple[int, int] | None = None  # the words that grade it
 
 
 def find_previous_inspections(text: str, subject: Event, resolver: AuthorityResolver) -> list[PreviousInspection]:
@@ -42,13 +43,13 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
         sentence_end = re.search(r"\.\s", window)
         grade = PREVIOUS_GRADE.search(window[: sentence_end.end() + 120] if sentence_end else window)
         judgements = {}
-        end = match.end()
+        grade_span = None
         if grade and grade_value(grade["grade"]):
             judgements["overall_effectiveness"] = grade_value(grade["grade"])
-            end = match.end() + grade.end()
+            grade_span = (match.end() + grade.start(), match.end() + grade.end())
         if date_text in found and (found[date_text].event.judgements or not judgements):
             continue
         event = Event(role="mentioned", kind="full_inspection", local_authority=subject.local_authority,
                       start_date=date_text, judgements=judgements)  # type: ignore[arg-type]
-        found[date_text] = PreviousInspection(event, match.start(), end)
+        found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span)
     return sorted(found.values(), key=lambda p: p.event.start_date or "")

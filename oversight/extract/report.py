@@ -84,6 +84,8 @@ def extract_report(extraction: Extraction, title: ReportTitle, context: Extracti
         index = len(extraction.events)
         extraction.events.append(previous.event)
         record.add(f"events[{index}].start_date", previous.start, previous.end)
+        if previous.grade_span:
+            record.add(f"events[{index}].judgements.overall_effectiveness", *previous.grade_span)
 
 
 def _inspection_dates(text: str, record: EvidenceRecorder, event: Event, field: str) -> list[DateRange] | None:
@@ -156,6 +158,7 @@ def _inspectors(extraction: Extraction, record: EvidenceRecorder, event: Event, 
         if name:
             lead = name
             record.add_match(f"{field}.lead_inspector", match, "name")
+            record.add_match(f"{field}.inspectors", match, "name")  # the lead is the first of the inspectors
             break
     if lead is None:
         extraction.warnings.append("lead inspector not named in the report")

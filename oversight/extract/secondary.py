@@ -143,6 +143,8 @@ def _inspectors(text: str, present: list[Clause], told: Told) -> None:
         event.inspectors.insert(0, event.lead_inspector)
     elif event.inspectors and event.kind != "full_inspection":
         event.lead_inspector = event.inspectors[0]  # a visit's letter names its lead first
+        told.evidence.extend(("lead_inspector", a, b, "the first inspector named leads a visit")
+                             for name, a, b, _ in list(told.evidence) if name == "inspectors")
 
 
 def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
