@@ -58,6 +58,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
 
     govuk = find_govuk_frontend()
     app.state.govuk = govuk is not None
+    templates.env.globals["govuk_frontend"] = govuk is not None  # no link to styles that are not installed
     if govuk is not None:
         app.mount("/govuk", StaticFiles(directory=str(govuk)), name="govuk")
         app.mount("/assets", StaticFiles(directory=str(govuk / "assets")), name="assets")
@@ -168,7 +169,8 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
 
     def search(request: Request, q: str | None = Query(None, max_length=200), authority: str | None = None,
                region: str | None = None, document_type: str | None = None,
-               year_from: int | None = Query(None, ge=2000, le=2100), year_to: int | None = Query(None, ge=2000, le=2100),
+               year_from: str | None = Query(None, description="a year, 2000 to 2100; empty means any"),
+               year_to: str | None = Query(None, description="a year, 2000 to 2100; empty means any"),
                grade: str | None = None, judgement: str | None = None, page: int = Query(1, ge=1, le=10000)):
         """Full-text search across every page, with filters, ranked, highlighted and paginated."""
         return views.search_page(_db(request), q, authority, region, document_type, year_from, year_to, grade,
@@ -193,6 +195,11 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
     ]
     for path, json_path, template, summary, view in pages:
         _twin(app, templates, path, json_path, template, summary, _drop_request(view))
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        """Browsers ask for it whatever the page says; Oversight's own icon (not GOV.UK's, which is not ours)."""
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     @app.get("/documents/{document_id}/original", include_in_schema=False)
     def original(request: Request, document_id: int) -> FileResponse:

@@ -30,13 +30,14 @@ def highlighted(text: str, spans: list[tuple[int, int, int]]) -> Markup:
         starts[start].append(index)
     parts: list[str] = []
     for left, right in zip(boundaries, boundaries[1:]):
-        for index in starts.get(left, []):
-            parts.append(f'<span class="oversight-anchor" id="ev-{index}"></span>')
+        # the anchors of the evidence that starts here go inside the mark, so that a link to any of them lands
+        # on highlighted text even when several facts share one passage
+        anchors = "".join(f'<span class="oversight-anchor" id="ev-{index}"></span>' for index in starts.get(left, []))
         covering = [i for s, e, i in spans if s <= left and right <= e]
         piece = escape(text[left:right])
         if covering:
             refs = " ".join(f"ev-{i}" for i in covering)
-            parts.append(f'<mark class="oversight-evidence" data-evidence="{refs}">{piece}</mark>')
+            parts.append(f'<mark class="oversight-evidence" data-evidence="{refs}">{anchors}{piece}</mark>')
         else:
-            parts.append(str(piece))
+            parts.append(anchors + str(piece))
     return Markup("".join(parts))

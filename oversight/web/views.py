@@ -128,11 +128,21 @@ def document_page(database: Database, document_id: int) -> dict[str, Any]:
     return {"data": data, "pages": pages, "evidence_of": fields}
 
 
+def _year(name: str, value: str | None) -> int | None:
+    """A year from a form field; an empty field (the form sends one when the user leaves it blank) is none."""
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or not 2000 <= int(value) <= 2100:
+        raise UsageError(f"{name} must be a year from 2000 to 2100, not '{value}'")
+    return int(value)
+
+
 def search_page(database: Database, q: str | None, authority: str | None, region: str | None,
-                document_type: str | None, year_from: int | None, year_to: int | None, grade: str | None,
+                document_type: str | None, year_from_text: str | None, year_to_text: str | None, grade: str | None,
                 judgement: str | None, page: int) -> dict[str, Any]:
     if page < 1:
         raise UsageError("page numbers start at 1")
+    year_from, year_to = _year("year_from", year_from_text), _year("year_to", year_to_text)
     if document_type and document_type not in DOCUMENT_TYPES:
         raise UsageError(f"'{document_type}' is not a document type")
     if grade and grade not in (*GRADES, "adequate"):
