@@ -25,6 +25,9 @@ DOCUMENT_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".docx")
 
 _EOF_MARKER_WINDOW = 2048
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Typographic ligatures some PDFs keep as one character ('Griﬃths'): spelt out, so names and words match.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 
 
 def read_document(path: str | Path) -> Document:
@@ -51,7 +54,7 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
     if reader is None:
         raise UnsupportedTypeError(path, f"has an unsupported type ({describe(media_type)})")
     pages, paged, title = reader(data, path)
-    pages = tuple(_CONTROL.sub(" ", page) for page in pages)
+    pages = tuple(_CONTROL.sub(" ", page).translate(_LIGATURES) for page in pages)
     if not any(page.strip() for page in pages):
         if media_type == PDF:
             raise NoTextError(path, f"has no extractable text in its {len(pages)} page(s): probably scanned images")

@@ -56,7 +56,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         authorities = [a for a in authorities if a is not None and (reference is None or a.exists_on(reference))]
         subjects = []
         for authority in authorities:
-            told = subject_events(text, clause_list, authority, reference, extraction.warnings)
+            told = subject_events(text, clause_list, authority, reference, extraction.warnings,
+                                  named_only=authority is not primary)
             if told is None:
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):

@@ -48,16 +48,18 @@ def classify(text: str) -> Classification:
         "news_article": _score(text, genres.NEWS),
     }
     secondary_best = max(scores.values())
+    # what the opening lines name as the subject comes first: Ofsted's letters about a children's home or a
+    # fostering service read like its letters about a council's children's services
+    subject = other_subject(text)
+    if subject is not None:
+        article = "an" if subject[:1] in "aeiou" else "a"
+        return Classification("other", f"about {article} {subject}, not a council's children's social care", scores,
+                              subject)
     # a salutation or a sign-off: a letter cut off before its end still opens with "Dear ..."
     letter_form = any(p.search(text) for p in genres.LETTER_FORM[:2])
     for kind, cues in genres.LETTER_KINDS.items():
         if any(cue.search(front) for cue in cues) and letter_form and secondary_best < 3:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
-
-    subject = other_subject(text)
-    if subject is not None:
-        return Classification("other", f"about a {subject}, not a council's children's social care", scores,
-                              subject)
     if not genres.INSPECTION_TOPIC.search(text):
         return Classification("other", "says nothing about an inspection", scores)
     if not genres.SOCIAL_CARE_TOPIC.search(text) and not any(
@@ -66,5 +68,7 @@ def classify(text: str) -> Classification:
     if secondary_best == 0:
         return Classification("news_article", "an account of an inspection with no marks of minutes or a council "
                                               "release: read as news", scores)
-    best = max(scores, key=lambda k: (scores[k], k == "news_article"))
+    # on a tie, news only where a byline or an outlet says so; a council's own page has neither
+    bylined = any(pattern.search(text) for weight, pattern in genres.NEWS[:2])
+    best = max(scores, key=lambda k: (scores[k], k == ("news_article" if bylined else "press_release")))
     return Classification(best, f"scored as {best.replace('_', ' ')}", scores)

@@ -27,12 +27,15 @@ SPACE = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 
 DATE_PATTERN = re.compile(
     rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s+(?P<y>{YEAR})\b"
-    rf"|\b(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>{YEAR})\b",  # 12/09/2016 (SIF 2016, Redbridge)
+    rf"|\b(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>{YEAR})\b"  # 12/09/2016 (SIF 2016, Redbridge)
+    rf"|\b(?P<fm>{MONTH})\s+(?P<fd>{DAY}),?\s+(?P<fy>{YEAR})\b",  # 'June 12, 2023' (news in the American order)
     re.IGNORECASE,
 )
 RANGE_PATTERN = re.compile(
     rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}"
-    rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+    rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"
+    # 'May 8 to May 19, 2023', 'March 4-15, 2024'
+    rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY}),?\s+(?P<fy>{YEAR})\b",
     re.IGNORECASE,
 )
 MONTH_YEAR_PATTERN = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
@@ -73,6 +76,8 @@ def make_date(year: int, month: int, day: int) -> date | None:
 def _date_of(match: re.Match[str]) -> date | None:
     if match["nd"]:
         return make_date(int(match["ny"]), int(match["nm"]), int(match["nd"]))
+    if match["fm"]:
+        return make_date(int(match["fy"]), month_number(match["fm"]), _day(match["fd"]))
     return make_date(int(match["y"]), month_number(match["m"]), _day(match["d"]))
 
 
@@ -151,13 +156,20 @@ def _full_date_ranges(text: str, pos: int = 0, endpos: int | None = None) -> lis
         range_match = RANGE_PATTERN.search(text, cursor, stop)
         date_match = DATE_PATTERN.search(text, cursor, stop)
         if range_match and (not date_match or range_match.start() <= date_match.start()):
-            end_year, end_month = int(range_match["y2"]), month_number(range_match["m2"])
-            start_month = month_number(range_match["m1"]) if range_match["m1"] else end_month
-            start_year = int(range_match["y1"]) if range_match["y1"] else end_year
+            if range_match["fm1"]:
+                end_year = int(range_match["fy"])
+                end_month = month_number(range_match["fm2"] or range_match["fm1"])
+                start_month, start_year = month_number(range_match["fm1"]), end_year
+                first_day, last_day = _day(range_match["fd1"]), _day(range_match["fd2"])
+            else:
+                end_year, end_month = int(range_match["y2"]), month_number(range_match["m2"])
+                start_month = month_number(range_match["m1"]) if range_match["m1"] else end_month
+                start_year = int(range_match["y1"]) if range_match["y1"] else end_year
+                first_day, last_day = _day(range_match["d1"]), _day(range_match["d2"])
             if not range_match["y1"] and start_month > end_month:
                 start_year -= 1  # '28 December to 8 January 2021'
-            first = make_date(start_year, start_month, _day(range_match["d1"]))
-            last = make_date(end_year, end_month, _day(range_match["d2"]))
+            first = make_date(start_year, start_month, first_day)
+            last = make_date(end_year, end_month, last_day)
             if first and last and first <= last:
                 ranges.append(DateRange(first, last, range_match.start(), range_match.end()))
                 cursor = range_match.end()
@@ -194,3 +206,21 @@ def partial(day: date | None, precision: str = "day") -> str | None:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+def due_date(text: str, reference: date | None) -> tuple[date | None, str | None]:
+    """A deadline: a full date, or a day and month ('by 29 March') in the first year that puts it on or after the
+    document's date, since a plan is due after the report; with the reasoning when the year was supplied."""
+    day = parse_date(text)
+    if day is not None:
+        return day, None
+    match = YEARLESS_RANGE_PATTERN.search(text)
+    if match is None or reference is None or not (match["m"] or match["fm"]):
+        return None, None
+    month = month_number(match["m"] or match["fm"])
+    number = _day(match["d"] or match["fd"])
+    year = reference.year if (month, number) >= (reference.month, reference.day) else reference.year + 1
+    found = make_date(year, month, number)
+    phrase = " ".join(match.group().split())
+    return found, (f"'{phrase}' has no year: {year}, the first that puts it on or after the document's date "
+                   f"{reference.isoformat()}") if found else None

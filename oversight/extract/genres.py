@@ -10,18 +10,20 @@ import re
 _F = re.I | re.M
 
 # Ofsted letters name themselves in a heading line and in their first sentence.
+_FINDINGS = r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+findings\s+of|what\s+inspectors\s+found\s+(?:when|during)[^.]{0,60}?)"
 LETTER_KINDS = {
     "focused_visit_letter": [
         re.compile(r"^[ \t]*Focused\s+visit\s+to\s+.{2,80}?children.s\s+services", _F),
-        re.compile(r"This\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:a|the)\s+focused\s+visit", _F),
+        re.compile(rf"{_FINDINGS}\s+(?:a|the|our)\s+focused\s+visit", _F),
     ],
     "monitoring_visit_letter": [
-        re.compile(r"^[ \t]*Monitoring\s+visit\s+(?:of|to)\s+.{2,80}?children.s\s+services", _F),
-        re.compile(r"This\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:a|the|our)\s+(?:\w+\s+)?monitoring\s+visit", _F),
+        # 'Monitoring visit to ...', 'Quarterly monitoring visit to ...' (2016-17), 'Fourth monitoring visit to ...'
+        re.compile(r"^[ \t]*(?:\w+\s+)?Monitoring\s+visit\s+(?:of|to)\s+.{2,80}?children.s\s+services", _F),
+        re.compile(rf"{_FINDINGS}\s+(?:a|the|our)\s+(?:\w+\s+){{0,2}}monitoring\s+visit", _F),
     ],
     "jtai_letter": [
         re.compile(r"^[ \t]*Joint\s+targeted\s+area\s+inspection\s+of\s+the\s+multi-?agency", _F),
-        re.compile(r"This\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:a|the)\s+joint\s+targeted\s+area\s+inspection", _F),
+        re.compile(rf"{_FINDINGS}\s+(?:a|the)\s+joint\s+targeted\s+area\s+inspection", _F),
     ],
 }
 # A letter has a salutation and a sign-off; news or minutes that quote a letter mostly lack both.
@@ -76,10 +78,13 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ("school", re.compile(r"\b(?:Short\s+inspection|Inspection)\s+of\s+[^\n]{2,80}?(?:School|Academy|College)\b"
                           r"|\b(?:primary|secondary|infant|junior|grammar|free|special)\s+(?:school|academy)\b|\bacademy\b"
                           r"|\bheadteacher\b|\bpupils\b", re.I)),
+    ("fostering or adoption service", re.compile(
+        r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
+        r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b", re.I)),
     ("nursery or childminder", re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
     ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
 ]
-COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care"}
+COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service"}
 # A council's children's services named as what is inspected or rated, which outweighs a later mention of a home
 # or school ('Council children's services rated inadequate ... children placed in unregistered children's homes').
 COUNCIL_SERVICES_CUE = re.compile(
@@ -103,6 +108,7 @@ PAST_MARKERS = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
     r"(?:inspection|visit|rating|judgement|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded)|\blast\s+inspected\b"
+    r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
     r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
@@ -119,13 +125,19 @@ PAST_MARKERS = re.compile(
 FUTURE_MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
     r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
-    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b",
+    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\bwill\s+(?!have\b)\w+",
     re.I,
 )
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
-                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+")
+                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)")
+# An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
+# Council runs, had received a full inspection'): not the council's own event.
+OTHER_BODY_EVENT = re.compile(
+    r"(?:children.s\s+home|\bschool\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
+    r"|agency)|\bSEND\b)[^.]{0,80}?(?:inspect|rated|judged|graded)|(?:inspection|inspected)\s+of\s+[^.]{0,60}?"
+    r"(?:children.s\s+home|school|academy|nursery)", re.I)
 
 # --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
 
@@ -161,7 +173,7 @@ _NO_GRADE = r"(?:(?!outstanding|good|inadequate|requir)[^.;:\n])"
 # the label and the grade fall on lines of their own).
 GRADE_ROW = re.compile(
     rf"(?<![\w-])(?P<area>{_AREAS})\s*(?:[:\-–—|]\s*)*{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
-    r"(?=\s*(?:$|\||[.;,]|\n))", re.I | re.M)
+    r"(?:\s*\(\d\))?(?=\s*(?:$|\||[.;,]|\n))", re.I | re.M)  # 'Good (2)': the grade's number, as some releases give it
 # 'care leavers were judged to require improvement to be good', 'overall effectiveness had been judged good',
 # 'with support for young people leaving care rated outstanding'
 AREA_THEN_GRADE = re.compile(
@@ -180,8 +192,9 @@ GRADE_FOR_AREAS = re.compile(
 # 'Help and protection ..., care for children in care and support for care leavers, as well as the impact of
 # leaders, were all judged outstanding'
 AREAS_ALL_GRADE = re.compile(
-    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:were|are|have\s+been)\s+(?:all|both)\s+"
-    rf"(?:judged|rated|graded|found\s+to\s+be)?\s*(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:were|are|have\s+been)\s+"
+    rf"(?:all\s+|both\s+|also\s+)?(?:judged|rated|graded|found)?\s*(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
+    re.I)
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
@@ -230,16 +243,24 @@ SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judgements|ra
 PUBLISHED_IN_PROSE = re.compile(
     r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|(?:letter|report)\s+(?:dated|of)|(?i:Ofsted\s+letter|Ofsted\s+report)\s*[-–]"
     r"|publication\s+date\s*:?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?)",
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?)",
     re.I,
 )
 ACTION_PLAN_DUE = re.compile(
-    r"(?:action\s+plan|post-inspection\s+plan|plan|statement\s+of\s+(?:proposed\s+)?action)(?:[^.]|\.(?=\S)){0,200}?"
-    r"(?:no\s+later\s+than|by|before|due(?:\s+by|\s+on)?|deadline\s+of)\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})",
+    r"(?:action\s+plan\b|post-inspection\s+(?:action\s+)?plan\b|written\s+plan\b|statement\s+of\s+(?:proposed\s+)?action"
+    r"|improvement\s+plan\b(?=[^.]{0,120}Ofsted))"
+    r"(?:[^.]|\.(?=\S)){0,200}?"
+    r"(?:no\s+later\s+than|by|before|due(?:\s+by|\s+on)?|deadline\s+of)\s+(?:\w+day,?\s+)?\(?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\.?(?:,?\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?)",
     re.I | re.S,
 )
 FOCUS_IN_PROSE = re.compile(
-    r"(?:reviewed|looked\s+at|looking\s+at|focus(?:ed|ing)\s+(?:solely\s+|mainly\s+)?on|evaluated|considered|examined"
+    r"(?:reviewed|looked\s+at|looking\s+at|to\s+look\s+at|focus(?:ed|ing)\s+(?:solely\s+|mainly\s+)?on|evaluated"
+    r"|considered|examined"
     r"|explored)\s+(?:the\s+)?(?:progress\s+(?:made\s+)?in\s+)?"
     r"(?:(?:the\s+)?(?:local\s+authority.s\s+)?(?:arrangements|services|support|response)\s+for\s+)?"
     r"(?:(?P<count>two|three|four|five|six|\d)\s+(?:key\s+)?(?:areas?|themes?)\s*[;:,]?\s*(?:of\s+)?)?(?P<list>[^.]{4,400})",
@@ -247,11 +268,15 @@ FOCUS_IN_PROSE = re.compile(
 )
 # Where a list of what a visit looked at divides: 'A; B', 'A, and the B', 'A, and then looked in depth at B' (a JTAI's
 # front door and deep dive), 'A - the "front door" - and, in depth, at B'.
+# 'the experiences of children in care, and in particular at how well ..., how it ... and whether ...': what follows
+# is the list of what the visit looked at.
+FOCUS_PARTICULARS = re.compile(r",?\s+(?:and\s+)?(?:in\s+particular|particularly|with\s+a\s+(?:particular\s+)?focus)"
+                               r"\s+(?:at|on)?\s*", re.I)
 FOCUS_SPLITS = [
     re.compile(r"\s*;\s*(?:and\s+)?"),
     re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:looked|looking)\s+)?(?:,\s*)?in\s+depth,?\s+at\s+|,?\s+and,\s+in\s+depth,\s+at\s+"),
     re.compile(r",\s+and\s+(?=the\s|how\s|whether\s|its\s|their\s)"),
-    re.compile(r",\s+|\s+and\s+(?=the\s|how\s|whether\s|ensuring\s)"),
+    re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s|how\s|whether\s|ensuring\s)"),
 ]
 # Where it stops: 'and did not include a deep dive'.
 FOCUS_STOP = re.compile(r",?\s+and\s+(?:did|does|was|were|had|has|is|are)\s+not\b|\s+but\s+", re.I)
@@ -278,7 +303,7 @@ ANNOUNCED_COUNT = re.compile(r"\b(?P<count>one|two|three|four|five|six|seven|eig
 _PERSON = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _POSTNOMINAL = (r"(?:,?\s+(?:(?:His|Her)\s+Majesty.s\s+Inspectors?|HMI|\(HMI\)|Ofsted\s+[Ii]nspector"
                 r"|Social\s+Care\s+Regulatory\s+Inspector))?")
-_NAME_LIST = rf"{_PERSON}{_POSTNOMINAL}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PERSON}{_POSTNOMINAL})*"
+_NAME_LIST = rf"{_PERSON}{_POSTNOMINAL}(?:(?:,\s+(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+){_PERSON}{_POSTNOMINAL})*"
 INSPECTORS_IN_PROSE = re.compile(
     rf"(?i:(?:carried\s+out|undertaken|conducted)\s+by)\s+(?P<names>{_NAME_LIST})"
     rf"|(?i:\bled\s+by)\s+(?P<led>{_NAME_LIST})"

@@ -80,7 +80,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
         add(_keys_in(match["area"])[:1], match, "grade then area")
     for match in genres.GRADE_OVERALL.finditer(clause):
         add(["overall_effectiveness"], match, "overall")
-    if not found and genres.RATING_WORDS.search(clause):
+    if not any(g.key == "overall_effectiveness" for g in found) and genres.RATING_WORDS.search(clause):
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 add(["overall_effectiveness"], match, "the services' grade")

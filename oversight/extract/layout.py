@@ -175,7 +175,8 @@ def _looks_like_heading(text: str) -> bool:
 _MARKER = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|\(?[a-z]\)|[{BULLETS}*\-–])(?:\s|$)")
 
 
-def items_after_lead(document: Document, position: int, count: int | None, boilerplate: set[str]) -> list[Found]:
+def items_after_lead(document: Document, position: int, count: int | None, boilerplate: set[str],
+                     sentences_under_heading: bool = True) -> list[Found]:
     """The items a lead-in announces, from `position` (just after its words): inline after a colon ('one area for
     improvement: that ...'), or on the lines that follow a line ending in a colon, bulleted or numbered (up to
     the first line that is neither an item nor the wrapped rest of one), or one item a line in Word minutes and
@@ -186,7 +187,7 @@ def items_after_lead(document: Document, position: int, count: int | None, boile
     rest_of_line = text[position:line_end]
     colon = rest_of_line.find(":")
     if colon >= 0 and len(rest_of_line[colon + 1:].strip()) > 12:
-        return _inline_items(text, position + colon + 1, count)
+        return _inline_items(text, position + colon + 1, count, boilerplate)
     if rest_of_line.strip() and not rest_of_line.rstrip().endswith(":"):
         return []
     start = line_end + 1
@@ -196,22 +197,30 @@ def items_after_lead(document: Document, position: int, count: int | None, boile
     if not body:
         return []
     marked = bool(_MARKER.match(body[0].text))
-    end = _marked_list_end(text, lines, boilerplate) if marked else _unmarked_list_end(body, count)
+    heading = not rest_of_line.strip() and not text[text.rfind("\n", 0, position) + 1: position].rstrip().endswith(":")
+    if heading and not marked and not sentences_under_heading:
+        return []  # prose under a heading ('Areas covered by the visit / Inspectors evaluated ...') is no list
+    end = _marked_list_end(text, lines, boilerplate) if marked else _unmarked_list_end(body, count, heading)
     if end is None:
         return []
     return list_items(document, start, end, boilerplate, unmarked_items=not marked, one_per_line=not marked)
 
 
-def _inline_items(text: str, start: int, count: int | None) -> list[Found]:
-    stop = re.compile(r"\.(?=\s|$)|\n").search(text, start)
-    stop_at = stop.end() if stop else len(text)
-    parts = [part for part in re.finditer(r"[^;]+", text[start:stop_at]) if part.group().strip(" ;.")]
+def _inline_items(text: str, start: int, count: int | None, boilerplate: set[str]) -> list[Found]:
+    """'two recommendations: to strengthen ...; and to ensure that ...' up to the sentence's end, which may lie past
+    a page break (its furniture, running lines and page numbers, is left out of the items' words)."""
+    stop = re.compile(r"\.(?=\s|$)|\n[ \t]*\n(?![\s\S]{0,3}\f)").search(text, start, min(len(text), start + 1500))
+    stop_at = stop.end() if stop else min(len(text), start + 1500)
+    parts = [part for part in re.finditer(r"[^;]+", text[start:stop_at]) if part.group().strip(" ;.\n")]
     if count is not None and len(parts) != count:
         parts = [re.match(r"[\s\S]+", text[start:stop_at])]  # type: ignore[list-item]
     found = []
     for part in parts:
+        part_start, part_end = start + part.start(), start + part.end()
+        words = [line.text for line in lines_between(text, part_start, part_end)
+                 if line.text not in boilerplate and not _PAGE_NUMBER.match(line.text)]
         lead = len(part.group()) - len(part.group().lstrip())
-        found.append(Found(" ".join(part.group().split()).strip(" ;"), start + part.start() + lead, start + part.end()))
+        found.append(Found(join_lines(words).strip(" ;"), part_start + lead, part_end))
     return found
 
 
@@ -240,14 +249,20 @@ def _marked_list_end(text: str, lines: list[Line], boilerplate: set[str]) -> int
     return end
 
 
-def _unmarked_list_end(body: list[Line], count: int | None) -> int | None:
-    """One item a line: as many lines as announced, or the lines that carry on the lead's sentence in lower case
+def _unmarked_list_end(body: list[Line], count: int | None, heading: bool = False) -> int | None:
+    """One item a line: as many lines as announced; under a heading ('What needs to improve in this area'), the
+    sentences up to the next heading; after a lead-in sentence, the lines that carry it on in lower case
     ('... the following areas of concern: / the quality of ... / the response to ... .') up to the one that
     ends it with a full stop."""
     end = None
     for taken, line in enumerate(body):
         if (count is not None and taken >= count) or len(line.text) > 600:
             break
+        if count is None and heading:
+            if not re.search(r"[.;]$", line.text) or len(line.text) < 20:
+                break  # the next heading
+            end = line.end
+            continue
         if count is None and not line.text[:1].islower():
             break
         end = line.end

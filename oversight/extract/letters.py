@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from oversight.extract.context import ExtractionContext
-from oversight.extract.dates import DateRange, find_date_ranges, parse_date
+from oversight.extract.dates import DateRange, due_date, find_date_ranges
 from oversight.extract.genres import ACTION_PLAN_DUE
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.extract.layout import items_after_lead, running_lines
@@ -27,7 +27,7 @@ _HEADING = re.compile(
     r"(?P<jtai>[A-Z][^\n,.]{2,60})",
     re.M | re.I,
 )
-_SUMMARY = re.compile(r"This\s+letter\s+summarises\s+the\s+findings[^.]*?\.", re.I | re.S)
+_SUMMARY = re.compile(r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+findings|what\s+inspectors\s+found)[^.]*?\.", re.I | re.S)
 # How letters name their inspectors (keywords matched in any case, names only with their capitals):
 # "The inspectors were Louise Walker, Her Majesty's Inspector and Julie Knight, ...", "Her Majesty's Inspectors for
 # this visit were A and B.", "The visit was carried out on 4 and 5 December 2018 by A and B, Her Majesty's
@@ -58,7 +58,8 @@ _FOCUS_LEADS = re.compile(
     r"(?:\b(?:looked\s+at|evaluated|reviewed|considered|examined|focus(?:ed|ing)?\s+on|with\s+a\s+focus\s+on)"
     r"[^.:\n]{0,160}:[ \t]*$|^[ \t]*(?:Areas\s+covered\s+by\s+the\s+visit|Areas\s+of\s+focus)[ \t]*:?[ \t]*$)",
     re.I | re.M)
-_VISIT_NUMBER = re.compile(rf"\b(?:the\s+)?(?P<ordinal>{ORDINAL})\s+monitoring\s+visit", re.I)
+# 'the fourth monitoring visit', 'the second such visit' (2016-17 quarterly visits), 'This was the 6th monitoring visit'
+_VISIT_NUMBER = re.compile(rf"\b(?:the\s+)?(?P<ordinal>{ORDINAL})\s+(?:(?:quarterly\s+)?monitoring|such)\s+visit", re.I)
 
 
 def read_letter(extraction: Extraction, document_type: str, context: ExtractionContext,
@@ -105,8 +106,11 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
         extraction.warnings.append("the dates of the visit are not given")
 
     due = ACTION_PLAN_DUE.search(text)
-    if due and parse_date(due["date"]):
-        event.action_plan_due_date = parse_date(due["date"]).isoformat()  # type: ignore[union-attr]
+    deadline, reasoning = due_date(due["date"], dated.day if dated else None) if due else (None, None)
+    if due and deadline:
+        event.action_plan_due_date = deadline.isoformat()
+        if reasoning:
+            recorder.add_note(f"{field}.action_plan_due_date", reasoning)
         recorder.add_match(f"{field}.action_plan_due_date", due, "date")
 
     number = _VISIT_NUMBER.search(text[:4000])
@@ -217,7 +221,7 @@ def _focus(extraction: Extraction, recorder: EvidenceRecorder, event: Event, fie
     text = document.text
     boilerplate = running_lines(document)
     for lead in _FOCUS_LEADS.finditer(text):
-        items = items_after_lead(document, lead.end(), None, boilerplate)
+        items = items_after_lead(document, lead.end(), None, boilerplate, sentences_under_heading=False)
         if items:
             for item in items:
                 event.focus_areas.append(item.value.rstrip(".;"))

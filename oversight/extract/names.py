@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from oversight.extract.vocabulary import INSPECTOR_ROLE, NAME_NOISE, PERSON_NAME, TEAM_ENTRY, TEAM_HEADING
 
 # Separators between names in a list: "A HMI, B HMI and C", "Cath McEvoy/Ian Young", "A; B", "A & B".
-_NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b")
+_NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b|\bwith\b")
 # A name broken at a hyphen over a line: "Dominic Porter-\nMoore" or, after joining lines, "Porter- Moore".
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()]*\)?|\)")

@@ -13,6 +13,7 @@ from oversight.extract import genres
 from oversight.extract.accounts import council_of_other, extract_account, people_of_other
 from oversight.extract.classify import classify
 from oversight.extract.context import ContextFactory, ExtractionContext
+from oversight.extract.embedded import find_embedded_letter, read_embedded_letter
 from oversight.extract.model import Extraction, error_json
 from oversight.extract.report import extract_report, find_report_title
 
@@ -34,6 +35,9 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
         people_of_other(extraction)
         return extraction
     extract_account(extraction, classification.document_type, context)
+    letter = find_embedded_letter(document.text)
+    if letter is not None:
+        read_embedded_letter(extraction, letter, context)
     return extraction
 
 

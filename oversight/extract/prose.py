@@ -29,6 +29,7 @@ class Clause:
     future: bool = False
     continues: bool = False  # follows ', which' or ', when': it says more of what the clause before spoke of
     shared: bool = False  # speaks of two councils at once ('Both councils ...', 'In both reports ...')
+    named: bool = False  # names its council itself, rather than carrying on from the clause before
 
     @property
     def present(self) -> bool:
@@ -40,6 +41,7 @@ class Clause:
 _OPEN_ENDING = re.compile(r"(?:\b(?:by|of|the|and|or|to|in|for|with|from|a|an|on|at|was|were|is|are|that|its|their"
                           r"|as|has|had|have|be|been|which|who|this|these|his|her|our|your)|[,(–-])[ \t]*$", re.I)
 _GOES_ON = re.compile(r"^[ \t]*[a-z(]")
+_ROW_OR_ITEM = re.compile(r"^[ \t]*(?:\||[-*•◼■▪]\s|\d{1,2}[.)]\s|\([a-z]\)\s)")
 WRAPPED_LINE = 70  # characters: PDF letters and reports wrap at 80-95
 
 
@@ -61,6 +63,8 @@ def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
     before = previous.group().rstrip()
     if re.search(r"[.!?:;\"”’']$", before) or _DATE_LINE.match(line.group()):
         return False
+    if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|"):
+        return False  # a table row, or a new item of a list
     # a long line that stops without a stop was wrapped (headings and titles are short)
     return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before) or len(before.strip()) >= WRAPPED_LINE)
 
@@ -99,7 +103,7 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-_EARLIER_YEAR = re.compile(r"\b(?:in|since|from|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b")
+_EARLIER_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b")  # not 'a step up from 2014'
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
 
 
@@ -134,6 +138,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             shared = True  # and the clauses after it, until a council is named again
         clause.authority = current
         clause.shared = shared
+        clause.named = named is not None
 
 
 def primary_authority(mentions: list[Mention], on: date | None) -> Authority | None:
@@ -156,6 +161,10 @@ def primary_authority(mentions: list[Mention], on: date | None) -> Authority | N
     return by_code[best]
 
 
+_TOP_DATE_LINE = re.compile(
+    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–]\s*)?(?:\w+day,?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
+    r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$", re.M | re.I)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
                          r"(?:\s+on)?\s*:?\s*(?:\w+day\s+)?", re.I)
 
@@ -175,7 +184,9 @@ def document_date(text: str) -> DocumentDate | None:
         if match and parse_date(match.group()):
             return DocumentDate(parse_date(match.group()), match.start(), match.end(), "dated line")  # type: ignore[arg-type]
     head = text[:1500]
-    for line in re.finditer(r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–]\s*)?(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})[ \t]*$", head, re.M):
+    # a line that is a date, perhaps with a label, a weekday or a time: 'Friday 15 March 2024', '18 November 2022 |
+    # 5:30pm', 'Posted - 9 December 2023', 'June 12, 2023'
+    for line in _TOP_DATE_LINE.finditer(head):
         day = parse_date(line["date"])
         if day:
             return DocumentDate(day, line.start("date"), line.end("date"), "date line at the top")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, find_date_ranges, month_number, parse_date
+from oversight.extract.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.documents.model import Document
 from oversight.extract.evidence import Found
@@ -38,7 +38,9 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
 _YEAR = re.compile(rf"\b(?:in|since|from|during|of|between)\s+(?P<month>{_MONTHS})?(?:\s+(?:and|to|-|–)\s+{_MONTHS})?"
                    r"\s*(?P<year>(?:19|20)\d\d)\b")
-_VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?monitoring\s+visit", re.I)
+# 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
+_VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+visit"
+                           rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b", re.I)
 
 
 @dataclass
@@ -90,10 +92,13 @@ def grades_in(text: str, present: list[Clause], on: date | None) -> list[FoundGr
 
 
 def subject_events(text: str, clause_list: list[Clause], authority: Authority, reference: date | None,
-                   warnings: list[str]) -> Told | None:
-    """The event that the clauses about `authority` (not the ones about the past or future) tell of."""
-    own = [c for c in clause_list if c.authority is authority or c.shared]
-    present = [c for c in own if c.present]
+                   warnings: list[str], named_only: bool = False) -> Told | None:
+    """The event that the clauses about `authority` (not the ones about the past or future) tell of. With
+    `named_only` (a council other than the document's main one), only clauses that name it count: a clause that
+    merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
+    were judged good') is not about it."""
+    own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only)) or c.shared]
+    present = [c for c in own if c.present and not genres.OTHER_BODY_EVENT.search(c.text)]
     kind, _ = subject_kind(text, present, reference)
     if kind is None:
         return None
@@ -111,15 +116,16 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         if not event.judgements and not any(re.search(r"\binspect", c.text, re.I) for c in present):
             return None
     for clause in present:
-        number = _VISIT_NUMBER.search(clause.text)
+        number = _VISIT_NUMBER.search(text, clause.start, _sentence_end(text, clause.start))
         if number and kind == "monitoring_visit" and event.visit_number is None:
-            event.visit_number = ordinal_value(number["ordinal"])
-            told.note("visit_number", clause.start + number.start(), clause.start + number.end())
+            event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"])
+            told.note("visit_number", number.start(), number.end())
     due = next((m for c in present for m in [genres.ACTION_PLAN_DUE.search(text, c.start, c.end)] if m), None) \
         or genres.ACTION_PLAN_DUE.search(text)
-    if due and parse_date(due["date"]):
-        event.action_plan_due_date = parse_date(due["date"]).isoformat()  # type: ignore[union-attr]
-        told.note("action_plan_due_date", due.start("date"), due.end("date"))
+    deadline, reasoning = due_date(due["date"], reference) if due else (None, None)
+    if due and deadline:
+        event.action_plan_due_date = deadline.isoformat()
+        told.note("action_plan_due_date", due.start("date"), due.end("date"), reasoning)
     if kind in ("focused_visit", "monitoring_visit", "jtai"):
         _focus(text, present, told)
     _inspectors(text, present, told)
@@ -162,8 +168,11 @@ def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None
     told.evidence[:] = renamed
 
 
+_WEEK_OF = re.compile(r"week\s+(?:of|commencing|beginning|starting)\s+(?:\w+day\s+)?$", re.I)
+
+
 def _about_the_event(clause: Clause) -> bool:
-    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from|\bbetween\b",
+    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from",
                           clause.text, re.I))
 
 
@@ -177,7 +186,11 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
-            told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
+            if ranges[-1].start == ranges[-1].end and _WEEK_OF.search(text, max(0, ranges[-1].text_start - 30),
+                                                                     ranges[-1].text_start):
+                event.end_date = None  # 'the inspection in the week of 6 March': it began then, its end is not said
+            else:
+                told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
             break
     if event.start_date is None:
         for clause in about_event:
@@ -218,7 +231,7 @@ def _published(text: str, present: list[Clause], told: Told, reference: date | N
         if match:
             day = parse_date(match["date"])
             reasoning = None
-            if day is None:
+            if day is None:  # no year: 'published on Tuesday (November 15)', 'published on 12 January'
                 yearless = find_date_ranges(text, match.start("date"), match.end("date"), reference)
                 day, reasoning = (yearless[0].start, yearless[0].reasoning) if yearless else (None, None)
             if day is not None:
@@ -259,6 +272,11 @@ def split_focus(text: str, start: int, end: int, count: int | None) -> list[tupl
     areas'), the first division that gives that many."""
     stop = genres.FOCUS_STOP.search(text, start, end)
     end = stop.start() if stop else end
+    particulars = genres.FOCUS_PARTICULARS.search(text, start, end)
+    if particulars:
+        start = particulars.end()
+        if count is None:
+            count = len(list(re.finditer(r",\s+(?:and\s+)?|\s+and\s+(?=whether|how|the)", text[start:end]))) + 1
     including = re.compile(r",?\s+including\b").search(text, start, end)
     head_end = including.start() if including else end
     candidates: list[list[tuple[int, int]]] = []

@@ -95,10 +95,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # 'published today', 'published on Monday', 'published on Ofsted's website earlier this month', 'released
 # yesterday' (seen in news and releases that tell of a report or letter; the date is the story's own).
 PUBLISHED_RELATIVE = re.compile(
-    r"\b(?:publish\w*|released?|came\s+out)\b(?:\s+(?:on|by)\s+(?:Ofsted.s\s+|the\s+Ofsted\s+|its\s+|the\s+)?"
+    r"\b(?:publish\w*|released?|came\s+out)\b(?:\s+(?:their|its|the|a)(?:\s+[\w’']+){1,2}?)?"
+    r"(?:\s+(?:on|by)\s+(?:Ofsted.s\s+|the\s+Ofsted\s+|its\s+|the\s+)?"
     r"(?:reports?\s+)?website)?\s+(?P<when>today|yesterday|this\s+week|earlier\s+this\s+month|last\s+month"
     r"|(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"|\b(?P<before>today|yesterday)\s+(?:published|released)\b",
+    r"|\b(?P<before>today|yesterday|this\s+(?:morning|afternoon|evening))\s+(?:published|released)\b",
     re.I,
 )
 
@@ -112,8 +113,8 @@ def published_relative(text: str, reference: date | None) -> tuple[Vague, re.Mat
     phrase = " ".join(match.group().split())
     if reference is None:
         return Vague(None, f"'{phrase}' cannot be placed: the document has no date of its own"), match
-    when = (match["when"] or match["before"]).lower()
-    if when == "today":
+    when = " ".join((match["when"] or match["before"]).lower().split())
+    if when == "today" or when.startswith("this ") and when != "this week":
         return Vague(reference.isoformat(), f"'{phrase}': the document's date"), match
     if when == "yesterday":
         day = reference - relativedelta(days=1)

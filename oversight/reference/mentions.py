@@ -54,8 +54,9 @@ class MentionFinder:
                 continue  # "Northamptonshire Children's Trust" is not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
-                if not re.search(r"\b(?:in|of|for)\s+$", before):
-                    continue
+                possessive = re.match(r"['’]s\s+(?:children|council|social|services)", text[match.end(): match.end() + 20], re.I)
+                if not re.search(r"\b(?:in|of|for)\s+$", before) and not possessive:
+                    continue  # 'Reading' the word, unless 'in Reading' or 'Reading's children's services'
             code = self._codes.get(name) or self._codes.get(match["name"])
             if code:
                 found.append(Mention(self.registry.by_code[code], match.start("name"), match.end()))
