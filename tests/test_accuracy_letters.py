@@ -26,8 +26,8 @@ FLOORS = {
     "inspectors": 1.0,
     "focus_areas_count": 1.0,
     "areas_for_improvement_count": 1.0,
-    "mentioned": 1.0,
-    "people": 0.9,
+    "mentioned": 0.95,
+    "people": 0.88,
 }
 
 

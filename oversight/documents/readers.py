@@ -120,15 +120,19 @@ def _metadata_date(value: str | None) -> str | None:
 
 def _read_docx(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
     import docx
+    import docx.table
 
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise CorruptError(path, f"is a damaged Word document: {exc}") from None
-    lines = [paragraph.text for paragraph in word.paragraphs]
-    for table in word.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
+    lines = []
+    for block in word.iter_inner_content():  # paragraphs and tables in the order the document has them
+        if isinstance(block, docx.table.Table):
+            for row in block.rows:
+                lines.append(" | ".join(cell.text for cell in row.cells))
+        else:
+            lines.append(block.text)
     title = word.core_properties.title or None
     return ["\n".join(lines)], False, title
 

@@ -78,8 +78,12 @@ def read_embedded_letter(host: Extraction, span: tuple[int, int, str], context: 
             own = f"events[{letter_index}].{name}"
             if item.field == own or item.field.startswith(own + "[") or item.field.startswith(own + "."):
                 host.evidence.extend(_moved(document, item, prefix + item.field[len(own):], start))
-    known = {p.name for p in host.people}
-    host.people.extend(p for p in letter.people if p.name not in known)
+    by_name = {p.name: p for p in host.people}
+    for person in letter.people:
+        if person.name not in by_name:
+            host.people.append(person)
+        elif person.role in ("lead inspector", "inspector", "director of children's services"):
+            by_name[person.name].role = person.role  # the letter knows who led the visit and whom it is to
     host.warnings.append(f"reads the Ofsted letter it reproduces ({kind.replace('_', ' ')}) for the visit's facts")
 
 

@@ -98,7 +98,7 @@ COUNCIL_SERVICES_CUE = re.compile(
 # What kind of event a stretch of prose is about. Seen: "third monitoring visit" (seed 000), "'focused visit'"
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
 EVENT_KIND_CUES = [
-    ("monitoring_visit", re.compile(r"monitoring\s+visit", re.I)),
+    ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
     ("focused_visit", re.compile(r"focused\s+visit", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
     ("full_inspection", re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
@@ -137,7 +137,7 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 OTHER_BODY_EVENT = re.compile(
     r"(?:children.s\s+home|\bschool\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
     r"|agency)|\bSEND\b)[^.]{0,80}?(?:inspect|rated|judged|graded)|(?:inspection|inspected)\s+of\s+[^.]{0,60}?"
-    r"(?:children.s\s+home|school|academy|nursery)", re.I)
+    r"(?:children.s\s+home|school|academy|nursery)|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b", re.I)
 
 # --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
 
@@ -225,7 +225,8 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grad
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(
-    rf"\b(?:moved|improved|risen|rose|climbed|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+{_OPEN}(?P<grade>{GRADE_WORDS})"
+    rf"\b(?:move[sd]?|moving|improved|risen|rose|climbed|climb|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+{_OPEN}"
+    rf"(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
@@ -259,7 +260,7 @@ ACTION_PLAN_DUE = re.compile(
     re.I | re.S,
 )
 FOCUS_IN_PROSE = re.compile(
-    r"(?:reviewed|looked\s+at|looking\s+at|to\s+look\s+at|focus(?:ed|ing)\s+(?:solely\s+|mainly\s+)?on|evaluated"
+    r"(?:reviewed|looked\s+at|looking\s+at|to\s+look\s+at|focus(?:ed|ing)?\s+(?:solely\s+|mainly\s+)?on|evaluated"
     r"|considered|examined"
     r"|explored)\s+(?:the\s+)?(?:progress\s+(?:made\s+)?in\s+)?"
     r"(?:(?:the\s+)?(?:local\s+authority.s\s+)?(?:arrangements|services|support|response)\s+for\s+)?"
@@ -275,7 +276,7 @@ FOCUS_PARTICULARS = re.compile(r",?\s+(?:and\s+)?(?:in\s+particular|particularly
 FOCUS_SPLITS = [
     re.compile(r"\s*;\s*(?:and\s+)?"),
     re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:looked|looking)\s+)?(?:,\s*)?in\s+depth,?\s+at\s+|,?\s+and,\s+in\s+depth,\s+at\s+"),
-    re.compile(r",\s+and\s+(?=the\s|how\s|whether\s|its\s|their\s)"),
+    re.compile(r",\s+and\s+(?=the\s|how\s|whether\s|its\s|their\s)|\s+and\s+on\s+"),
     re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s|how\s|whether\s|ensuring\s)"),
 ]
 # Where it stops: 'and did not include a deep dive'.
@@ -294,6 +295,9 @@ IMPROVEMENT_LEAD = re.compile(
     r"|(?:should|could)\s+(?:be\s+)?improve[ds]?\s*:|to\s+improve\s*:",
     re.I,
 )
+# A committee report's own recommendation, not Ofsted's ('2.1 That the Committee notes the findings ...').
+COUNCIL_RESOLUTION = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:That|to)\s+(?:the\s+)?(?:Committee|Cabinet|Council|Board|Panel"
+                                r"|Members|Sub-Committee|Commission|Executive)\b", re.I)
 # How many items a lead announces: 'two areas for improvement', 'one area to strengthen'.
 ANNOUNCED_COUNT = re.compile(r"\b(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:formal\s+)?"
                              r"(?:recommended\s+)?(?:areas?|recommendations?|things|priorities|points)\b", re.I)

@@ -211,7 +211,11 @@ def _inline_items(text: str, start: int, count: int | None, boilerplate: set[str
     a page break (its furniture, running lines and page numbers, is left out of the items' words)."""
     stop = re.compile(r"\.(?=\s|$)|\n[ \t]*\n(?![\s\S]{0,3}\f)").search(text, start, min(len(text), start + 1500))
     stop_at = stop.end() if stop else min(len(text), start + 1500)
-    parts = [part for part in re.finditer(r"[^;]+", text[start:stop_at]) if part.group().strip(" ;.\n")]
+    parts = []
+    for divider in (r"[^;]+", r"(?:(?!,\s+and\s)[^;])+", r"[^,;]+"):  # '; ', then ', and ', then commas
+        parts = [part for part in re.finditer(divider, text[start:stop_at]) if part.group().strip(" ;,.\n")]
+        if count is None or len(parts) == count:
+            break
     if count is not None and len(parts) != count:
         parts = [re.match(r"[\s\S]+", text[start:stop_at])]  # type: ignore[list-item]
     found = []
@@ -220,7 +224,7 @@ def _inline_items(text: str, start: int, count: int | None, boilerplate: set[str
         words = [line.text for line in lines_between(text, part_start, part_end)
                  if line.text not in boilerplate and not _PAGE_NUMBER.match(line.text)]
         lead = len(part.group()) - len(part.group().lstrip())
-        found.append(Found(join_lines(words).strip(" ;"), part_start + lead, part_end))
+        found.append(Found(re.sub(r"^(?:and|or)\s+", "", join_lines(words).strip(" ;,")), part_start + lead, part_end))
     return found
 
 

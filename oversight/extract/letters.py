@@ -56,10 +56,11 @@ _IMPROVE_HEADING = re.compile(
 # covered by the visit', 'Inspectors evaluated:'.
 _FOCUS_LEADS = re.compile(
     r"(?:\b(?:looked\s+at|evaluated|reviewed|considered|examined|focus(?:ed|ing)?\s+on|with\s+a\s+focus\s+on)"
-    r"[^.:\n]{0,160}:[ \t]*$|^[ \t]*(?:Areas\s+covered\s+by\s+the\s+visit|Areas\s+of\s+focus)[ \t]*:?[ \t]*$)",
+    r"[^.:]{0,200}:[ \t]*$|^[ \t]*(?:Areas\s+covered\s+by\s+the\s+visit|Areas\s+of\s+focus)[ \t]*:?[ \t]*$)",
     re.I | re.M)
 # 'the fourth monitoring visit', 'the second such visit' (2016-17 quarterly visits), 'This was the 6th monitoring visit'
-_VISIT_NUMBER = re.compile(rf"\b(?:the\s+)?(?P<ordinal>{ORDINAL})\s+(?:(?:quarterly\s+)?monitoring|such)\s+visit", re.I)
+_VISIT_NUMBER = re.compile(rf"\b(?:the\s+)?(?P<ordinal>{ORDINAL})\s+(?:(?:quarterly\s+)?monitoring|such)\s+visit"
+                           rf"|monitoring\s+visit\s+(?:was|is)\s+(?:the|our|its)\s+(?P<ordinal2>{ORDINAL})\b", re.I)
 
 
 def read_letter(extraction: Extraction, document_type: str, context: ExtractionContext,
@@ -115,7 +116,7 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
 
     number = _VISIT_NUMBER.search(text[:4000])
     if number and event.kind == "monitoring_visit":
-        event.visit_number = ordinal_value(number["ordinal"])
+        event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"])
         recorder.add_match(f"{field}.visit_number", number)
 
     _inspectors(extraction, recorder, event, field)
@@ -127,8 +128,10 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
     clause_list = clauses(text)
     mark_dated_past(clause_list, dated.day if dated else None)
     attribute(clause_list, mentions, authority)
-    if authority is not None:
-        for told in mentioned_events(text, clause_list, authority, event, dated.day if dated else None):
+    # earlier events of the letter's council, and of any other it names (its predecessor before a reorganisation)
+    for named in dict.fromkeys(m.authority for m in mentions):
+        for told in mentioned_events(text, clause_list, named, event if named is authority else None,
+                                     dated.day if dated else None):
             record(extraction, recorder, told)
 
 

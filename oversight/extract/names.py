@@ -12,6 +12,9 @@ _NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b|\bwith\b")
 # A name broken at a hyphen over a line: "Dominic Porter-\nMoore" or, after joining lines, "Porter- Moore".
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()]*\)?|\)")
+# Words that make a capitalised run a body, not a person ('Ofsted Care Quality Commission' under a JTAI's sign-off).
+_BODY = re.compile(r"\b(?:Ofsted|Commission|Constabulary|Probation|Council|Inspectorate|Services?|Police|NHS|Board"
+                   r"|Trust|Partnership|Department|Agency)\b")
 _OWNER = re.compile(r"^[A-Z][\w]*[’']s\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
 _WORD_BROKEN_OVER_LINES = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _TEAM_LABEL = re.compile(r"^[ \t|]*[A-Z][\w ’'&()-]{1,60}:", re.M)
@@ -25,7 +28,7 @@ def clean_person_name(raw: str) -> str | None:
     text = NAME_NOISE.sub(" ", " ".join(text.split()))
     text = _OWNER.sub("", text.strip())  # "Ofsted's Marcia Oyelaran"
     text = " ".join(text.split()).strip(" .:-")
-    if not text or not PERSON_NAME.match(text) or len(text.split()) < 2 or len(text) > 60:
+    if not text or not PERSON_NAME.match(text) or len(text.split()) < 2 or len(text) > 60 or _BODY.search(text):
         return None
     return text
 

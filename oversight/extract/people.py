@@ -21,7 +21,12 @@ _NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Ca
                   r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
                   r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
 NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
-                  rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}})(?![\w-])")
+                  rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}}"
+                  # minutes name people by an initial ('S. Rowntree') or, after 'Councillor', by surname alone
+                  rf"|(?:[A-Z]\.[ \t]*){{1,2}}(?!{_NOT_NAME_WORD}){_WORD}"
+                  rf"|(?<=Councillor )(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
+# A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
+_PARTY = re.compile(r"[ \t]*\((?:Con|Lab|LD|Lib\s+Dem|Green|Ind|Reform|SNP|UKIP)\)")
 HONORIFIC = re.compile(r"(?:County\s+)?(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)"
                        r"\s+$")
 
@@ -35,7 +40,7 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("director of children's services", re.compile(
         r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
-        r"|director\s+of\s+child\s+and\s+adult\s+services", re.I)),
+        r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
     ("cabinet member", re.compile(r"\bcabinet\s+member\b|\bportfolio\s+holder\b|\bexecutive\s+member\b", re.I)),
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
@@ -44,7 +49,8 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service|\bjournalist\b", re.I)),
 ]
 # A role phrase just after a name: ', the council's cabinet member for ...', ' (Lead Member for ...)', ' | Chair'.
-_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s))[ \t]*(?:the\s+)?(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s)"
+                         r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+)?(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
                          r"|council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+$", re.M)
 NOT_NAMES = re.compile(
@@ -92,15 +98,21 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if _BYLINE.search("\n" + before):
         return "reporter"  # a byline: 'By Priya Shah'
 
-    after = _ROLE_AFTER.match(text, match.end(), min(len(text), match.end() + 130))
+    party = _PARTY.match(text, match.end())
+    after = _ROLE_AFTER.match(text, party.end() if party else match.end(), min(len(text), match.end() + 130))
     if after:
         role = role_of(after["role"])
+        if role == "inspector" and re.search(r"\bled\s+by\s*$", before):
+            return "lead inspector"  # 'led by Carol Wainwright HMI'
         if role:
             return role
     raw_line = before.rsplit("\n", 1)[-1]
     line_before = HONORIFIC.sub("", raw_line)
-    if line_before == raw_line and re.search(r",\s*$", raw_line):
-        return None  # 'Ms Alison Breen, Chief Executive, Durham Tees Valley ...': after 'role,' comes a body, not a name
+    apposition = re.match(r"[ \t]*[,.]", text[match.end(): match.end() + 2])
+    if line_before == raw_line and re.search(r",\s*$", raw_line) and not apposition:
+        # 'Ms Alison Breen, Chief Executive, Durham Tees Valley ...': after 'role,' comes a body, not a name; but
+        # 'The Strategic Director of Children and Family Services, Michelle Fairhurst, introduced' names her
+        return None
     # only the words next to the name, back to the last full stop or quote, so that a role said of someone else
     # earlier in the sentence is not taken ('... chief executive Jonathan Tew said' is right beside its name)
     words = re.split(r"[.;:\"“”()]", line_before)[-1].split()[-9:]

@@ -35,7 +35,7 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
         people_of_other(extraction)
         return extraction
     extract_account(extraction, classification.document_type, context)
-    letter = find_embedded_letter(document.text)
+    letter = find_embedded_letter(document.text) if classification.document_type not in genres.LETTER_KINDS else None
     if letter is not None:
         read_embedded_letter(extraction, letter, context)
     return extraction

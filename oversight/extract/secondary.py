@@ -255,6 +255,7 @@ def _focus(text: str, present: list[Clause], told: Told) -> None:
 def focus_in_prose(text: str, present: list[Clause]) -> list[tuple[int, int]]:
     """What a visit looked at, told in a sentence ('Inspectors looked at the local authority's arrangements for care
     leavers', 'reviewed the progress made in three key areas; ...'), as offsets of each thing."""
+    candidates: list[list[tuple[int, int]]] = []
     for part in present:
         # the whole sentence: a list of areas often follows a semicolon ("three key areas; recording of ...")
         end = _sentence_end(text, part.start)
@@ -262,8 +263,12 @@ def focus_in_prose(text: str, present: list[Clause]) -> list[tuple[int, int]]:
         if not match or not re.search(r"inspector|inspection|visit|ofsted", text[part.start:end], re.I):
             continue
         count = number_value(match["count"]) if match["count"] else None
-        return split_focus(text, match.start("list"), match.end("list"), count)
-    return []
+        candidates.append(split_focus(text, match.start("list"), match.end("list"), count))
+        if len(candidates) == 2:
+            break
+    # of the first two sentences that say it, the fuller ('The inspection evaluated the front door ..., and the
+    # quality of practice for ...' over 'This inspection included a deep dive focus on ...')
+    return max(candidates, key=len) if candidates else []
 
 
 def split_focus(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
@@ -324,7 +329,8 @@ def improvement_list(document: Document, clause_list: list[Clause], subjects: li
             continue
         announced = genres.ANNOUNCED_COUNT.search(text, max(clause.start, lead.start() - 40), lead.end() + 10)
         count = number_value(announced["count"]) if announced else None
-        items = items_after_lead(document, lead.end(), count, boilerplate)
+        items = [item for item in items_after_lead(document, lead.end(), count, boilerplate)
+                 if not genres.COUNCIL_RESOLUTION.match(item.value)]
         if not items:
             continue
         owners = [t for t in subjects if clause.shared or t.event.local_authority is clause.authority] or subjects[:1]
@@ -381,10 +387,14 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
     two events ('the joint targeted area inspection ... in 2019 and ... the last ILACS inspection in 2022') gives
     one each, each with the kind named just before its date."""
     found: list[Told] = []
-    for clause in clause_list:
-        if clause.authority is not authority or not clause.past:
+    for index, clause in enumerate(clause_list):
+        if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
             continue
         years = list(_YEAR.finditer(text, clause.start, clause.end))
+        if not years and clause.continues and index:
+            # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before
+            before = clause_list[index - 1]
+            years = [y for y in _YEAR.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
         segments = _segments(clause, years)
         for segment_start, segment_end, year in segments:
             told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference)
