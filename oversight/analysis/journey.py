@@ -144,7 +144,7 @@ def _recurring_summary(found: list[Recurrence], events: list[ResolvedEvent]) -> 
     summary = []
     for chain in chains.values():
         texts = [(by_id[e].sort_date, by_id[e].kind, by_id[e].items[i]) for e, i in chain]
-        themes = sorted(set.intersection(*(themes_of(t) for _, _, t in texts))) or sorted(themes_of(texts[-1][2]))
+        themes = sorted(frozenset.intersection(*(themes_of(t) for _, _, t in texts))) or sorted(themes_of(texts[-1][2]))
         summary.append({"themes": themes, "times": len(chain),
                         "mentions": [{"date": d, "kind": k, "item": t} for d, k, t in texts]})
     return sorted(summary, key=lambda s: -s["times"])

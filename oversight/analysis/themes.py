@@ -7,6 +7,7 @@ dev corpus (2013-2025) and the seeds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 THEMES: dict[str, tuple[str, ...]] = {
     "supervision and management oversight": ("supervision", "management oversight", "managerial oversight",
@@ -56,5 +57,7 @@ _COMPILED = {
 WEAK_THEMES = {"timeliness", "plans and planning", "decision-making", "recording", "assessments"}
 
 
-def themes_of(text: str) -> set[str]:
-    return {theme for theme, pattern in _COMPILED.items() if pattern.search(text)}
+@lru_cache(maxsize=20000)
+def themes_of(text: str) -> frozenset[str]:
+    """The themes an improvement item names (cached: a journey compares every item with every earlier one)."""
+    return frozenset(theme for theme, pattern in _COMPILED.items() if pattern.search(text))

@@ -19,6 +19,7 @@ from oversight import __version__
 from oversight.errors import NotFoundError, OversightError
 from oversight.store import Database, open_database
 from oversight.web import views
+from oversight.web.cache import RecordCache
 
 HERE = Path(__file__).parent
 log = logging.getLogger("oversight.web")
@@ -50,7 +51,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
                   description="Ofsted's inspections of English councils' children's services. Every HTML page "
                               "has a JSON twin at the same path plus `.json`; those are documented here.")
     app.state.database = db
-    app.state.cache = {}
+    app.state.cache = RecordCache(db)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["version"] = __version__
     templates.env.filters["words"] = lambda v: (v or "").replace("_", " ")
@@ -150,22 +151,27 @@ def _db(request: Request) -> Database:
     return request.app.state.database
 
 
+def _cached(request: Request, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    return request.app.state.cache.get(key, compute)
+
+
 def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
     def england(request: Request, as_at: str | None = Query(None, description="YYYY-MM-DD; default today")):
         """The picture in England at a date: counts by grade, region and judgement area, and every quarter since 2014."""
-        return views.england(_db(request), request.app.state.cache, as_at)
+        day = views.parse_as_at(as_at)
+        return _cached(request, ("england", day), lambda: views.england(_db(request), day))
 
     def authorities(request: Request):
         """Every authority, current and abolished since 2013."""
-        return views.authority_index(_db(request))
+        return _cached(request, ("authorities",), lambda: views.authority_index(_db(request)))
 
     def authority(request: Request, slug: str):
         """One council's journey, its statistical neighbours and its documents."""
-        return views.authority_page(_db(request), slug)
+        return _cached(request, ("authority", slug.lower()), lambda: views.authority_page(_db(request), slug))
 
     def document(request: Request, document_id: int):
         """A document's extracted facts with their evidence, and its text by page."""
-        return views.document_page(_db(request), document_id)
+        return _cached(request, ("document", document_id), lambda: views.document_page(_db(request), document_id))
 
     def search(request: Request, q: str | None = Query(None, max_length=200), authority: str | None = None,
                region: str | None = None, document_type: str | None = None,
@@ -173,16 +179,17 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
                year_to: str | None = Query(None, description="a year, 2000 to 2100; empty means any"),
                grade: str | None = None, judgement: str | None = None, page: int = Query(1, ge=1, le=10000)):
         """Full-text search across every page, with filters, ranked, highlighted and paginated."""
-        return views.search_page(_db(request), q, authority, region, document_type, year_from, year_to, grade,
-                                 judgement, page)
+        key = ("search", q, authority, region, document_type, year_from, year_to, grade, judgement, page)
+        return _cached(request, key, lambda: views.search_page(_db(request), q, authority, region, document_type,
+                                                               year_from, year_to, grade, judgement, page))
 
     def compare(request: Request, a: list[str] = Query([], description="two to four authority slugs")):
         """Two to four councils side by side."""
-        return views.compare_page(_db(request), a)
+        return _cached(request, ("compare", tuple(a)), lambda: views.compare_page(_db(request), a))
 
     def problems(request: Request):
         """Documents that could not be read, and why."""
-        return views.problems_page(_db(request))
+        return _cached(request, ("problems",), lambda: views.problems_page(_db(request)))
 
     pages = [
         ("/", "/index.json", "index.html", "England today", england),

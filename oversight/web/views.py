@@ -49,23 +49,14 @@ def parse_as_at(value: str | None) -> date:
     return day
 
 
-def england(database: Database, cache: dict[str, Any], as_at: str | None) -> dict[str, Any]:
-    day = parse_as_at(as_at)
-    key = f"series:{day.isoformat()}:{database_fingerprint(database)}"
-    if key not in cache:
-        cache.clear()
-        cache[key] = national_series(database, charts.quarter_ends(SERIES_START, day))
-    series = cache[key]
+def england(database: Database, day: date) -> dict[str, Any]:
+    series = national_series(database, charts.quarter_ends(SERIES_START, day))
     picture = national_picture(database, day)
     regions: dict[str, list[dict[str, Any]]] = {}
     for row in picture.pop("authorities_detail"):
         regions.setdefault(row["region"], []).append(row)
     data = {**picture, "councils_by_region": regions, "series": series}
     return {"data": data, "chart": charts.grade_counts_over_time(series, GRADES), "grades": GRADES}
-
-
-def database_fingerprint(database: Database) -> str:
-    return str(database.counts()["documents"])
 
 
 def authority_index(database: Database) -> dict[str, Any]:
