@@ -15,13 +15,13 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.postgres import in_fresh_schema  # noqa: E402
 from oversight.analysis.journey import journey  # noqa: E402
 from oversight.analysis.national import national_picture  # noqa: E402
 from oversight.ingest import ingest  # noqa: E402
@@ -59,19 +59,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         measure("SQLite", str(Path(folder) / "q.db"), args.paths, args.calls)
-    try:
-        import psycopg
-
-        schema = f"oversight_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(args.postgres, autocommit=True, connect_timeout=3) as connection:
-            connection.execute(f"CREATE SCHEMA {schema}")
-        try:
-            measure("PostgreSQL", f"{args.postgres}?options=-csearch_path%3D{schema}", args.paths, args.calls)
-        finally:
-            with psycopg.connect(args.postgres, autocommit=True) as connection:
-                connection.execute(f"DROP SCHEMA {schema} CASCADE")
-    except Exception as exc:  # no server: say so, measure what we can
-        print(f"PostgreSQL  not measured: {str(exc).splitlines()[0]}")
+    in_fresh_schema(args.postgres, "bench", lambda url: measure("PostgreSQL", url, args.paths, args.calls))
     return 0
 
 

@@ -22,12 +22,12 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.postgres import in_fresh_schema  # noqa: E402
 from oversight.ingest import ingest  # noqa: E402
 from oversight.store import open_database  # noqa: E402
 
@@ -170,20 +170,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         measure("SQLite", str(Path(folder) / "web.db"), args.paths, args.clients, args.requests)
-    try:
-        import psycopg
-
-        schema = f"oversight_web_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(args.postgres, autocommit=True, connect_timeout=3) as connection:
-            connection.execute(f"CREATE SCHEMA {schema}")
-        try:
-            measure("PostgreSQL", f"{args.postgres}?options=-csearch_path%3D{schema}", args.paths, args.clients,
-                    args.requests)
-        finally:
-            with psycopg.connect(args.postgres, autocommit=True) as connection:
-                connection.execute(f"DROP SCHEMA {schema} CASCADE")
-    except Exception as exc:  # no server: say so, measure what we can
-        print(f"PostgreSQL: not measured: {str(exc).splitlines()[0]}")
+    in_fresh_schema(args.postgres, "web", lambda url: measure("PostgreSQL", url, args.paths, args.clients,
+                                                              args.requests))
     return 0
 
 
