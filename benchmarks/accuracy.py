@@ -57,7 +57,8 @@ def letters_gate(show: bool) -> None:
     for name, (right, total) in letter_accuracy(comparisons).items():
         if not total:
             continue
-        target = "  (target 100%)" if name in LETTER_EXACT else f"  (target {DATE_TARGET:.0%})" if name == "dates" else ""
+        target = ("  (target 100%)" if name in LETTER_EXACT
+                  else f"  (target {DATE_TARGET:.0%})" if name == "dates" else "")
         print(f"  {name:36s} {right / total * 100:6.1f}%  {right:4d}/{total:<4d}{target}")
     print(f"  {'every check right':36s} {sum(not c.differences for c in comparisons)}/{len(comparisons)}")
     if show:

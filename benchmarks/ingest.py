@@ -28,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     base = [sys.executable, "-m", "oversight.cli.main"]
     extract_times, ingest_times, rerun_times, peaks = [], [], [], []
-    for attempt in range(args.repeat):
+    for _attempt in range(args.repeat):
         with tempfile.TemporaryDirectory() as folder:
             db = str(Path(folder) / "bench.db")
             seconds, _, _ = timed_command(base + ["extract", *args.paths, "--workers", str(args.workers)])

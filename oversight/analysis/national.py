@@ -27,7 +27,8 @@ JUDGEMENT_AREAS = ("impact_of_leaders", "help_and_protection", "children_in_care
                    "children_in_care", "care_leavers")
 
 
-def latest_inspections(events: list[ResolvedEvent], as_at: date) -> dict[str, tuple[ResolvedEvent, ResolvedEvent | None]]:
+def latest_inspections(events: list[ResolvedEvent],
+                       as_at: date) -> dict[str, tuple[ResolvedEvent, ResolvedEvent | None]]:
     """For each authority code: (latest graded inspection published by the date, the one before it)."""
     cutoff = as_at.isoformat()
     by_authority: dict[str, list[ResolvedEvent]] = defaultdict(list)
@@ -72,8 +73,8 @@ def national_picture(database: Database, as_at: date, authority: Authority | Non
         if current is None:
             by_region[region].append("not_inspected")
             movement["not_inspected"] += 1
-            rows.append({"authority": each.name, "slug": each.slug, "la_code": each.la_code, "region": region, "overall": None,
-                         "published_date": None, "movement": None})
+            rows.append({"authority": each.name, "slug": each.slug, "la_code": each.la_code, "region": region,
+                         "overall": None, "published_date": None, "movement": None})
             continue
         grade = current.overall
         overall.append(grade)  # type: ignore[arg-type]
@@ -87,8 +88,8 @@ def national_picture(database: Database, as_at: date, authority: Authority | Non
             delta = GRADE_ORDER[grade] - GRADE_ORDER[previous.overall]  # type: ignore[index]
             direction = "improved" if delta > 0 else "declined" if delta < 0 else "stayed"
         movement[direction] += 1
-        rows.append({"authority": each.name, "slug": each.slug, "la_code": each.la_code, "region": region, "overall": grade,
-                     "published_date": current.published_date, "framework": current.framework,
+        rows.append({"authority": each.name, "slug": each.slug, "la_code": each.la_code, "region": region,
+                     "overall": grade, "published_date": current.published_date, "framework": current.framework,
                      "previous": previous.overall if previous else None, "movement": direction})
     inspected = len(overall)
     overall_counts = _count(overall)

@@ -84,20 +84,20 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
                                       .where(JudgementRow.event_id.in_(ids))):
             events[row.event_id].judgements[row.area] = row.grade
         if with_items:
-            for row in connection.execute(select(ImprovementItemRow.event_id, ImprovementItemRow.text)
-                                          .where(ImprovementItemRow.event_id.in_(ids))
-                                          .order_by(ImprovementItemRow.event_id, ImprovementItemRow.position)):
-                events[row.event_id].items.append(row.text)
+            for item in connection.execute(select(ImprovementItemRow.event_id, ImprovementItemRow.text)
+                                           .where(ImprovementItemRow.event_id.in_(ids))
+                                           .order_by(ImprovementItemRow.event_id, ImprovementItemRow.position)):
+                events[item.event_id].items.append(item.text)
         if with_sources:
-            for row in connection.execute(
+            for source in connection.execute(
                     select(EventSourceRow.event_id, EventSourceRow.role, EventSourceRow.rank, DocumentRow.id,
                            DocumentRow.path, DocumentRow.document_type, DocumentRow.title)
                     .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
                     .where(EventSourceRow.event_id.in_(ids)).order_by(EventSourceRow.rank, DocumentRow.id)):
-                events[row.event_id].sources.append({
-                    "document_id": row.id, "path": row.path, "document_type": row.document_type,
-                    "title": row.title, "role": row.role,
-                    "speaker": ("Ofsted", "the council", "the press", "other")[min(row.rank, 3)]})
+                events[source.event_id].sources.append({
+                    "document_id": source.id, "path": source.path, "document_type": source.document_type,
+                    "title": source.title, "role": source.role,
+                    "speaker": ("Ofsted", "the council", "the press", "other")[min(source.rank, 3)]})
     return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))
 
 

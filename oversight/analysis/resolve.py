@@ -164,7 +164,10 @@ def settle(cluster: Cluster) -> dict[str, Any]:
                                       "kept_from": judgements[area][1], "other": grade,
                                       "other_from": told.document_id})
     items_from = next((t for t in members if t.data.get("areas_for_improvement")), None)
-    listed = lambda name: next((t.data[name] for t in members if t.data.get(name)), [])  # noqa: E731
+
+    def listed(name: str) -> Any:
+        return next((t.data[name] for t in members if t.data.get(name)), [])
+
     return {
         **values,
         "judgements": judgements,
@@ -189,7 +192,10 @@ def rebuild_events(database: Database) -> int:
         connection.execute(delete(ImprovementItemRow))
         connection.execute(delete(JudgementRow))
         connection.execute(delete(EventRow))
-        events, judgements, items, sources = [], [], [], []
+        events: list[dict[str, Any]] = []
+        judgements: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        sources: list[dict[str, Any]] = []
         for event_id, cluster in enumerate(build_clusters(told), start=1):
             settled = settle(cluster)
             events.append({

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import date
 
 import click
 
 from oversight import __version__
-from datetime import date
-
 from oversight.cli import render
 from oversight.errors import OversightError, UsageError
 from oversight.extract.batch import extract_many, walk
@@ -70,7 +69,8 @@ def db_option(function):  # type: ignore[no-untyped-def]
 @db_option
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="CSV of publication dates; manifest.csv files inside the folders given are used as well.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to extract with (default: all cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes to extract with (default: all cores).")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS|local",
               help="Run reading and extraction on a Dask cluster (a scheduler address, or 'local' to start one).")
 def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers: int | None,
@@ -136,7 +136,8 @@ def timeline(authority: str, db: str | None, as_json: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("--as-at", "as_at", default=_today, show_default="today", help="The date to take the picture at (YYYY-MM-DD).")
+@click.option("--as-at", "as_at", default=_today, show_default="today",
+              help="The date to take the picture at (YYYY-MM-DD).")
 @click.option("--authority", default=None, help="Also say where this authority stands.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def stats(db: str | None, as_at: str, authority: str | None, as_json: bool) -> None:

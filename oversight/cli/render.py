@@ -29,7 +29,8 @@ def timeline_text(result: dict[str, Any]) -> str:
         if event.get("visit_number"):
             title += f" {event['visit_number']}"
         if event.get("framework"):
-            title += f" ({event['framework'].upper().replace('_', '-')}{', ' + event['ilacs_type'] if event.get('ilacs_type') else ''})"
+            title += (f" ({event['framework'].upper().replace('_', '-')}"
+                      f"{', ' + event['ilacs_type'] if event.get('ilacs_type') else ''})")
         flags = []
         if event["predecessor"]:
             flags.append(f"as {event['authority']}")
@@ -61,7 +62,8 @@ def timeline_text(result: dict[str, Any]) -> str:
         lines.append("Weaknesses named more than once:")
         for weakness in result["recurring_weaknesses"]:
             when = ", ".join(m["date"] or "?" for m in weakness["mentions"])
-            lines.append(f"    {', '.join(weakness['themes']) or 'similar wording'}: {weakness['times']} times ({when})")
+            lines.append(
+                f"    {', '.join(weakness['themes']) or 'similar wording'}: {weakness['times']} times ({when})")
     return "\n".join(lines)
 
 
@@ -96,5 +98,6 @@ def neighbours_text(rows: list[dict[str, Any]]) -> str:
                                                       "help_and_protection"))
         care = j.get("children_in_care_and_care_leavers") or j.get("children_in_care") or j.get("children_looked_after")
         label = "   " if row["rank"] == 0 else f"{row['rank']:2d} "
-        lines.append(f"{label}{row['authority']:32s} {row['published_date'] or 'not inspected':10s}  {grades} / {words(care)}")
+        lines.append(f"{label}{row['authority']:32s} {row['published_date'] or 'not inspected':10s}  "
+                     f"{grades} / {words(care)}")
     return "\n".join(lines)

@@ -53,8 +53,8 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
     reader = _READERS.get(media_type)
     if reader is None:
         raise UnsupportedTypeError(path, f"has an unsupported type ({describe(media_type)})")
-    pages, paged, title = reader(data, path)
-    pages = tuple(_CONTROL.sub(" ", page).translate(_LIGATURES) for page in pages)
+    raw_pages, paged, title = reader(data, path)
+    pages = tuple(_CONTROL.sub(" ", page).translate(_LIGATURES) for page in raw_pages)
     if not any(page.strip() for page in pages):
         if media_type == PDF:
             raise NoTextError(path, f"has no extractable text in its {len(pages)} page(s): probably scanned images")
@@ -77,7 +77,7 @@ def _read_pdf(data: bytes, path: str | Path) -> tuple[list[str], bool, str | Non
         if pdf.page_count == 0:
             raise EmptyError(path, "is a PDF with no pages")
         try:
-            pages = [page.get_text() for page in pdf]
+            pages = [page.get_text() for page in pdf]  # type: ignore[attr-defined]  # iterates by __getitem__
         except Exception as exc:
             raise CorruptError(path, f"is a corrupt PDF: a page could not be read ({exc})") from None
         title = (pdf.metadata or {}).get("title") or None

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from oversight.extract import genres
 from oversight.extract.context import ExtractionContext
 from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.layout import list_items, running_lines
 from oversight.extract.letters import read_letter
-from oversight.extract.vocabulary import BULLETS
 from oversight.extract.model import Extraction, Person
 from oversight.extract.people import find_people
 from oversight.extract.prose import (
@@ -52,8 +48,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if mention.authority is primary:
                 recorder.add("local_authority", mention.start, mention.end)
                 break
-        authorities = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
-        authorities = [a for a in authorities if a is not None and (reference is None or a.exists_on(reference))]
+        candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
+        authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects = []
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,

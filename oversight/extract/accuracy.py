@@ -175,7 +175,8 @@ def compare_letter(extraction: dict[str, Any], gold: dict[str, Any]) -> LetterCo
         role = core_role(person.get("role"))
         if role is None:
             continue  # a police officer, a headteacher, a councillor present: named, but not a role the gate asks for
-        result.check("people", (person["name"], role), (person["name"], named.get(_normal(person["name"]), "not found")))
+        result.check("people", (person["name"], role),
+                     (person["name"], named.get(_normal(person["name"]), "not found")))
     return result
 
 

@@ -10,7 +10,8 @@ import re
 _F = re.I | re.M
 
 # Ofsted letters name themselves in a heading line and in their first sentence.
-_FINDINGS = r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+findings\s+of|what\s+inspectors\s+found\s+(?:when|during)[^.]{0,60}?)"
+_FINDINGS = (r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+"
+             r"(?:the\s+findings\s+of|what\s+inspectors\s+found\s+(?:when|during)[^.]{0,60}?)")
 LETTER_KINDS = {
     "focused_visit_letter": [
         re.compile(r"^[ \t]*Focused\s+visit\s+to\s+.{2,80}?children.s\s+services", _F),
@@ -45,7 +46,8 @@ MINUTES = [
 PRESS_RELEASE = [
     (3, re.compile(r"\bpress\s+release\b|\bnews\s+release\b|^[ \t]*Notes\s+to\s+editors", _F)),
     (2, re.compile(r"^[ \t]*-?\s*ENDS\s*-?[ \t]*$|\bMedia\s+(?:contact|enquiries)\b|\bpress\s+office\b", _F)),
-    (2, re.compile(r"\b(?:Councillor|Cllr)\s+[A-Z][a-z]+\s+[A-Z][\w'-]+,\s+(?:the\s+)?(?:Lead|Cabinet|Executive)\s+Member", _F)),
+    (2, re.compile(r"\b(?:Councillor|Cllr)\s+[A-Z][a-z]+\s+[A-Z][\w'-]+,\s+"
+                   r"(?:the\s+)?(?:Lead|Cabinet|Executive)\s+Member", _F)),
     (2, re.compile(r"\b(?:our|we)\s+(?:children.s\s+services|council|staff|social\s+workers)\b", re.I)),
     (1, re.compile(r"\bThe\s+(?:letter|report)\s+can\s+be\s+(?:viewed|read|found)", re.I)),
     (1, re.compile(r"^[ \t]*(?:Further|More)\s+Improvement|journey\s+of\s+improvement", _F)),
@@ -53,8 +55,10 @@ PRESS_RELEASE = [
 NEWS = [
     (3, re.compile(r"Local\s+Democracy\s+Reporting\s+Service|\bBBC\b|\bReporter\b|\bCorrespondent\b", re.I)),
     (2, re.compile(r"^[ \t]*(?:By|Written\s+by)\s+[A-Z][a-z]+\s+[A-Z]", _F)),
-    (2, re.compile(r"^[ \t]*(?:-\s*)?Published\b|^[ \t]*At\s+a\s+glance|^[ \t]*Share\b|Image\s+(?:caption|source)", _F)),
-    (1, re.compile(r"\b(?:said|told)\s+(?:the|a)\s+(?:BBC|Echo|Chronicle|Gazette|Post|Mail|Press|Star|Standard)", re.I)),
+    (2, re.compile(r"^[ \t]*(?:-\s*)?Published\b|^[ \t]*At\s+a\s+glance|^[ \t]*Share\b"
+                   r"|Image\s+(?:caption|source)", _F)),
+    (1, re.compile(r"\b(?:said|told)\s+(?:the|a)\s+"
+                   r"(?:BBC|Echo|Chronicle|Gazette|Post|Mail|Press|Star|Standard)", re.I)),
     (1, re.compile(r"\b(?:Coun|Cllr)\.?\s+[A-Z][a-z]+\s+[A-Z]", _F)),
     (1, re.compile(r"\bFollow\s+(?:BBC|us)\b|\bSend\s+your\s+story", re.I)),
 ]
@@ -72,7 +76,8 @@ INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b",
 # SEND inspection). The name is the kind of subject, used in the warning and to decide whether the council the
 # document names is the one it is about (a council runs its homes and leads its SEND partnership, not a school).
 OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
-    ("area SEND inspection", re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection|local\s+area\s+partnership"
+    ("area SEND inspection", re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection"
+                                        r"|local\s+area\s+partnership"
                                         r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I)),
     ("children's home", re.compile(r"children.s\s+home\b(?!\s+(?:and|or)\b)|\bresidential\s+(?:home|unit)\b", re.I)),
     ("school", re.compile(r"\b(?:Short\s+inspection|Inspection)\s+of\s+[^\n]{2,80}?(?:School|Academy|College)\b"
@@ -81,7 +86,8 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ("fostering or adoption service", re.compile(
         r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
         r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b", re.I)),
-    ("nursery or childminder", re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
+    ("nursery or childminder",
+     re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
     ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
 ]
 COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service"}
@@ -101,7 +107,8 @@ EVENT_KIND_CUES = [
     ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
     ("focused_visit", re.compile(r"focused\s+visit", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
-    ("full_inspection", re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
+    ("full_inspection",
+     re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
 ]
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
@@ -234,7 +241,8 @@ GRADE_LEFT_BEHIND = re.compile(
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judgement|rating|conclusion)\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
-BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+(?:councils|authorities|reports|local\s+authorities)"
+BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
+                           r"(?:councils|authorities|reports|local\s+authorities)"
                            r"|\bin\s+both\s+reports\b|\bfor\s+each\s+(?:council|authority)\b", re.I)
 SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judgements|ratings)|identical\s+(?:grades|judgements"
                          r"|ratings)", re.I)
@@ -296,7 +304,8 @@ IMPROVEMENT_LEAD = re.compile(
     re.I,
 )
 # A committee report's own recommendation, not Ofsted's ('2.1 That the Committee notes the findings ...').
-COUNCIL_RESOLUTION = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:That|to)\s+(?:the\s+)?(?:Committee|Cabinet|Council|Board|Panel"
+COUNCIL_RESOLUTION = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:That|to)\s+(?:the\s+)?"
+                                r"(?:Committee|Cabinet|Council|Board|Panel"
                                 r"|Members|Sub-Committee|Commission|Executive)\b", re.I)
 # How many items a lead announces: 'two areas for improvement', 'one area to strengthen'.
 ANNOUNCED_COUNT = re.compile(r"\b(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:formal\s+)?"

@@ -78,10 +78,11 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
     lines = lines_between(text, start, end, keep_blank=True)
     # Where extraction lost the bullets (2013 reports), blank lines are all that separate the items.
     blank_separated = unmarked_items and not any(
-        (_NUMBERED.match(l.text) or _BULLETED.match(l.text)) and not IMPROVEMENT_LEAD_INS.match(l.text)
-        for l in lines if l.text
+        (_NUMBERED.match(line.text) or _BULLETED.match(line.text)) and not IMPROVEMENT_LEAD_INS.match(line.text)
+        for line in lines if line.text
     )
-    first_marker = next((l.text for l in lines if _NUMBERED.match(l.text) or _BULLETED.match(l.text)), "")
+    first_marker = next((line.text for line in lines if _NUMBERED.match(line.text) or _BULLETED.match(line.text)),
+                        "")
     numbered_list = bool(_NUMBERED.match(first_marker))
     items: list[list[Line]] = []
     current: list[Line] | None = None
@@ -121,7 +122,8 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
             current = []
             items.append(current)
             if rest:
-                offset = line.start + marker.end() + (len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip()))
+                offset = line.start + marker.end() + (
+                    len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip()))
                 current.append(Line(offset, line.end, rest))
             continue
         if current is None:
@@ -243,8 +245,8 @@ def _marked_list_end(text: str, lines: list[Line], boilerplate: set[str]) -> int
         if _MARKER.match(line.text):
             end, previous, gap = line.end, line.text, False
             continue
-        bare_marker = previous is not None and not previous[_MARKER.match(previous).end():].strip() \
-            if previous is not None and _MARKER.match(previous) else False
+        marker = _MARKER.match(previous) if previous is not None else None
+        bare_marker = previous is not None and marker is not None and not previous[marker.end():].strip()
         wrapped = previous is not None and (bare_marker or line.text[:1].islower() or
                                             (not gap and not re.search(r"[.!?;:]$", previous)))
         if not wrapped:

@@ -6,8 +6,8 @@ import re
 
 from oversight.extract.context import ExtractionContext
 from oversight.extract.dates import DateRange, due_date, find_date_ranges
-from oversight.extract.genres import ACTION_PLAN_DUE
 from oversight.extract.evidence import EvidenceRecorder
+from oversight.extract.genres import ACTION_PLAN_DUE
 from oversight.extract.layout import items_after_lead, running_lines
 from oversight.extract.model import Event, Extraction, Person
 from oversight.extract.names import clean_person_name, split_names
@@ -27,7 +27,8 @@ _HEADING = re.compile(
     r"(?P<jtai>[A-Z][^\n,.]{2,60})",
     re.M | re.I,
 )
-_SUMMARY = re.compile(r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+findings|what\s+inspectors\s+found)[^.]*?\.", re.I | re.S)
+_SUMMARY = re.compile(r"This\s+letter\s+(?:summarises|sets\s+out|reports)\s+"
+                      r"(?:the\s+findings|what\s+inspectors\s+found)[^.]*?\.", re.I | re.S)
 # How letters name their inspectors (keywords matched in any case, names only with their capitals):
 # "The inspectors were Louise Walker, Her Majesty's Inspector and Julie Knight, ...", "Her Majesty's Inspectors for
 # this visit were A and B.", "The visit was carried out on 4 and 5 December 2018 by A and B, Her Majesty's
@@ -45,7 +46,8 @@ _INSPECTORS = [
     re.compile(r"(?im:^[ \t|]*Inspection\s+team[ \t|]*\n)(?P<names>(?:[ \t|]*[A-Z][\w ’'&()-]{1,60}:[^\n]+\n?)+)"),
 ]
 # The inspector who led, where the letter says so beside a name.
-_LED_BY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)[^,;()]{0,40}?(?:,\s+who\s+led\s+the\s+(?:visit|inspection)"
+_LED_BY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)[^,;()]{0,40}?"
+                     r"(?:,\s+who\s+led\s+the\s+(?:visit|inspection)"
                      r"|\s*\((?i:lead\s+inspector)\))")
 _SIGN_OFF = re.compile(r"Yours\s+(?:sincerely|faithfully),?\s*\n+\s*(?P<name>[^\n]+)", re.I)
 _IMPROVE_HEADING = re.compile(
@@ -162,7 +164,8 @@ def _visit_dates(text: str, dated: DocumentDate | None) -> list[DateRange]:
 
 
 # The first line of the address block: 'Ms Helen Ackroyd', 'Mr Darryl Fenwick'.
-_ADDRESSEE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+_ADDRESSEE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?[ \t]+"
+                        r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
                         r"[ \t]*$", re.M)
 
 

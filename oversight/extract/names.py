@@ -66,8 +66,8 @@ class TeamEntry:
 def read_team(text: str) -> list[TeamEntry]:
     """The entries of the last 'The inspection team' block (the first may be a contents line)."""
     heading = None
-    for heading in TEAM_HEADING.finditer(text):
-        pass
+    for match in TEAM_HEADING.finditer(text):
+        heading = match
     if heading is None:
         return []
     entries: list[TeamEntry] = []

@@ -27,7 +27,8 @@ NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WO
                   rf"|(?<=Councillor )(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
 # A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
 _PARTY = re.compile(r"[ \t]*\((?:Con|Lab|LD|Lib\s+Dem|Green|Ind|Reform|SNP|UKIP)\)")
-HONORIFIC = re.compile(r"(?:County\s+)?(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)"
+HONORIFIC = re.compile(r"(?:County\s+)?"
+                       r"(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)"
                        r"\s+$")
 
 # Role phrases as written -> the role Oversight records. The first that matches wins. Seen: the seeds; directors
@@ -36,7 +37,8 @@ HONORIFIC = re.compile(r"(?:County\s+)?(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?
 # 'executive director: people'); 'executive member' and 'portfolio holder' for cabinet members.
 ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("lead inspector", re.compile(r"\blead\s+inspector\b", re.I)),
-    ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)|\bHMI\b|\bOfsted\s+Inspector", re.I)),
+    ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)"
+                             r"|\bHMI\b|\bOfsted\s+Inspector", re.I)),
     ("director of children's services", re.compile(
         r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
@@ -46,11 +48,13 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
-    ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service|\bjournalist\b", re.I)),
+    ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service"
+                            r"|\bjournalist\b", re.I)),
 ]
 # A role phrase just after a name: ', the council's cabinet member for ...', ' (Lead Member for ...)', ' | Chair'.
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s)"
-                         r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+)?(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
+                         r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+)?"
+                         r"(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
                          r"|council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+$", re.M)
 NOT_NAMES = re.compile(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
-
-import hashlib
 
 from oversight.documents import Document, read_bytes, read_document
 from oversight.errors import DocumentError
@@ -29,7 +28,8 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
         return extraction
     classification = classify(document.text)
     if classification.document_type == "other":
-        extraction.warnings.append(f"not about an inspection of a council's children's services: {classification.reason}")
+        extraction.warnings.append(
+            f"not about an inspection of a council's children's services: {classification.reason}")
         if classification.other_subject in genres.COUNCIL_BODIES:
             council_of_other(extraction, context)  # a council's own home or SEND partnership: still its record
         people_of_other(extraction)
@@ -63,6 +63,6 @@ def extract_with_pages(path: str | Path, factory: ContextFactory,
     try:
         document = read_bytes(data, path) if data is not None else read_document(path)
     except DocumentError as exc:
-        digest = hashlib.sha256(data).hexdigest() if data is not None else None
-        return error_json(str(path), exc.code, exc.message, sha256=digest), []
+        sha256 = hashlib.sha256(data).hexdigest() if data is not None else None
+        return error_json(str(path), exc.code, exc.message, sha256=sha256), []
     return extract_document(document, factory.for_path(path)).as_json(), list(document.pages)

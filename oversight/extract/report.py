@@ -218,8 +218,8 @@ _RECORD_SECTIONS = re.compile(r"^(Services\s+for\s+looked\s+after\s+children|Saf
 def _record_of_main_findings(text: str, record: EvidenceRecorder, event: Event, field: str) -> None:
     """2013 reports end with a table of area / grade lines under 'Record of main findings'."""
     heading = None
-    for heading in re.finditer(r"^[ \t]*Record\s+of\s+main\s+findings[ \t]*$", text, re.M):
-        pass  # the last one is the table; the first is in the contents list
+    for match in re.finditer(r"^[ \t]*Record\s+of\s+main\s+findings[ \t]*$", text, re.M):
+        heading = match  # the last one is the table; the first is in the contents list
     if heading is None:
         return
     cursor, prefix = heading.end(), ""

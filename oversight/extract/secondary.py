@@ -6,16 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from oversight.documents.model import Document
 from oversight.extract import genres
 from oversight.extract.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
 from oversight.extract.evidence import EvidenceRecorder
-from oversight.documents.model import Document
-from oversight.extract.evidence import Found
-from oversight.extract.layout import items_after_lead, running_lines
-from oversight.extract.model import Event, Extraction
-from oversight.extract.vocabulary import grade_value
-from oversight.extract.names import split_names
-from oversight.extract.prose import Clause
 from oversight.extract.judgements import (
     FoundGrade,
     care_judgements_of_their_time,
@@ -23,6 +17,11 @@ from oversight.extract.judgements import (
     prose_grades,
     table_grades,
 )
+from oversight.extract.layout import items_after_lead, running_lines
+from oversight.extract.model import Event, Extraction
+from oversight.extract.names import split_names
+from oversight.extract.prose import Clause
+from oversight.extract.vocabulary import grade_value
 from oversight.extract.when import (
     BARE_MONTHS,
     ORDINAL,
@@ -200,7 +199,8 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             resolved = [month_in_context(m["m"], reference, clause.text[m.start(): m.end()].strip()) for m in months]
             if resolved[0].value is None:
                 event.months_named = [month_number(m["m"]) for m in months]
-                warnings.append(f"the dates of the {event.kind.replace('_', ' ')} are not known: {resolved[0].reasoning}")
+                warnings.append(
+                    f"the dates of the {event.kind.replace('_', ' ')} are not known: {resolved[0].reasoning}")
                 told.note("start_date", clause.start + months[0].start("m"), clause.start + months[-1].end("m"),
                           resolved[0].reasoning)
             else:
@@ -298,7 +298,8 @@ def split_focus(text: str, start: int, end: int, count: int | None) -> list[tupl
             splitters.append(splitter)
     if count is None:
         # without a count, only a division that cannot be a mere comma inside one item ('; ', ', and the')
-        return next((c for c, splitter in zip(candidates, splitters) if splitter is not genres.FOCUS_SPLITS[-1]),
+        return next((c for c, splitter in zip(candidates, splitters, strict=True)
+                     if splitter is not genres.FOCUS_SPLITS[-1]),
                     [_trim(text, start, end)])
     chosen = next((c for c in candidates if len(c) == count), None) or (candidates[0] if candidates else
                                                                         [_trim(text, start, end)])
@@ -312,7 +313,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\n;:,.-–":
         end -= 1
-    prefix = re.match(r"(?:the\s+)?(?:local\s+authority.s\s+|council.s\s+)?arrangements\s+for\s+", text[start:end], re.I)
+    prefix = re.match(r"(?:the\s+)?(?:local\s+authority.s\s+|council.s\s+)?arrangements\s+for\s+",
+                      text[start:end], re.I)
     return (start + prefix.end(), end) if prefix else (start, end)
 
 
@@ -375,7 +377,8 @@ def _split_on_theme(text: str, pieces: list[tuple[int, int]]) -> bool:
         lower = text[start:end].lower()
         for theme in genres.FOCUS_THEMES:
             position = lower.find(theme, 1)
-            if position > 0 and lower[position - 1] == " " and not lower[:position].rstrip().endswith(("and", "of", "the")):
+            if (position > 0 and lower[position - 1] == " "
+                    and not lower[:position].rstrip().endswith(("and", "of", "the"))):
                 pieces[index: index + 1] = [_trim(text, start, start + position), _trim(text, start + position, end)]
                 return True
     return False
@@ -411,7 +414,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
 def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
     """'Moved up from inadequate to requires improvement': the latest earlier full inspection, if the document
     dates it but gives it no grade, had the grade left behind."""
-    earlier = [t for t in found if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
+    earlier = [t for t in found
+               if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
     if not earlier:
         return
     latest = max(earlier, key=lambda t: t.event.start_date or "")
@@ -430,7 +434,7 @@ def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int
     """Cut a clause at each date it gives after the first: the words up to a date belong to that date's event."""
     if len(years) < 2:
         return [(clause.start, clause.end, years[0] if years else None)]
-    segments = []
+    segments: list[tuple[int, int, re.Match[str] | None]] = []
     cursor = clause.start
     for index, year in enumerate(years):
         end = years[index + 1].start() if index + 1 < len(years) else clause.end
@@ -475,9 +479,11 @@ def _merge(found: list[Told], told: Told) -> None:
     for other in found:
         same_kind = other.event.kind == told.event.kind
         dates_agree = not told.event.start_date or not other.event.start_date or \
-            other.event.start_date.startswith(told.event.start_date) or told.event.start_date.startswith(other.event.start_date)
+            other.event.start_date.startswith(told.event.start_date) or \
+            told.event.start_date.startswith(other.event.start_date)
         if same_kind and dates_agree:
-            if told.event.start_date and (not other.event.start_date or len(told.event.start_date) > len(other.event.start_date)):
+            if told.event.start_date and (not other.event.start_date
+                                          or len(told.event.start_date) > len(other.event.start_date)):
                 other.event.start_date = told.event.start_date
             for key, grade in told.event.judgements.items():
                 other.event.judgements.setdefault(key, grade)

@@ -30,7 +30,8 @@ def grade_value(text: str) -> str | None:
 
 
 # A SIF-era report that reviews only the Local Safeguarding Children Board (Surrey, 2015).
-LSCB_REVIEW_ONLY = re.compile(r"^[ \t]*Review\s+of\s+the\s+effectiveness\s+of\s+the\s+Local\s+Safeguarding", re.I | re.M)
+LSCB_REVIEW_ONLY = re.compile(r"^[ \t]*Review\s+of\s+the\s+effectiveness\s+of\s+the\s+Local\s+Safeguarding",
+                              re.I | re.M)
 
 # Titles that make a document a full inspection report, with the framework they belong to.
 REPORT_TITLES: list[tuple[str, re.Pattern[str]]] = [
@@ -54,8 +55,10 @@ REPORT_TITLES: list[tuple[str, re.Pattern[str]]] = [
 
 # ILACS judgement table labels -> schema keys (dev corpus 2018-2025). The 2023 split adds two rows.
 ILACS_JUDGEMENTS = [
-    ("impact_of_leaders", r"(?:The\s+)?impact\s+of\s+leaders\s+on\s+social\s+work\s+practice\s+with\s+children\s+and\s+families"),
-    ("help_and_protection", r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+who\s+need\s+help\s+and\s+protection"),
+    ("impact_of_leaders",
+     r"(?:The\s+)?impact\s+of\s+leaders\s+on\s+social\s+work\s+practice\s+with\s+children\s+and\s+families"),
+    ("help_and_protection",
+     r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+who\s+need\s+help\s+and\s+protection"),
     ("children_in_care_and_care_leavers",
      r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care\s+and\s+care\s+leavers"),
     ("children_in_care", r"(?:The\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?!\s+and\s+care)"),
@@ -74,7 +77,8 @@ SIF_JUDGEMENTS = [
 # "The overall judgement is that children's services require improvement", "The overall judgement is inadequate",
 # "Children's services in Norfolk are inadequate", "... in the Blackburn with Darwen Council area are good".
 SIF_OVERALL = [
-    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+children.s\s+services?\s+(?:are\s+|is\s+)?)?(?P<grade>{GRADE})", re.I),
+    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+children.s\s+services?\s+(?:are\s+|is\s+)?)?"
+               rf"(?P<grade>{GRADE})", re.I),
     re.compile(rf"Children.s\s+services\s+in\s+[^.]{{2,80}}?\s+(?:are|is)?\s*(?P<grade>{GRADE})", re.I),
 ]
 # "The Local Safeguarding Children Board requires improvement", "The effectiveness of the Local Safeguarding
@@ -100,7 +104,8 @@ IMPROVEMENT_ENDS = {
         r"^[ \t]*(?:(?:The\s+)?experiences\s+and\s+progress|(?:The\s+)?impact\s+of\s+leaders|Summary\s+for\s+children"
         r"|Information\s+about\s+this|Ofsted\s+will)", re.M | re.I),
     "sif": re.compile(
-        r"^[ \t]*(?:The\s+local\s+authority.s\s+strengths|The\s+local\s+authority\s+has\s+the\s+following\s+strengths|Summary\s+for\s+children|Information\s+about\s+this"
+        r"^[ \t]*(?:The\s+local\s+authority.s\s+strengths|The\s+local\s+authority\s+has\s+the\s+following\s+strengths"
+        r"|Summary\s+for\s+children|Information\s+about\s+this"
         r"|Progress\s+since\s+the\s+last|Inspection\s+judgements?\s+about|Section\s+2\b|The\s+local\s+authority\s*$"
         r"|Summary\s+of\s+findings|The\s+Local\s+Safeguarding|Inspection\s+findings)", re.M | re.I),
     "pre_sif": re.compile(

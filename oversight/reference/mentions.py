@@ -42,19 +42,22 @@ class MentionFinder:
                     names.setdefault(clean, authority.la_code)
         self._codes = names
         alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?P<council>{COUNCIL_WORDS})?(?![\w-])")
+        self._pattern = re.compile(
+            rf"(?<![\w-])(?:the\s+)?(?P<name>{alternatives})(?P<council>{COUNCIL_WORDS})?(?![\w-])")
 
     def find(self, text: str) -> list[Mention]:
         found = []
         for match in self._pattern.finditer(text):
             name = " ".join(match["name"].split())
-            if POSTCODE.match(text, match.end()) or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()]):
+            if (POSTCODE.match(text, match.end())
+                    or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()])):
                 continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
-                possessive = re.match(r"['’]s\s+(?:children|council|social|services)", text[match.end(): match.end() + 20], re.I)
+                possessive = re.match(r"['’]s\s+(?:children|council|social|services)",
+                                      text[match.end(): match.end() + 20], re.I)
                 if not re.search(r"\b(?:in|of|for)\s+$", before) and not possessive:
                     continue  # 'Reading' the word, unless 'in Reading' or 'Reading's children's services'
             code = self._codes.get(name) or self._codes.get(match["name"])

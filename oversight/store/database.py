@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
@@ -87,7 +87,8 @@ class Database:
             existing = {row.la_code: row for row in session.scalars(select(AuthorityRow))}
             for authority in self.registry:
                 row = existing.get(authority.la_code) or AuthorityRow(la_code=authority.la_code)
-                row.urn, row.gss_code, row.name, row.slug = authority.urn, authority.gss_code, authority.name, authority.slug
+                row.urn, row.gss_code, row.name, row.slug = (
+                    authority.urn, authority.gss_code, authority.name, authority.slug)
                 row.region, row.la_type = authority.region, authority.la_type
                 row.created = authority.created.isoformat() if authority.created else None
                 row.abolished = authority.abolished.isoformat() if authority.abolished else None
@@ -102,7 +103,7 @@ class Database:
         with self.session() as session:
             stored = set(session.scalars(select(DocumentRow.sha256)))
             bad = set(session.scalars(select(ProblemRow.sha256).where(ProblemRow.sha256.is_not(None))))
-        return stored | bad
+        return stored | cast(set[str], bad)  # the query leaves out NULLs
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
         """Store one document and all it tells, in one transaction: all of it or none of it."""
@@ -199,7 +200,8 @@ class Database:
                 found.append(f"{orphans} documents without pages")
             for table in ("pages", "told_events", "evidence", "people"):
                 dangling = connection.execute(text(
-                    f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = t.document_id)"
+                    f"SELECT count(*) FROM {table} t "
+                    "WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = t.document_id)"
                 )).scalar()
                 if dangling:
                     found.append(f"{dangling} rows of {table} without their document")
@@ -238,4 +240,4 @@ def _engine(url: str) -> Engine:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

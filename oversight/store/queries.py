@@ -17,6 +17,7 @@ from oversight.store.models import (
     JudgementRow,
     PageRow,
 )
+
 SEARCH_PAGE_SIZE = 20
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters around search hits: never in documents
 

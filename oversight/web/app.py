@@ -5,8 +5,9 @@ from __future__ import annotations
 import inspect
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -157,7 +158,8 @@ def _cached(request: Request, key: tuple[Any, ...], compute: Callable[[], dict[s
 
 def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
     def england(request: Request, as_at: str | None = Query(None, description="YYYY-MM-DD; default today")):
-        """The picture in England at a date: counts by grade, region and judgement area, and every quarter since 2014."""
+        ("The picture in England at a date: counts by grade, region and judgement area, "
+         "and every quarter since 2014.")
         day = views.parse_as_at(as_at)
         return _cached(request, ("england", day), lambda: views.england(_db(request), day))
 
@@ -191,7 +193,7 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
         """Documents that could not be read, and why."""
         return _cached(request, ("problems",), lambda: views.problems_page(_db(request)))
 
-    pages = [
+    pages: list[tuple[str, str, str, str, Callable[..., Any]]] = [
         ("/", "/index.json", "index.html", "England today", england),
         ("/authorities", "/authorities.json", "authorities.html", "All authorities", authorities),
         ("/authorities/{slug}", "/authorities/{slug}.json", "authority.html", "A council", authority),

@@ -59,8 +59,10 @@ def grade_counts_over_time(points: list[dict], grades: tuple[str, ...]) -> Marku
                         f'font-size="12">{point["as_at"][:4]}</text>')
     for index, grade in enumerate((*grades, "not_inspected")):
         y = top + 10 + index * 22
-        body.append(f'<rect x="{left + plot_w + 20}" y="{y - 10}" width="14" height="14" fill="{GRADE_COLOURS[grade]}"/>'
-                    f'<text x="{left + plot_w + 40}" y="{y + 2}" font-size="13">{escape(grade.replace("_", " "))}</text>')
+        body.append(f'<rect x="{left + plot_w + 20}" y="{y - 10}" width="14" height="14" '
+                    f'fill="{GRADE_COLOURS[grade]}"/>'
+                    f'<text x="{left + plot_w + 40}" y="{y + 2}" font-size="13">'
+                    f'{escape(grade.replace("_", " "))}</text>')
     return _svg(width, height, "Councils by overall effectiveness at the end of each quarter",
                 "Stacked bars, one per quarter; the table below gives the same numbers.", body, "national")
 
@@ -105,7 +107,7 @@ def journeys(rows: list[tuple[str, list[dict]]], start_year: int, end_year: int,
 
 
 def quarter_ends(first: date, last: date) -> list[date]:
-    out = []
+    out: list[date] = []
     year = first.year
     while True:
         for month, day in ((3, 31), (6, 30), (9, 30), (12, 31)):

@@ -29,7 +29,7 @@ def highlighted(text: str, spans: list[tuple[int, int, int]]) -> Markup:
     for start, _, index in spans:
         starts[start].append(index)
     parts: list[str] = []
-    for left, right in zip(boundaries, boundaries[1:]):
+    for left, right in zip(boundaries, boundaries[1:], strict=False):
         # the anchors of the evidence that starts here go inside the mark, so that a link to any of them lands
         # on highlighted text even when several facts share one passage
         anchors = "".join(f'<span class="oversight-anchor" id="ev-{index}"></span>' for index in starts.get(left, []))

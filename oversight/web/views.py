@@ -12,8 +12,7 @@ from oversight.analysis.national import GRADES, national_picture, national_serie
 from oversight.analysis.record import load_events
 from oversight.errors import NotFoundError, UsageError
 from oversight.reference import Authority
-from oversight.store import Database
-from oversight.store import queries
+from oversight.store import Database, queries
 from oversight.store.queries import MARK_END, MARK_START, SearchFilters
 from oversight.web import charts
 from oversight.web.highlight import evidence_by_page, highlighted
@@ -110,7 +109,8 @@ def document_page(database: Database, document_id: int) -> dict[str, Any]:
     extraction = found["extraction"]
     evidence = extraction.get("evidence", [])
     spans = evidence_by_page(evidence, paged=found["page_count"] is not None)
-    pages = [{"number": i + 1, "html": highlighted(text, spans.get(i + 1, []))} for i, text in enumerate(found["pages"])]
+    pages = [{"number": i + 1, "html": highlighted(text, spans.get(i + 1, []))}
+             for i, text in enumerate(found["pages"])]
     fields: dict[str, list[int]] = {}
     for index, item in enumerate(evidence):
         fields.setdefault(item["field"], []).append(index)
@@ -145,7 +145,7 @@ def search_page(database: Database, q: str | None, authority: str | None, region
         code = authority_from_slug(database, authority).la_code
     filters = SearchFilters(code, region or None, document_type or None, year_from, year_to, grade or None,
                             judgement or None)
-    result = queries.search(database, q or "", filters, page) if q else {
+    result: dict[str, Any] = queries.search(database, q or "", filters, page) if q else {
         "query": "", "total": 0, "page": 1, "pages": 0, "results": []}
     names = {a.la_code: a.name for a in database.registry}
     for row in result["results"]:

@@ -47,7 +47,8 @@ def upgrade() -> None:
     op.create_table(
         "pages",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+                  index=True),
         sa.Column("number", sa.Integer, nullable=False),
         sa.Column("text", sa.Text, nullable=False),
         sa.UniqueConstraint("document_id", "number"),
@@ -55,7 +56,8 @@ def upgrade() -> None:
     op.create_table(
         "told_events",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+                  index=True),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("role", sa.String(12), nullable=False),
         sa.Column("kind", sa.String(24), nullable=False),
@@ -68,7 +70,8 @@ def upgrade() -> None:
     op.create_table(
         "evidence",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+                  index=True),
         sa.Column("field", sa.String(200), nullable=False),
         sa.Column("page", sa.Integer),
         sa.Column("start", sa.Integer),
@@ -78,7 +81,8 @@ def upgrade() -> None:
     op.create_table(
         "people",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+                  index=True),
         sa.Column("name", sa.String(120), nullable=False, index=True),
         sa.Column("role", sa.String(80)),
         sa.Column("organisation", sa.String(120)),
@@ -132,7 +136,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
         sa.Column("told_event_id", sa.Integer, sa.ForeignKey("told_events.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+                  index=True),
         sa.Column("role", sa.String(12), nullable=False),
         sa.Column("rank", sa.Integer, nullable=False),
     )
@@ -146,6 +151,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("state", "event_sources", "improvement_items", "judgements", "events", "problems", "people", "evidence",
-                  "told_events", "pages", "documents", "authorities"):
+    for table in ("state", "event_sources", "improvement_items", "judgements", "events", "problems", "people",
+                  "evidence", "told_events", "pages", "documents", "authorities"):
         op.drop_table(table)
