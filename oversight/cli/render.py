@@ -55,7 +55,7 @@ def timeline_text(result: dict[str, Any]) -> str:
         for disagreement in event.get("disagreements", []):
             lines.append(f"    ! sources disagree on {disagreement['field']}: kept {disagreement['kept']}, "
                          f"another says {disagreement['other']}")
-        sources = ", ".join(f"{s['document_type'].replace('_', ' ')} ({s['speaker']})" for s in event["sources"])
+        sources = ", ".join(_source(s) for s in event["sources"])
         lines.append(f"    sources: {sources}")
     if result["recurring_weaknesses"]:
         lines.append("")
@@ -65,6 +65,12 @@ def timeline_text(result: dict[str, Any]) -> str:
             lines.append(
                 f"    {', '.join(weakness['themes']) or 'similar wording'}: {weakness['times']} times ({when})")
     return "\n".join(lines)
+
+
+def _source(source: dict[str, Any]) -> str:
+    """'inspection report (Ofsted)', or '... (Ofsted, in passing)' for a document that only mentions the event."""
+    passing = ", in passing" if source.get("role") == "mentioned" else ""
+    return f"{source['document_type'].replace('_', ' ')} ({source['speaker']}{passing})"
 
 
 def stats_text(result: dict[str, Any]) -> str:
