@@ -42,6 +42,13 @@ def _grade(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
+def _ofsted_source(sources: list[dict[str, Any]]) -> str | None:
+    """The Ofsted document the event is about (its report), else one that mentions it."""
+    ofsted = [s for s in sources if s["speaker"] == "Ofsted"]
+    chosen = next((s for s in ofsted if s.get("role") == "subject"), ofsted[0] if ofsted else None)
+    return chosen["path"] if chosen else None
+
+
 def latest_rows(database: Database, as_at: date) -> list[dict[str, Any]]:
     registry = database.registry
     events = load_events(database, kinds=["full_inspection"], with_items=False)
@@ -65,7 +72,7 @@ def latest_rows(database: Database, as_at: date) -> list[dict[str, Any]]:
                 "published_date": current.published_date, "lead_inspector": current.lead_inspector,
                 "previous_overall": _grade(previous.overall) if previous else None,
                 "previous_published": previous.published_date if previous else None,
-                "source": next((s["path"] for s in current.sources if s["speaker"] == "Ofsted"), None),
+                "source": _ofsted_source(current.sources),
             })
             for key in ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
                         "children_in_care_and_care_leavers", "children_in_care", "care_leavers",

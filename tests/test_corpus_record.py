@@ -1,0 +1,57 @@
+"""The record built from the real corpus: the national picture agrees with the reports checked by eye, and South
+Tyneside's journey reads as the issue describes it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from oversight.analysis.export import latest_rows
+from oversight.analysis.journey import journey
+from oversight.extract.accuracy import load_gold
+from oversight.ingest import ingest
+from oversight.store import open_database
+
+pytestmark = pytest.mark.corpus
+GOLD = Path(__file__).parent / "gold" / "reports"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def database(corpus: Path, tmp_path_factory):
+    database = open_database(str(tmp_path_factory.mktemp("record") / "record.db"))
+    ingest(database, [corpus] + ([SEEDS] if SEEDS.is_dir() else []), workers=2)
+    return database
+
+
+@pytest.mark.parametrize("as_at", [date(2016, 3, 31), date(2019, 3, 31), date(2022, 3, 31), date(2024, 3, 31),
+                                   date(2026, 1, 1)])
+def test_the_national_picture_agrees_with_the_reports_checked_by_eye(database, corpus: Path, as_at: date) -> None:
+    gold = {str((corpus / "reports" / g["path"]).resolve()): g for g in load_gold(GOLD)}
+    checked = 0
+    for row in latest_rows(database, as_at):
+        report = gold.get(str(Path(row["source"]).resolve())) if row.get("source") else None
+        if report is None:
+            continue
+        expected = report["judgements"].get("overall_effectiveness")
+        assert (row["overall_effectiveness"] or "").lower().replace(" ", "_") == (expected or ""), row["authority"]
+        assert row["published_date"] == report["published_date"], row["authority"]
+        checked += 1
+    assert checked >= 10, f"only {checked} authorities' latest reports as at {as_at} are in the gold set"
+
+
+def test_south_tyneside_from_good_in_2017_to_inadequate_in_2023_with_its_visits(database) -> None:
+    record = journey(database, database.registry.by_slug["south-tyneside"])
+    events = [e for e in record["events"] if e["start_date"]]
+    kinds = [(e["kind"], e["start_date"][:7]) for e in events]
+    assert ("full_inspection", "2017-09") in kinds and ("full_inspection", "2022-12") in kinds
+    assert ("focused_visit", "2022-03") in kinds and ("monitoring_visit", "2024-07") in kinds
+    inadequate = next(e for e in events if e["kind"] == "full_inspection" and e["start_date"].startswith("2022-12"))
+    assert inadequate["judgements"]["overall_effectiveness"] == "inadequate"
+    assert inadequate["changes"]["overall_effectiveness"] == {"from": "good", "to": "inadequate",
+                                                              "direction": "declined"}
+    visit = next(e for e in events if e["kind"] == "monitoring_visit")
+    assert visit["visit_number"] == 3 and visit["secondary_only"]
+    assert kinds == sorted(kinds, key=lambda k: k[1])
