@@ -36,7 +36,7 @@ def grade_counts_over_time(points: list[dict], grades: tuple[str, ...]) -> Marku
     if not points:
         return Markup("")
     width, height, left, bottom, top = 900, 320, 50, 40, 20
-    plot_w, plot_h = width - left - 160, height - top - bottom
+    plot_w, plot_h = width - left - 185, height - top - bottom  # room for the legend's longest label
     most = max(sum(p["overall"].get(g, 0) for g in grades) + p.get("not_inspected", 0) for p in points) or 1
     bar = plot_w / len(points)
     body = [f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#0b0c0c"/>']
