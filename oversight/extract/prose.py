@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, find_dates, parse_date
+from oversight.extract.dates import DATE_PATTERN, parse_date
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -214,11 +214,6 @@ def letter_date(text: str) -> DocumentDate | None:
             return DocumentDate(parse_date(line["date"]), line.start("date"), line.end("date"),  # type: ignore[arg-type]
                                 "the letter's date line")
     return document_date(text)
-
-
-def latest_date(text: str) -> date | None:
-    found = find_dates(text)
-    return max(d for d, _, _ in found) if found else None
 
 
 def date_of_reported_letter(text: str) -> DocumentDate | None:
