@@ -1,12 +1,15 @@
 """Per-field accuracy of `oversight extract` against the facts checked by eye in tests/gold/: the reports gate
-(real reports from the shared corpus) and, beside it, the letters gate (letters, minutes, press releases and news).
+(real reports from the shared corpus) and the real accounts gate (real news, releases, minutes and copies of
+letters from the shared corpus, a third held back); then the written letters, which test behaviour only.
 
-Usage: python benchmarks/accuracy.py [--corpus ../shared/corpus] [--show-differences]
+Usage: python benchmarks/accuracy.py [--corpus ../shared/corpus] [--show-differences [development]]
+       python benchmarks/accuracy.py --record-first-contact EXTRACTIONS.jsonl --commit SHA
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -23,8 +26,22 @@ from oversight.extract.accuracy import (  # noqa: E402
     letter_accuracy,
     load_gold,
 )
+from oversight.extract.accuracy_accounts import (  # noqa: E402
+    DEVELOPMENT,
+    HELD_BACK,
+    TARGETS,
+    AccountComparison,
+    Tally,
+    compare_account,
+    load_account_gold,
+    split_of,
+    tally,
+    wrong_grade_count,
+)
 
 LETTERS = ROOT / "tests" / "gold" / "letters"
+ACCOUNTS = ROOT / "tests" / "gold" / "accounts"
+FIRST_CONTACT = ROOT / "benchmarks" / "results" / "accounts_first_contact.json"
 
 
 def reports_gate(corpus: Path, show: bool) -> None:
@@ -53,7 +70,8 @@ def letters_gate(show: bool) -> None:
     factory = ContextFactory()
     comparisons = [compare_letter(extract_path(LETTERS / g["path"], factory), g) for g in gold]
     genres = sorted({g["document_type"] for g in gold})
-    print(f"letters gate: {len(gold)} documents with facts checked by eye, genres {', '.join(genres)}")
+    print(f"written letters (behaviour tests, not an accuracy figure): {len(gold)} documents written for the "
+          f"rules, genres {', '.join(genres)}")
     for name, (right, total) in letter_accuracy(comparisons).items():
         if not total:
             continue
@@ -67,14 +85,102 @@ def letters_gate(show: bool) -> None:
                 print(f"    {c.path} {difference}")
 
 
+def _accounts_extractions(accounts: Path, addresses: bool) -> dict[str, dict]:
+    factory = ContextFactory(Manifest(accounts / "manifest.csv"), addresses=addresses)
+    return {extraction["source"]["sha256"]: extraction
+            for extraction in (extract_path(path, factory) for path in sorted(accounts.glob("*.txt")))}
+
+
+def _comparisons(gold: list[dict], extractions: dict[str, dict]) -> list[AccountComparison]:
+    missing = {"error": {"code": "missing", "message": "no extraction of this file"}}
+    return [compare_account(extractions.get(g["sha256"], missing), g) for g in gold]
+
+
+def _figures(comparisons: list[AccountComparison]) -> dict:
+    tallies = {name: [t.right, t.total] for name, t in tally(comparisons).items()}
+    wrong, stated = wrong_grade_count(comparisons)
+    return {"pages": len(comparisons), "fields": tallies, "wrong_grades": [wrong, stated]}
+
+
+def _cell(right: int, total: int) -> str:
+    if not total:
+        return f"{'-':>22s}"
+    low, high = Tally(right, total).interval() or (0.0, 0.0)
+    return f"{right:3d}/{total:<3d} {right / total * 100:5.1f}% [{low * 100:3.0f}-{high * 100:3.0f}]"
+
+
+def _print_figures(title: str, columns: dict[str, dict]) -> None:
+    print(f"  {title}")
+    print(f"    {'field':22s}" + "".join(f"{name:>24s}" for name in columns) + "   target")
+    for name, target in TARGETS.items():
+        cells = "".join(f"  {_cell(*figures['fields'][name])}" for figures in columns.values())
+        print(f"    {name:22s}{cells}   {'' if target is None else f'{target:.0%}'}")
+    cells = "".join(f"  {f'{w} of {s} stated':>22s}" for w, s in (f["wrong_grades"] for f in columns.values()))
+    print(f"    {'wrong grades':22s}{cells}   0")
+
+
+def accounts_gate(corpus: Path, show: str | None) -> None:
+    accounts = corpus / "accounts"
+    if not accounts.is_dir():
+        print(f"accounts gate: no corpus at {accounts}, not measured")
+        return
+    gold = load_account_gold(ACCOUNTS)
+    held = [g for g in gold if split_of(g["sha256"]) == HELD_BACK]
+    development = [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT]
+    print(f"accounts gate: {len(gold)} real pages read by eye ({len(held)} held back, {len(development)} "
+          f"development); counts with 95% Wilson intervals")
+    if FIRST_CONTACT.exists():
+        record = json.loads(FIRST_CONTACT.read_text("utf-8"))
+        _print_figures(f"first contact: the extractor at {record['commit']}, before any tuning on these pages "
+                       f"(it read no addresses)", record["figures"])
+    runs = {"with addresses": True, "text alone": False}
+    for label, addresses in runs.items():
+        extractions = _accounts_extractions(accounts, addresses)
+        by_set = {"held back": _comparisons(held, extractions), "development": _comparisons(development, extractions)}
+        by_set["all"] = by_set["held back"] + by_set["development"]
+        _print_figures(f"now, {label}", {name: _figures(c) for name, c in by_set.items()})
+        if addresses:
+            genres = sorted({g["document_type"] for g in gold})
+            _print_figures("now, with addresses, all pages by genre",
+                           {genre: _figures([c for c in by_set["all"] if c.genre == genre]) for genre in genres})
+        if show and addresses:
+            shown = by_set["development"] if show == "development" else by_set["all"]
+            for c in shown:
+                for difference in c.differences + [f"wrong grade: {w}" for w in c.wrong_grades]:
+                    print(f"    {c.file} {difference}")
+
+
+def record_first_contact(extractions_file: Path, commit: str) -> None:
+    """Keep the gate's figures for extractions made by an earlier commit (`oversight extract ... > FILE`)."""
+    extractions = {}
+    for line in extractions_file.read_text("utf-8").splitlines():
+        extraction = json.loads(line)
+        extractions[extraction["source"].get("sha256")] = extraction
+    gold = load_account_gold(ACCOUNTS)
+    sets = {"held back": [g for g in gold if split_of(g["sha256"]) == HELD_BACK],
+            "development": [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT]}
+    sets["all"] = sets["held back"] + sets["development"]
+    figures = {name: _figures(_comparisons(pages, extractions)) for name, pages in sets.items()}
+    FIRST_CONTACT.parent.mkdir(exist_ok=True)
+    FIRST_CONTACT.write_text(json.dumps({"commit": commit, "figures": figures}, indent=1) + "\n", "utf-8")
+    _print_figures(f"first contact at {commit}", figures)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    parser.add_argument("--show-differences", action="store_true")
+    parser.add_argument("--show-differences", nargs="?", const="all", choices=["all", "development"])
+    parser.add_argument("--record-first-contact", type=Path, metavar="EXTRACTIONS.jsonl")
+    parser.add_argument("--commit", default="unknown")
     args = parser.parse_args()
-    reports_gate(Path(args.corpus), args.show_differences)
+    if args.record_first_contact:
+        record_first_contact(args.record_first_contact, args.commit)
+        return 0
+    reports_gate(Path(args.corpus), bool(args.show_differences))
     print()
-    letters_gate(args.show_differences)
+    accounts_gate(Path(args.corpus), args.show_differences)
+    print()
+    letters_gate(bool(args.show_differences))
     return 0
 
 

@@ -82,3 +82,36 @@ def test_ingest_on_a_local_dask_cluster(tmp_path: Path) -> None:
     local = open_database(str(tmp_path / "local.db"))
     ingest(local, [tmp_path / "corpus"], workers=1)
     assert database.counts() == local.counts()
+
+
+LETTER_COPY = """Focused visit to Darlington children's services
+
+Dear Ms Example
+
+This letter summarises the findings of the focused visit to Darlington children's services on 5 and 6 March 2024.
+Inspectors looked at the arrangements for care leavers.
+
+Yours sincerely
+
+Pat Sample
+His Majesty's Inspector
+"""
+
+
+def test_ingest_keeps_the_address_and_a_copy_stays_secondary(tmp_path: Path, db_url: str) -> None:
+    from sqlalchemy import select
+
+    from oversight.store.models import DocumentRow, EventRow
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "copy.txt").write_text(LETTER_COPY, "utf-8")
+    (folder / "manifest.csv").write_text("path,url\ncopy.txt,https://www.thenorthernecho.co.uk/news/1\n", "utf-8")
+    database = open_database(db_url)
+    ingest(database, [folder], workers=1)
+    with database.session() as session:
+        row = session.scalars(select(DocumentRow)).one()
+        assert (row.document_type, row.publisher) == ("focused_visit_letter", "press")
+        assert row.source_url == "https://www.thenorthernecho.co.uk/news/1"
+        events = session.scalars(select(EventRow)).all()
+    assert [e.secondary_only for e in events] == [True], "a newspaper's copy is not Ofsted's own word"

@@ -22,13 +22,21 @@ from oversight.store.models import (
     ToldEventRow,
 )
 
-# Who speaks with most authority about an inspection.
+# Who speaks with most authority about an inspection: Ofsted's own files, then the council, then the press. A
+# letter or report copied onto another site is only as good as its publisher until Ofsted's file joins it.
 SOURCE_RANK = {
     "inspection_report": 0, "focused_visit_letter": 0, "monitoring_visit_letter": 0, "jtai_letter": 0,
     "council_minutes": 1, "press_release": 1,
     "news_article": 2,
 }
+PUBLISHER_RANK = {"ofsted": 0, "council": 1, "press": 2, "other": 2}
 OTHER_RANK = 3
+
+
+def source_rank(document_type: str, publisher: str | None) -> int:
+    """The weight of a document's word: by its publisher where known, never above what its genre allows."""
+    by_genre = SOURCE_RANK.get(document_type, OTHER_RANK)
+    return by_genre if publisher is None else max(by_genre, PUBLISHER_RANK.get(publisher, OTHER_RANK))
 SCALAR_FIELDS = ("framework", "ilacs_type", "start_date", "end_date", "published_date", "visit_number",
                  "lead_inspector", "action_plan_due_date")
 STATE_KEY = "events_resolved_from"
@@ -184,9 +192,9 @@ def rebuild_events(database: Database) -> int:
     """Recompute every resolved event from what the documents tell, in one transaction (bulk inserts)."""
     with database.engine.begin() as connection:
         rows = connection.execute(select(ToldEventRow.id, ToldEventRow.document_id, ToldEventRow.data,
-                                         DocumentRow.document_type)
+                                         DocumentRow.document_type, DocumentRow.publisher)
                                   .join(DocumentRow, DocumentRow.id == ToldEventRow.document_id)).all()
-        told = [Told(r.id, r.document_id, r.document_type, SOURCE_RANK.get(r.document_type, OTHER_RANK), r.data)
+        told = [Told(r.id, r.document_id, r.document_type, source_rank(r.document_type, r.publisher), r.data)
                 for r in rows]
         connection.execute(delete(EventSourceRow))
         connection.execute(delete(ImprovementItemRow))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from oversight.errors import UsageError
 from oversight.reference import AuthorityResolver, load_authorities
+from oversight.reference.hosts import HostDirectory, Publisher
 from oversight.reference.mentions import MentionFinder
 
 
@@ -17,10 +18,12 @@ class ManifestEntry:
     urn: str | None
     local_authority: str | None
     published_on: date | None
+    url: str | None = None  # where the page was published: evidence of who published it
 
 
 class Manifest:
-    """A CSV of path, urn, local_authority, published_date; paths relative to the manifest's folder."""
+    """A CSV of path and published_date or url (urn and local_authority optional); paths relative to the
+    manifest's folder. Other columns (collectors' guesses of genre, council or year) are never read."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -30,16 +33,17 @@ class Manifest:
                 rows = list(csv.DictReader(handle))
         except OSError as exc:
             raise UsageError(f"{self.path}: cannot read the manifest: {exc.strerror or exc}") from None
-        if rows and not {"path", "published_date"} <= rows[0].keys():
-            raise UsageError(f"{self.path}: a manifest needs 'path' and 'published_date' columns")
+        if rows and ("path" not in rows[0] or not {"published_date", "url"} & rows[0].keys()):
+            raise UsageError(f"{self.path}: a manifest needs a 'path' column and a 'published_date' or 'url' column")
         for row in rows:
-            published = row.get("published_date", "").strip()
+            published = (row.get("published_date") or "").strip()
             try:
                 day = date.fromisoformat(published) if published else None
             except ValueError:
                 raise UsageError(f"{self.path}: '{published}' is not an ISO date (row for {row['path']})") from None
             key = (self.path.parent / row["path"]).resolve()
-            self.entries[key] = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day)
+            self.entries[key] = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day,
+                                              (row.get("url") or "").strip() or None)
 
     def lookup(self, document_path: str | Path) -> ManifestEntry | None:
         return self.entries.get(Path(document_path).resolve())
@@ -53,22 +57,29 @@ class ExtractionContext:
     published_on: date | None = None
     manifest_source: str | None = None
     mentions: MentionFinder | None = None
+    publisher: Publisher | None = None  # who published the page, as its address (from the manifest) says
+    address: str | None = None
 
 
 class ContextFactory:
     """Builds the per-document context; one per process (the authority table is loaded once)."""
 
-    def __init__(self, manifest: Manifest | list[Manifest] | None = None) -> None:
+    def __init__(self, manifest: Manifest | list[Manifest] | None = None, addresses: bool = True) -> None:
+        """With `addresses` false, the manifest's urls are ignored and the text alone decides (for the gate)."""
         registry = load_authorities()
         self.resolver = AuthorityResolver(registry)
         self.mentions = MentionFinder(registry)
+        self.hosts = HostDirectory(registry)
+        self.addresses = addresses
         self.manifests = manifest if isinstance(manifest, list) else [manifest] if manifest else []
 
     def for_path(self, path: str | Path) -> ExtractionContext:
         for manifest in self.manifests:
             entry = manifest.lookup(path)
             if entry is not None:
-                return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions)
+                url = entry.url if self.addresses else None
+                return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions,
+                                         self.hosts.publisher_of(url), url)
         return ExtractionContext(self.resolver, mentions=self.mentions)
 
 

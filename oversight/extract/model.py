@@ -92,13 +92,21 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Who published the page ({kind: ofsted|council|press|other, name, urn, host, reason}): its weight in the
+    # record, decided by its address where one is known, else by the text; and the address itself.
+    publisher: dict[str, Any] | None = None
+    address: str | None = None
 
     def as_json(self) -> dict[str, Any]:
+        source = source_json(self.document.path, self.document.sha256, self.document.media_type,
+                             self.document.page_count)
+        if self.address:
+            source["url"] = self.address
         return {
             "schema": SCHEMA_ID,
-            "source": source_json(self.document.path, self.document.sha256, self.document.media_type,
-                                  self.document.page_count),
+            "source": source,
             "document_type": self.document_type,
+            "publisher": self.publisher,
             "title": self.title,
             "local_authority": self.local_authority.as_json() if self.local_authority else None,
             "events": [event.as_json() for event in self.events],

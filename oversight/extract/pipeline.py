@@ -10,10 +10,11 @@ from oversight.documents import Document, read_bytes, read_document
 from oversight.errors import DocumentError
 from oversight.extract import genres
 from oversight.extract.accounts import council_of_other, extract_account, people_of_other
-from oversight.extract.classify import classify
+from oversight.extract.classify import Classification, classify
 from oversight.extract.context import ContextFactory, ExtractionContext
 from oversight.extract.embedded import find_embedded_letter, read_embedded_letter
 from oversight.extract.model import Extraction, error_json
+from oversight.extract.publisher import genre_for_publisher, record_publisher
 from oversight.extract.report import extract_report, find_report_title
 
 
@@ -25,20 +26,28 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
     if title is not None:
         extraction.document_type = "inspection_report"
         extract_report(extraction, title, context)
+        record_publisher(extraction, context.publisher, context.address)
         return extraction
     classification = classify(document.text)
+    _read_by_genre(extraction, classification, context)
+    record_publisher(extraction, context.publisher, context.address, classification.scores)
+    return extraction
+
+
+def _read_by_genre(extraction: Extraction, classification: Classification, context: ExtractionContext) -> None:
+    document = extraction.document
     if classification.document_type == "other":
         extraction.warnings.append(
             f"not about an inspection of a council's children's services: {classification.reason}")
         if classification.other_subject in genres.COUNCIL_BODIES:
             council_of_other(extraction, context)  # a council's own home or SEND partnership: still its record
         people_of_other(extraction)
-        return extraction
-    extract_account(extraction, classification.document_type, context)
-    letter = find_embedded_letter(document.text) if classification.document_type not in genres.LETTER_KINDS else None
+        return
+    document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)
+    extract_account(extraction, document_type, context)
+    letter = find_embedded_letter(document.text) if document_type not in genres.LETTER_KINDS else None
     if letter is not None:
         read_embedded_letter(extraction, letter, context)
-    return extraction
 
 
 def extract_path(path: str | Path, factory: ContextFactory) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class Authority:
     successors: tuple[str, ...] = ()
     created: date | None = None
     abolished: date | None = None
+    domain: str | None = None  # the council's web domain, as la_lookup.csv gives it
 
     @property
     def slug(self) -> str:
@@ -97,6 +98,7 @@ def load_authorities(path: str | Path | None = None) -> AuthorityRegistry:
                 "la_type": row["ons_la_type"].strip() or None,
                 "population_0_25": int(population) if population.isdigit() else None,
                 "neighbours": tuple(c.strip() for c in row["stat_neighbours"].split(",") if c.strip()),
+                "domain": row.get("domain", "").strip().lower() or None,
                 # also_known_as is not used: its list is comma-separated and names hold commas ("BCP, Bournemouth,
                 # Christchurch & Poole"), so the aliases it holds are kept, unambiguously, in the vocabulary.
                 "also": [ons_name],
@@ -105,7 +107,7 @@ def load_authorities(path: str | Path | None = None) -> AuthorityRegistry:
     for code, name, region in vocabulary.EXTRA_AUTHORITIES:
         records.append(
             {"la_code": code, "name": name, "urn": None, "gss_code": None, "region": region, "la_type": None,
-             "population_0_25": None, "neighbours": (), "also": []}
+             "population_0_25": None, "neighbours": (), "also": [], "domain": None}
         )
 
     known = {str(r["la_code"]) for r in records}
@@ -132,6 +134,7 @@ def load_authorities(path: str | Path | None = None) -> AuthorityRegistry:
                 successors=tuple(successors_of.get(code, ())),
                 created=created_on.get(code),
                 abolished=abolished_on.get(code),
+                domain=r["domain"],  # type: ignore[arg-type]
             )
         )
     return AuthorityRegistry(sorted(authorities, key=lambda a: a.name))

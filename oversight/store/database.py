@@ -118,6 +118,7 @@ class Database:
                 authority_code=(extraction.get("local_authority") or {}).get("la_code"),
                 page_count=source.get("pages"), published_date=(subject or {}).get("published_date"),
                 warnings=extraction.get("warnings", []), extraction=extraction, ingested_at=_now(),
+                source_url=source.get("url"), publisher=(extraction.get("publisher") or {}).get("kind"),
             ).returning(DocumentRow.id)).scalar_one()
             connection.execute(insert(PageRow), [{"document_id": document_id, "number": i + 1, "text": page}
                                                  for i, page in enumerate(pages)])

@@ -44,6 +44,8 @@ class DocumentRow(Base):
     authority_code: Mapped[str | None] = mapped_column(ForeignKey("authorities.la_code"), index=True)
     page_count: Mapped[int | None] = mapped_column(Integer)
     published_date: Mapped[str | None] = mapped_column(String(10))  # the subject event's, for filtering
+    source_url: Mapped[str | None] = mapped_column(Text)  # where the page was published, when known
+    publisher: Mapped[str | None] = mapped_column(String(20))  # ofsted, council, press or other
     warnings: Mapped[list] = mapped_column(JSON, default=list)
     extraction: Mapped[dict] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)

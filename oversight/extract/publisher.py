@@ -1,0 +1,67 @@
+"""Who published a page (its weight in the record) and what that says about its genre.
+
+What the text is, is its type: an Ofsted letter printed in full by a newspaper is a letter, with the newspaper as
+its publisher. Who published it is its weight: only Ofsted's own files count in the national picture. The address
+decides the publisher where it is known; without one the text decides, and the reason says which.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from oversight.extract.model import Evidence, Extraction
+from oversight.reference.hosts import Publisher
+
+# The publisher the text implies for each genre when no address is known: letters and reports are Ofsted's own.
+_PUBLISHER_OF_GENRE = {
+    "inspection_report": "ofsted",
+    "focused_visit_letter": "ofsted",
+    "monitoring_visit_letter": "ofsted",
+    "jtai_letter": "ofsted",
+    "council_minutes": "council",
+    "press_release": "council",
+    "news_article": "press",
+}
+
+
+def genre_for_publisher(document_type: str, publisher: Publisher | None, scores: dict[str, int]) -> str:
+    """The genre once the publisher is known: a council's own page is not news, a newspaper's page is not a
+    council's release. Letters, reports and minutes are typed by their text wherever they appear."""
+    if publisher is None or document_type not in ("news_article", "press_release"):
+        return document_type
+    if publisher.kind == "council":
+        return "council_minutes" if scores.get("council_minutes", 0) >= 3 else "press_release"
+    if publisher.kind == "press":
+        return "news_article"
+    return document_type
+
+
+def record_publisher(extraction: Extraction, publisher: Publisher | None, address: str | None,
+                     scores: dict[str, int] | None = None) -> None:
+    """Set the extraction's publisher, from the address where there is one, else from the text's genre."""
+    extraction.address = address
+    if publisher is not None:
+        extraction.publisher = publisher.as_json()
+        extraction.evidence.append(Evidence("publisher", f"address: {address}"))
+        return
+    kind = _PUBLISHER_OF_GENRE.get(extraction.document_type)
+    if kind is None and scores:
+        kind = _text_publisher_of_other(scores)
+    if kind is None:
+        extraction.warnings.append("publisher unknown: no address, and the text does not say")
+        return
+    how = f"no address: the text reads as {extraction.document_type.replace('_', ' ')}"
+    extraction.publisher = _json(kind, how)
+
+
+def _text_publisher_of_other(scores: dict[str, int]) -> str | None:
+    """For a page about something else (a school, a home): the genre its marks suggest, if any."""
+    best = max(scores, key=lambda k: scores[k]) if scores else None
+    if best is None or scores[best] < 2:
+        return None
+    return _PUBLISHER_OF_GENRE[best]
+
+
+def _json(kind: str, reason: str) -> dict[str, Any]:
+    return {"kind": kind, "name": None, "urn": None, "host": None, "reason": reason}
+

@@ -1,0 +1,98 @@
+"""The real accounts gate: real news, releases, minutes and copies of letters (../shared/corpus/accounts), read by
+eye by reviewers who never saw the extractor's output (tests/gold/accounts), a third held back."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from oversight.extract import ContextFactory, Manifest, extract_path
+from oversight.extract.accuracy_accounts import (
+    HELD_BACK,
+    compare_account,
+    load_account_gold,
+    split_of,
+    tally,
+    wrong_grade_count,
+)
+
+GOLD = Path(__file__).parent / "gold" / "accounts"
+# Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
+# never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
+FLOORS = {
+    "document_type": 0.87,
+    "publisher": 0.85,
+    "authority": 0.71,
+    "subjects": 0.64,
+    "no_events_when_other": 1.0,
+    "grades": 0.48,
+    "dates": 0.44,
+    "visit_number": 0.75,
+    "mentioned": 0.23,
+    "people": 0.69,
+}
+TEXT_ALONE_FLOORS = {"document_type": 0.65, "publisher": 0.50}
+WRONG_GRADES_CEILING = 34  # the issue asks for zero
+
+
+@pytest.fixture(scope="module")
+def accounts(corpus: Path) -> Path:
+    if not (corpus / "accounts" / "manifest.csv").is_file():
+        pytest.skip(f"the real accounts are not at {corpus / 'accounts'} (these tests read them)")
+    return corpus / "accounts"
+
+
+def _comparisons(accounts: Path, addresses: bool):
+    factory = ContextFactory(Manifest(accounts / "manifest.csv"), addresses=addresses)
+    gold = load_account_gold(GOLD)
+    return [compare_account(extract_path(accounts / g["file"], factory), g) for g in gold]
+
+
+@pytest.fixture(scope="module")
+def with_addresses(accounts: Path):
+    return _comparisons(accounts, True)
+
+
+@pytest.fixture(scope="module")
+def text_alone(accounts: Path):
+    return _comparisons(accounts, False)
+
+
+def test_every_page_is_annotated_and_a_third_held_back_by_the_written_rule(accounts: Path) -> None:
+    gold = load_account_gold(GOLD)
+    pages = sorted(accounts.glob("*.txt"))
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in pages}
+    assert {g["sha256"] for g in gold} == set(digests), "every page of the corpus has its facts, and no other"
+    for g in gold:
+        assert digests[g["sha256"]] == g["file"]
+        assert g["split"] == split_of(g["sha256"])
+    held = [g for g in gold if g["split"] == HELD_BACK]
+    assert 50 <= len(held) <= 65
+    assert {g["document_type"] for g in held} >= {"news_article", "press_release", "council_minutes", "other"}
+
+
+def test_each_field_stays_at_or_above_its_floor(with_addresses) -> None:
+    figures = tally(with_addresses)
+    low = {name: f"{t.right}/{t.total}" for name, t in figures.items()
+           if t.total and t.right / t.total < FLOORS[name]}
+    assert not low, low
+
+
+def test_the_text_alone_still_decides_genre_and_publisher(text_alone) -> None:
+    figures = tally(text_alone)
+    low = {name: f"{figures[name].right}/{figures[name].total}" for name, floor in TEXT_ALONE_FLOORS.items()
+           if figures[name].right / figures[name].total < floor}
+    assert not low, low
+
+
+def test_grades_the_text_gives_another_event_are_not_stated(with_addresses) -> None:
+    wrong, _ = wrong_grade_count(with_addresses)
+    listed = [f"{c.file}: {w}" for c in with_addresses for w in c.wrong_grades]
+    assert wrong <= WRONG_GRADES_CEILING, "\n".join(listed)
+
+
+def test_pages_about_something_else_give_no_events(with_addresses) -> None:
+    wrong = [c.file for c in with_addresses for name, ok in c.checks if name == "no_events_when_other" and not ok]
+    assert not wrong

@@ -1,0 +1,105 @@
+"""The page's address as evidence: who publishes at a host, and what that says of a page's genre and weight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.errors import UsageError
+from oversight.extract import ContextFactory, Manifest, extract_path
+from oversight.reference import load_authorities
+from oversight.reference.hosts import HostDirectory, host_of
+
+
+@pytest.fixture(scope="module")
+def hosts() -> HostDirectory:
+    return HostDirectory(load_authorities())
+
+
+@pytest.mark.parametrize("address, kind, council", [
+    ("https://www.southtyneside.gov.uk/article/123/ofsted", "council", "South Tyneside"),
+    ("https://democracy.darlington.gov.uk/mgAi.aspx?ID=1", "council", "Darlington"),  # a sub-domain of its site
+    ("https://barnsleymbc.moderngov.co.uk/ieListDocuments.aspx", "council", "Barnsley"),  # listed
+    ("https://www.slough.gov.uk/news", "council", "Slough"),  # la_lookup.csv gives the trust's domain
+    ("https://reports.ofsted.gov.uk/provider/44/80557", "ofsted", None),
+    ("https://www.bbc.co.uk/news/uk-england-tyne-1", "press", None),
+    ("https://m.gazetteandherald.co.uk/news/1", "press", None),  # a mobile host
+    ("https://www.gov.uk/government/news/x", "other", None),
+    ("https://www.valeofglamorgan.gov.uk/en/news", "council", None),  # a gov.uk domain of its own, unlisted
+])
+def test_the_host_names_the_publisher(hosts: HostDirectory, address: str, kind: str, council: str | None) -> None:
+    publisher = hosts.publisher_of(address)
+    assert publisher is not None
+    assert (publisher.kind, publisher.authority.name if publisher.authority else None) == (kind, council)
+    assert publisher.host in publisher.reason
+
+
+def test_an_unknown_host_or_no_address_says_nothing(hosts: HostDirectory) -> None:
+    assert hosts.publisher_of("https://example.org/story") is None
+    assert hosts.publisher_of(None) is None
+    assert hosts.publisher_of("") is None
+
+
+def test_a_moderngov_host_that_names_no_council_is_a_council_unnamed(hosts: HostDirectory) -> None:
+    publisher = hosts.publisher_of("https://nowhereshire.moderngov.co.uk/x")
+    assert publisher is not None and publisher.kind == "council" and publisher.authority is None
+
+
+def test_host_of_drops_www_and_case() -> None:
+    assert host_of("HTTPS://WWW.Example.CO.UK/a?b") == "example.co.uk"
+
+
+STORY = """Council children's services rated good by Ofsted
+
+Children's services in Darlington have been rated good by Ofsted after an inspection in March 2024.
+
+The report, published on 2 May 2024, said leaders knew their services well.
+
+Councillor Pat Example said: "We are proud of our staff."
+"""
+
+
+def _write(tmp_path: Path, url: str) -> tuple[Path, Manifest]:
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, "utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"path,url,genre_guess\npage.txt,{url},news_article\n", "utf-8")
+    return page, Manifest(manifest)
+
+
+def test_a_council_address_makes_the_page_a_release_of_the_council(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://www.darlington.gov.uk/news/ofsted")
+    result = extract_path(page, ContextFactory(manifest))
+    assert result["document_type"] == "press_release"
+    assert result["publisher"]["kind"] == "council" and result["publisher"]["urn"] == "80458"
+    assert result["source"]["url"] == "https://www.darlington.gov.uk/news/ofsted"
+    assert any(e["field"] == "publisher" and "darlington.gov.uk" in e["text"] for e in result["evidence"])
+
+
+def test_a_newspaper_address_makes_the_same_text_news(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://www.thenorthernecho.co.uk/news/1")
+    result = extract_path(page, ContextFactory(manifest))
+    assert (result["document_type"], result["publisher"]["kind"]) == ("news_article", "press")
+
+
+def test_without_an_address_the_text_decides_and_says_so(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://www.darlington.gov.uk/news/ofsted")
+    result = extract_path(page, ContextFactory(manifest, addresses=False))
+    assert "url" not in result["source"]
+    assert result["publisher"]["reason"].startswith("no address")
+
+
+def test_the_collectors_guesses_are_never_read(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://example.org/x")
+    guessed = extract_path(page, ContextFactory(manifest))
+    (tmp_path / "manifest.csv").write_text("path,url,genre_guess,council_guess\npage.txt,https://example.org/x,"
+                                           "council_minutes,Barnet\n", "utf-8")
+    assert extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))["document_type"] \
+        == guessed["document_type"]
+
+
+def test_a_manifest_needs_a_date_or_an_address(tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_text("path,genre_guess\npage.txt,news_article\n", "utf-8")
+    with pytest.raises(UsageError, match="'published_date' or 'url'"):
+        Manifest(tmp_path / "manifest.csv")
