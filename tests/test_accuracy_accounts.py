@@ -22,19 +22,19 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
-    "document_type": 0.87,
+    "document_type": 0.9,
     "publisher": 0.85,
-    "authority": 0.71,
-    "subjects": 0.64,
+    "authority": 0.84,
+    "subjects": 0.73,
     "no_events_when_other": 1.0,
-    "grades": 0.48,
-    "dates": 0.44,
-    "visit_number": 0.75,
-    "mentioned": 0.23,
+    "grades": 0.59,
+    "dates": 0.45,
+    "visit_number": 0.83,
+    "mentioned": 0.22,
     "people": 0.69,
 }
-TEXT_ALONE_FLOORS = {"document_type": 0.65, "publisher": 0.50}
-WRONG_GRADES_CEILING = 34  # the issue asks for zero
+TEXT_ALONE_FLOORS = {"document_type": 0.68, "publisher": 0.5}
+WRONG_GRADES_CEILING = 30  # the issue asks for zero
 
 
 @pytest.fixture(scope="module")

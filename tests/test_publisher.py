@@ -103,3 +103,29 @@ def test_a_manifest_needs_a_date_or_an_address(tmp_path: Path) -> None:
     (tmp_path / "manifest.csv").write_text("path,genre_guess\npage.txt,news_article\n", "utf-8")
     with pytest.raises(UsageError, match="'published_date' or 'url'"):
         Manifest(tmp_path / "manifest.csv")
+
+
+MINUTES_NAMING_NO_COUNCIL = """Children and Young People Scrutiny Committee, 12 March 2024
+
+5. Ofsted focused visit
+
+The Committee received a report on the focused visit by Ofsted inspectors on 6 and 7 February 2024, which looked
+at the council's arrangements for children in need.
+
+RESOLVED that the report be noted.
+"""
+
+
+def test_minutes_that_never_name_their_council_take_it_from_the_address(tmp_path: Path) -> None:
+    page = tmp_path / "minutes.txt"
+    page.write_text(MINUTES_NAMING_NO_COUNCIL, "utf-8")
+    (tmp_path / "manifest.csv").write_text("path,url\nminutes.txt,https://democracy.darlington.gov.uk/mgAi.aspx?ID=1\n",
+                                           "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
+    assert result["document_type"] == "council_minutes"
+    assert result["local_authority"]["name"] == "Darlington"
+    assert any(e["field"] == "local_authority" and e["text"].startswith("address:") for e in result["evidence"])
+    assert [(e["role"], e["kind"], e["local_authority"]["name"]) for e in result["events"]] == [
+        ("subject", "focused_visit", "Darlington")]
+    without = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv"), addresses=False))
+    assert without["local_authority"] is None and without["events"] == []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from oversight.extract import genres
 from oversight.extract.context import ExtractionContext
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.extract.letters import read_letter
-from oversight.extract.model import Extraction, Person
+from oversight.extract.model import Evidence, Extraction, Person
 from oversight.extract.people import find_people
 from oversight.extract.prose import (
     attribute,
@@ -18,7 +20,8 @@ from oversight.extract.prose import (
     primary_authority,
 )
 from oversight.extract.secondary import improvement_list, mentioned_events, record, share_between, subject_events
-from oversight.reference.mentions import MentionFinder
+from oversight.reference import Authority
+from oversight.reference.mentions import Mention, MentionFinder
 
 
 def extract_account(extraction: Extraction, document_type: str, context: ExtractionContext) -> None:
@@ -34,6 +37,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
     primary = primary_authority(mentions, reference)
+    publishing_council = _publishing_council(context, mentions, reference)
+    if publishing_council is not None and (primary is None or publishing_council is not primary):
+        primary = publishing_council
 
     if document_type in genres.LETTER_KINDS:
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
@@ -44,10 +50,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         extraction.local_authority = primary
         if primary is None:
             extraction.warnings.append("no council named: the events cannot be placed")
-        for mention in mentions:
-            if mention.authority is primary:
-                recorder.add("local_authority", mention.start, mention.end)
-                break
+        _record_council_evidence(extraction, recorder, mentions, primary, context)
         candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects = []
@@ -81,12 +84,38 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
     dated = document_date(text)
-    primary = primary_authority(mentions, dated.day if dated else None)
+    reference = dated.day if dated else None
+    primary = _publishing_council(context, mentions, reference) or primary_authority(mentions, reference)
     if primary is None:
         return
     extraction.local_authority = primary
-    first = next(m for m in mentions if m.authority is primary)
-    EvidenceRecorder(extraction.document, extraction).add("local_authority", first.start, first.end)
+    _record_council_evidence(extraction, EvidenceRecorder(extraction.document, extraction), mentions, primary,
+                             context)
+
+
+def _publishing_council(context: ExtractionContext, mentions: list[Mention], on: date | None) -> Authority | None:
+    """The council whose own site published the page, where the address says so: the page is about it when the
+    text names it anywhere, or names no council at all ('the Council' in its own minutes)."""
+    publisher = context.publisher
+    if publisher is None or publisher.kind != "council" or publisher.authority is None:
+        return None
+    council = publisher.authority
+    named = {m.authority for m in mentions if on is None or m.authority.exists_on(on)}
+    return council if council in named or not named else None
+
+
+def _record_council_evidence(extraction: Extraction, recorder: EvidenceRecorder, mentions: list[Mention],
+                             council: Authority | None, context: ExtractionContext) -> None:
+    """The first place the text names the council, or else the address that does."""
+    if council is None:
+        return
+    mention = next((m for m in mentions if m.authority is council), None)
+    if mention is not None:
+        recorder.add("local_authority", mention.start, mention.end)
+    else:
+        extraction.evidence.append(Evidence("local_authority", f"address: {context.address}"))
+        extraction.warnings.append(f"the text does not name its council: {council.name} from the address "
+                                   f"{context.address}")
 
 
 def people_of_other(extraction: Extraction) -> None:

@@ -64,9 +64,13 @@ NEWS = [
 ]
 
 # Is the document about a council's children's social care at all?
+# Seen in real pages: "Children's Social Care" (minutes' item titles), "Children and Families Service" (a council's
+# release), "Local Authority Children Services" (minutes without the apostrophe), "children's social services" (news).
 SOCIAL_CARE_TOPIC = re.compile(
-    r"children.s\s+(?:social\s+care\s+)?services|social\s+care\s+services\s+for\s+children|children\s+in\s+care"
-    r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work",
+    r"children.?s?\s+(?:social\s+care\s+|social\s+)?services|social\s+care\s+services\s+for\s+children"
+    r"|children\s+in\s+care|children.s\s+social\s+care|children\s+and\s+families\s+service|looked\s+after\s+children"
+    r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work|\bILACS\b|help\s+and\s+protection"
+    r"|focused\s+visit|monitoring\s+visit",
     re.I,
 )
 INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b", re.I)
@@ -124,7 +128,9 @@ PAST_MARKERS = re.compile(
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
-    r"|\bthe\s+former\b|\bbuilds?\s+on\b",
+    r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # 'rated inadequate for the last eight years', 'for over a decade ... were rated inadequate'
+    r"|\bfor\s+(?:the\s+)?(?:last|past|over|more\s+than|nearly|almost)\s+(?:a\s+|\w+\s+)?(?:years?|decades?)\b",
     re.I,
 )
 # A clause about what is still to come ('a full inspection is expected later this year', 'ahead of a full
@@ -157,6 +163,16 @@ _PROGRESS = r"(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?"
 # Judgement areas named in words -> schema keys, most specific first (seen: the ILACS table's own labels, and the
 # short forms minutes and news use: 'help and protection', 'children in care', 'care leavers', 'leadership').
 JUDGEMENT_AREAS: list[tuple[str, re.Pattern[str]]] = [
+    # the SIF's own areas (2013-18), named in real releases and news: "'outstanding' for leadership, management and
+    # governance, and 'outstanding' for adoption performance", "the Local Safeguarding Children Board ... good"
+    ("leadership_management_governance", re.compile(r"(?:the\s+)?leadership,?\s+management\s+and\s+governance", re.I)),
+    ("lscb", re.compile(r"(?:the\s+)?(?:local\s+)?safeguarding\s+children.?s?\s+board|\bLSCB\b"
+                        r"|(?:the\s+)?safeguarding\s+board", re.I)),
+    ("adoption_performance", re.compile(r"(?:the\s+council.s\s+)?adoption(?:\s+performance|\s+services?|\s+support)?",
+                                        re.I)),
+    ("children_looked_after", re.compile(
+        r"children\s+looked\s+after\s+and\s+achieving\s+permanence|looked\s+after\s+children\s+and\s+achieving"
+        r"\s+permanence", re.I)),
     ("children_in_care_and_care_leavers", re.compile(
         rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children)\s+and\s+care"
         r"\s+leavers", re.I)),
@@ -164,7 +180,8 @@ JUDGEMENT_AREAS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_PROGRESS}(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+need\s+of\s+help\s+and\s+"
         r"protection|(?:the\s+)?help\s+and\s+protection(?:\s+(?:of|for|given\s+to|offered\s+to)\s+children)?)", re.I)),
     ("care_leavers", re.compile(
-        rf"{_PROGRESS}(?:care\s+leavers|(?:(?:the\s+)?support\s+for\s+)?young\s+people\s+leaving\s+care)", re.I)),
+        rf"{_PROGRESS}(?:care\s+leavers|(?:(?:the\s+)?support\s+for\s+)?(?:young\s+people|children)\s+leaving\s+care)",
+        re.I)),
     ("children_in_care", re.compile(
         rf"{_PROGRESS}(?:children\s+in\s+care|children\s+looked\s+after|looked[\s-]+after\s+children"
         r"|care\s+for\s+children\s+in\s+(?:the\s+council.s\s+|its\s+|their\s+)?care)", re.I)),
@@ -173,6 +190,12 @@ JUDGEMENT_AREAS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?|(?:the\s+)?leadership", re.I)),
     ("overall_effectiveness", re.compile(r"(?:the\s+)?overall\s+effectiveness|overall", re.I)),
 ]
+# The 2018-22 ILACS title of the combined care judgement; and words that say the 2023 split applies (seen in real
+# minutes: "received 'Good' in all areas, including the new judgment for care leavers").
+COMBINED_CARE_TITLE = re.compile(r"experiences?\s+and\s+progress\s+of\s+children\s+in\s+care\s+and\s+care\s+leavers",
+                                 re.I)
+SPLIT_CARE_CUE = re.compile(r"\bnew\s+judge?ment\s+(?:for|on|about)\s+(?:the\s+)?care\s+leavers"
+                            r"|\bfive\s+(?:key\s+)?(?:judge?ments|areas)\b", re.I)
 _AREAS = "|".join(f"(?:{pattern.pattern})" for _, pattern in JUDGEMENT_AREAS)
 _NO_GRADE = r"(?:(?!outstanding|good|inadequate|requir)[^.;:\n])"
 # A row of a table or list: the label, then only separators, then the grade ('Overall effectiveness: Good',
@@ -186,11 +209,12 @@ GRADE_ROW = re.compile(
 AREA_THEN_GRADE = re.compile(
     rf"(?<![\w-])(?P<area>{_AREAS}){_NO_GRADE}{{0,50}}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
     r"|been|being|remains?|remained)\s+(?:also\s+|again\s+|now\s+|still\s+)?(?:(?:judged|rated|graded|found|assessed"
-    r"|deemed|considered)\s+)?|(?:judged|rated|graded)\s+)(?:as\s+|to\s+be\s+|to\s+)?"
+    r"|deemed|considered)\s+)?|(?:judged|rated|graded)\s+|as\s+)(?:as\s+|to\s+be\s+|to\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'rated good for help and protection', 'judged outstanding for its work with care leavers'
 GRADE_THEN_AREA = re.compile(
-    rf"(?:rated|judged|graded|found\s+to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:for|in|on)\s+"
+    # "... and 'outstanding' for adoption performance": a quoted grade continues a list of grades by area
+    rf"(?:(?:rated|judged|graded)(?:\s+to\s+be|\s+as)?|found\s+to\s+be|as|\band(?=\s+[‘'\"“]))\s+{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:for|in|on)\s+"
     rf"(?:the\s+|its\s+|their\s+)?(?:(?:work|services?|support)\s+(?:with|for)\s+)?(?P<area>{_AREAS})", re.I)
 # 'also judged both the help and protection given to children and the impact of leaders to be inadequate'
 GRADE_FOR_AREAS = re.compile(
@@ -227,6 +251,16 @@ GRADE_OF_SERVICES = re.compile(
 # 'lifted out of inadequate', 'not yet good'.
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
                           r"(?:(?:been|be|being|rated|judged|graded|as|the)\s+){0,3}[‘'\"“]?$", re.I)
+# A grade hoped for, aimed at or needed, never given (seen in real pages: "requires improvement in a number of areas
+# in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
+GRADE_HOPED = re.compile(
+    r"\b(?:in\s+order\s+to|to\s+(?:get|achieve|reach|become|secure|gain|attain|progress\s+to|move\s+to|be\s+rated)"
+    r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
+    r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:to|towards)|could\s+be|would\s+be|should\s+be)\b"
+    r"[^.;]{0,50}$", re.I)
+# After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
+GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
+                                 r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict)\b", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',

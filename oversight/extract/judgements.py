@@ -38,8 +38,33 @@ def area_key(label: str) -> str | None:
     return None
 
 
+# The single inspection framework's span (its first reports came in November 2013; ILACS began in January 2018),
+# and the areas only it graded.
+SIF_FROM, ILACS_FROM = date(2013, 11, 1), date(2018, 1, 1)
+SIF_ONLY = ("leadership_management_governance", "adoption_performance", "lscb", "children_looked_after")
+
+
+# Which keys a judgement may be renamed to when named as the framework of its time (for its evidence).
+RENAMED_TO = {
+    "impact_of_leaders": ("leadership_management_governance",),
+    "children_in_care": ("children_looked_after", "children_in_care_and_care_leavers"),
+    "care_leavers": ("children_in_care_and_care_leavers",),
+    "children_in_care_and_care_leavers": ("children_looked_after", "care_leavers", "children_in_care"),
+}
+
+
+def is_sif(judgements: dict[str, str], on: date | None) -> bool:
+    if on is not None:
+        return SIF_FROM <= on < ILACS_FROM
+    return any(key in judgements for key in SIF_ONLY)
+
+
 def all_area_keys(on: date | None) -> list[str]:
-    """The judgement areas of an inspection on a date: what 'outstanding in every area' covers."""
+    """The judgement areas of an inspection on a date: what 'outstanding in every area' covers (the SIF's board
+    review is a review beside the inspection, not one of its areas)."""
+    if on is not None and SIF_FROM <= on < ILACS_FROM:
+        return ["overall_effectiveness", "help_and_protection", "children_looked_after", "adoption_performance",
+                "care_leavers", "leadership_management_governance"]
     care = ["children_in_care", "care_leavers"] if on and on >= SPLIT_JUDGEMENTS_FROM else [
         "children_in_care_and_care_leavers"]
     return ["overall_effectiveness", "impact_of_leaders", "help_and_protection", *care]
@@ -63,7 +88,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
 
     def add(keys: list[str], match: re.Match[str], how: str) -> None:
         grade = grade_value(_grade_words(match))
-        if grade is None or genres.GRADE_DENIED.search(clause[: _grade_start(match)]):
+        before = clause[: _grade_start(match)]
+        if grade is None or genres.GRADE_DENIED.search(before) or genres.GRADE_HOPED.search(before):
             return
         for key in keys:
             found.append(FoundGrade(key, grade, start + match.start(), start + match.end(), how))
@@ -75,13 +101,19 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas then grade")
     for match in genres.AREA_THEN_GRADE.finditer(clause):
-        add(_keys_in(match["area"])[:1], match, "area then grade")
+        # the area named nearest before the grade: in 'X was judged RI for care, with overall effectiveness as
+        # inadequate' the grade after 'overall effectiveness' is not the care grade
+        add(_keys_in(clause[match.start(): _grade_start(match)])[-1:], match, "area then grade")
     for match in genres.GRADE_THEN_AREA.finditer(clause):
         add(_keys_in(match["area"])[:1], match, "grade then area")
     for match in genres.GRADE_OVERALL.finditer(clause):
         add(["overall_effectiveness"], match, "overall")
     if not any(g.key == "overall_effectiveness" for g in found) and genres.RATING_WORDS.search(clause):
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
+            after = clause[match.end():]
+            if genres.GRADE_IN_SOME_AREAS.search(after) or (
+                    re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
+                continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 add(["overall_effectiveness"], match, "the services' grade")
                 break
@@ -117,6 +149,20 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
     for care leavers ... were all judged outstanding') gives the combined one; from 2023 they are two, so a combined
     grade in prose gives both. Grades that differ before 2023 are left as the document gives them."""
     combined = "children_in_care_and_care_leavers"
+    if on is not None and on >= ILACS_FROM:
+        for key in SIF_ONLY:  # ILACS grades none of these: the words were about an earlier inspection
+            judgements.pop(key, None)
+    if is_sif(judgements, on):
+        # the SIF named these 'children looked after' and 'leadership, management and governance'
+        for ilacs_key, sif_key in (("impact_of_leaders", "leadership_management_governance"),
+                                   ("children_in_care", "children_looked_after"),
+                                   (combined, "children_looked_after")):
+            if ilacs_key in judgements:
+                grade = judgements.pop(ilacs_key)
+                judgements.setdefault(sif_key, grade)
+                if ilacs_key == combined:
+                    judgements.setdefault("care_leavers", grade)
+        return
     if on is None:
         return
     if on < SPLIT_JUDGEMENTS_FROM and combined not in judgements and \

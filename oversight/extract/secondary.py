@@ -11,6 +11,8 @@ from oversight.extract import genres
 from oversight.extract.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
 from oversight.extract.evidence import EvidenceRecorder
 from oversight.extract.judgements import (
+    RENAMED_TO,
+    SPLIT_JUDGEMENTS_FROM,
     FoundGrade,
     care_judgements_of_their_time,
     merge_grades,
@@ -105,11 +107,13 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     event = told.event
     _dates(text, present, told, reference, warnings)
     if kind == "full_inspection":
-        on = date.fromisoformat(event.start_date[:7] + "-01") if event.start_date and len(event.start_date) >= 7 \
-            else reference
-        for grade in merge_grades(event.judgements, grades_in(text, present, on)):
+        on = _framework_day(event, reference, text)
+        added = merge_grades(event.judgements, grades_in(text, present, on))
+        for grade in added:
             told.note(f"judgements.{grade.key}", grade.start, grade.end)
         before = set(event.judgements)
+        if on is None:
+            _drop_care_grade_of_unknown_framework(text, event, added, warnings)
         care_judgements_of_their_time(event.judgements, on)
         _rename_care_evidence(told, before, set(event.judgements))
         if not event.judgements and not any(re.search(r"\binspect", c.text, re.I) for c in present):
@@ -152,6 +156,33 @@ def _inspectors(text: str, present: list[Clause], told: Told) -> None:
                              for name, a, b, _ in list(told.evidence) if name == "inspectors")
 
 
+def _framework_day(event: Event, reference: date | None, text: str) -> date | None:
+    """A day that places the inspection in its framework: its start (to the month, or mid-year), else its
+    publication, else the page's own date; with none of these, the split care judgements where the text names
+    them as new ('the new judgement for care leavers')."""
+    for value in (event.start_date, event.published_date):
+        if value and len(value) >= 7:
+            return date.fromisoformat(value[:7] + "-01")
+        if value:
+            return date(int(value), 6, 30)
+    if reference is None and genres.SPLIT_CARE_CUE.search(text):
+        return SPLIT_JUDGEMENTS_FROM
+    return reference
+
+
+def _drop_care_grade_of_unknown_framework(text: str, event: Event, added: list[FoundGrade],
+                                          warnings: list[str]) -> None:
+    """With no date to place the inspection, 'children in care and care leavers' may be one judgement (2018-22)
+    or two (from 2023): left out, unless the text names the combined judgement by its own title."""
+    combined = "children_in_care_and_care_leavers"
+    found = next((g for g in added if g.key == combined), None)
+    if found is None or genres.COMBINED_CARE_TITLE.search(text, found.start, found.end):
+        return
+    del event.judgements[combined]
+    warnings.append("the inspection's date is not given, so whether children in care and care leavers were one "
+                    "judgement or two is not known: their grade is left out")
+
+
 def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
     """Evidence follows the care judgements when they are merged into one or split in two."""
     if before == after:
@@ -160,7 +191,8 @@ def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None
     for name, start, end, how in told.evidence:
         key = name.removeprefix("judgements.")
         if name.startswith("judgements.") and key not in after:
-            for new_key in sorted(after - before):
+            added = after - before
+            for new_key in sorted(added & set(RENAMED_TO.get(key, ())) or added):
                 renamed.append((f"judgements.{new_key}", start, end, how))
             continue
         renamed.append((name, start, end, how))

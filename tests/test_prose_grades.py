@@ -1,0 +1,48 @@
+"""Grades told in sentences: what real pages showed the rules getting wrong (each test named after it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from oversight.extract.judgements import care_judgements_of_their_time, prose_grades
+
+
+def _grades(sentence: str, on: date | None = None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for grade in prose_grades(sentence, 0, len(sentence), on):
+        found.setdefault(grade.key, grade.grade)
+    return found
+
+
+def test_a_grade_needed_or_hoped_for_is_not_given() -> None:
+    assert _grades("The report said the council requires improvement in several areas in order to get a 'good' "
+                   "rating.") == {}
+    assert _grades("The director said the ambition was to progress to a rating of good by next year.") == {}
+
+
+def test_good_in_some_areas_is_not_the_overall_grade() -> None:
+    found = _grades("Services were judged good in three areas, including help and protection.")
+    assert "overall_effectiveness" not in found
+
+
+def test_the_grade_after_another_area_belongs_to_that_area() -> None:
+    found = _grades("The council was judged to be requires improvement to be good for the experiences and progress "
+                    "of children in care and care leavers, with overall effectiveness as inadequate.")
+    assert found == {"children_in_care_and_care_leavers": "requires_improvement",
+                     "overall_effectiveness": "inadequate"}
+
+
+def test_sif_areas_are_named_as_the_sif_named_them() -> None:
+    found = _grades("The service was judged 'outstanding' for leadership, management and governance, and "
+                    "'outstanding' for adoption performance.", date(2016, 1, 1))
+    assert found == {"leadership_management_governance": "outstanding", "adoption_performance": "outstanding"}
+    judgements = {"impact_of_leaders": "good", "children_in_care_and_care_leavers": "good"}
+    care_judgements_of_their_time(judgements, date(2015, 6, 1))
+    assert judgements == {"leadership_management_governance": "good", "children_looked_after": "good",
+                          "care_leavers": "good"}
+
+
+def test_an_ilacs_inspection_grades_no_board() -> None:
+    judgements = {"overall_effectiveness": "good", "lscb": "good"}
+    care_judgements_of_their_time(judgements, date(2022, 7, 1))
+    assert judgements == {"overall_effectiveness": "good"}
