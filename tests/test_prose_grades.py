@@ -46,3 +46,20 @@ def test_an_ilacs_inspection_grades_no_board() -> None:
     judgements = {"overall_effectiveness": "good", "lscb": "good"}
     care_judgements_of_their_time(judgements, date(2022, 7, 1))
     assert judgements == {"overall_effectiveness": "good"}
+
+
+def test_a_grade_other_councils_failed_to_reach_is_not_this_councils() -> None:
+    assert _grades("There are concerns that relatively few councils are achieving a 'good' rating.") == {}
+
+
+def test_each_council_of_a_sentence_keeps_its_own_grade(tmp_path) -> None:
+    from oversight.extract import ContextFactory, extract_path
+
+    page = tmp_path / "story.txt"
+    page.write_text("Two councils judged\n\nPublished 19 December 2018\n\nLeeds City Council's children's social care "
+                    "services have been rated 'outstanding' by Ofsted, while Calderdale Council has achieved a 'good' "
+                    "rating after an inspection in November 2018.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    grades = {e["local_authority"]["name"]: e["judgements"].get("overall_effectiveness")
+              for e in result["events"] if e["role"] == "subject"}
+    assert grades == {"Leeds": "outstanding", "Calderdale": "good"}

@@ -18,6 +18,7 @@ from oversight.extract.prose import (
     letter_date,
     mark_dated_past,
     primary_authority,
+    story_anchor,
 )
 from oversight.extract.secondary import improvement_list, mentioned_events, record, share_between, subject_events
 from oversight.reference import Authority
@@ -45,7 +46,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
     else:
         clause_list = clauses(text)
-        mark_dated_past(clause_list, reference)
+        mark_dated_past(clause_list, story_anchor(text, reference))
         attribute(clause_list, mentions, primary)
         extraction.local_authority = primary
         if primary is None:

@@ -109,7 +109,7 @@ COUNCIL_SERVICES_CUE = re.compile(
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
 EVENT_KIND_CUES = [
     ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
-    ("focused_visit", re.compile(r"focused\s+visit", re.I)),
+    ("focused_visit", re.compile(r"focus(?:ed)?\s+visit", re.I)),  # 'a recent focus visit' (a council's release)
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
     ("full_inspection",
      re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
@@ -144,7 +144,9 @@ FUTURE_MARKERS = re.compile(
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
-                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)")
+                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           r"|,\s+(?=while\s|whilst\s)")  # 'Leeds ... rated outstanding, while Calderdale ... good'
+
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
 OTHER_BODY_EVENT = re.compile(
@@ -239,10 +241,15 @@ GRADE_OVERALL = re.compile(
 # With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
 # 'Ofsted rates Stockport's children's services good', 'its good rating').
 GRADE_OF_SERVICES = re.compile(
-    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|judgement\s+of|remains?|remained"
+    # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
+    # inadequate', 'found to Require Improvement'
+    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judgement\s+of|remains?|remained"
+    r"|deemed|branded|labell?ed|identified|assessed|classed"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judgement|grade)"
+    # 'rated children's services at Darlington Borough Council as inadequate'
+    rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,8}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
     rf"(?:up\s+|down\s+)?(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
@@ -258,6 +265,9 @@ GRADE_HOPED = re.compile(
     r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:to|towards)|could\s+be|would\s+be|should\s+be)\b"
     r"[^.;]{0,50}$", re.I)
+# Before a grade: councils in general, not this one ('relatively few councils are achieving a good rating').
+GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+(?:other\s+|of\s+these\s+|of\s+the\s+)?"
+                             r"(?:councils|authorities|local\s+authorities)\b[^.;]{0,60}$", re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
 GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)

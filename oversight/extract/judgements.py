@@ -89,7 +89,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
     def add(keys: list[str], match: re.Match[str], how: str) -> None:
         grade = grade_value(_grade_words(match))
         before = clause[: _grade_start(match)]
-        if grade is None or genres.GRADE_DENIED.search(before) or genres.GRADE_HOPED.search(before):
+        if grade is None or genres.GRADE_DENIED.search(before) or genres.GRADE_HOPED.search(before) \
+                or genres.GRADE_OF_OTHERS.search(before):
             return
         for key in keys:
             found.append(FoundGrade(key, grade, start + match.start(), start + match.end(), how))
@@ -122,12 +123,12 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
 
 def _grade_start(match: re.Match[str]) -> int:
     groups = match.groupdict()
-    return next(match.start(name) for name in ("grade", "grade2", "grade3") if groups.get(name))
+    return next(match.start(name) for name in ("grade", "grade2", "grade3", "grade4") if groups.get(name))
 
 
 def _grade_words(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return next(groups[name] for name in ("grade", "grade2", "grade3") if groups.get(name))
+    return next(groups[name] for name in ("grade", "grade2", "grade3", "grade4") if groups.get(name))
 
 
 def _keys_in(words: str) -> list[str]:

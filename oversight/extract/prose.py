@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, parse_date
+from oversight.extract.dates import DATE_PATTERN, find_dates, parse_date
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -104,7 +104,23 @@ def clauses(text: str) -> list[Clause]:
 
 
 _EARLIER_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b")  # not 'a step up from 2014'
+_DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
+
+
+def story_anchor(text: str, on: date | None) -> date | None:
+    """The day a story is told from: its own date, else the latest full date it gives outside clauses about the
+    future (a story with no dateline that says the inspection ran '10 to 14 June 2024' speaks from 2024)."""
+    if on is not None:
+        return on
+    days = []
+    for day, start, end in find_dates(text):
+        sentence_end = text.find(".", end)
+        sentence = text[text.rfind(".", 0, start) + 1: sentence_end if sentence_end >= 0 else len(text)]
+        if not genres.FUTURE_MARKERS.search(sentence):
+            days.append(day)
+    return max(days, default=None)
 
 
 def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
@@ -116,7 +132,10 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         if clause.past or not _EVENT_WORDS.search(clause.text):
             continue
         years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)]
-        if years and max(years) < on.year:
+        # a clause that also gives a date of the story's own year ('On 26 and 27 March 2025 ... following the
+        # inspection in December 2023') tells of the present as well
+        latest = max([*years, *(int(m["year"]) for m in _DAY_DATE.finditer(clause.text))], default=0)
+        if years and latest < on.year:
             clause.past, clause.future = True, False
 
 
@@ -129,8 +148,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     for clause in clause_list:
         named = None
         while index < len(ordered) and ordered[index].start < clause.end:
-            if ordered[index].start >= clause.start:
-                named = ordered[index].authority
+            if ordered[index].start >= clause.start and named is None:
+                named = ordered[index].authority  # the first named: a clause's subject comes before the rest
             index += 1
         if named is not None:
             current, shared = named, False

@@ -469,13 +469,21 @@ def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int
     segments: list[tuple[int, int, re.Match[str] | None]] = []
     cursor = clause.start
     for index, year in enumerate(years):
-        end = years[index + 1].start() if index + 1 < len(years) else clause.end
-        if index + 1 < len(years):
+        if index + 1 == len(years):
+            end = clause.end
+        elif _WHEN_AFTER.match(clause.text, year.end() - clause.start):
+            # 'since 2009, when Ofsted found the service inadequate, and then in 2015 ...': the words after this
+            # date, up to the next, are this date's
+            end = years[index + 1].start()
+        else:
             # the next event's words begin after this date: 'in 2019, six years after an earlier inspection in 2013'
             end = year.end()
-        segments.append((cursor, end if index + 1 < len(years) else clause.end, year))
+        segments.append((cursor, end, year))
         cursor = end
     return segments
+
+
+_WHEN_AFTER = re.compile(r",?\s+(?:when|where)\b", re.I)
 
 
 def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
@@ -496,8 +504,9 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         vague, match = relative
         told.event.start_date = vague.value
         told.note("start_date", start + match.start(), start + match.end(), vague.reasoning)
-    grades = prose_grades(text, start, end, None) or (prose_grades(text, clause.start, clause.end, None)
-                                                      if start == clause.start else [])
+    whole_clause = start == clause.start and end == clause.end
+    grades = prose_grades(text, start, end, None) or (
+        prose_grades(text, clause.start, clause.end, None) if whole_clause else [])
     if not grades and genres.SAME_VERDICT.search(words):
         grades = prose_grades(text, clause.start, start, None)  # '... in 2013 had reached the same verdict'
     for grade in merge_grades(told.event.judgements, grades):

@@ -48,6 +48,7 @@ ALIASES = {
     "909": ["Cumbria County Council"],
     "201": ["City of London", "City of London Corporation", "Corporation of London"],
     "894": ["Telford & Wrekin"],
+    "825": ["Bucks County Council", "Bucks Council"],  # seen in real local news (Bucks Free Press)
     "868": ["Royal Borough of Windsor and Maidenhead", "RBWM"],
     "314": ["Royal Borough of Kingston upon Thames", "Kingston"],
     "318": ["Richmond", "London Borough of Richmond upon Thames"],
