@@ -25,6 +25,7 @@ NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WO
                   # minutes name people by an initial ('S. Rowntree') or, after 'Councillor', by surname alone
                   rf"|(?:[A-Z]\.[ \t]*){{1,2}}(?!{_NOT_NAME_WORD}){_WORD}"
                   rf"|(?<=Councillor )(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
+_PICTURED = re.compile(r"[ \t]*,?[ \t]*\((?:left|right|centre|center|pictured|above|below|top|bottom)\)", re.I)
 # A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
 _PARTY = re.compile(r"[ \t]*\((?:Con|Lab|LD|Lib\s+Dem|Green|Ind|Reform|SNP|UKIP)\)")
 HONORIFIC = re.compile(r"(?:County\s+)?"
@@ -40,11 +41,13 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)"
                              r"|\bHMI\b|\bOfsted\s+Inspector", re.I)),
     ("director of children's services", re.compile(
-        r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:]*(?:of\s+|for\s+)?"
+        r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
-        r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b", re.I)),
+        r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
+        r"|children.s\s+services\s+director", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
-    ("cabinet member", re.compile(r"\bcabinet\s+member\b|\bportfolio\s+holder\b|\bexecutive\s+member\b", re.I)),
+    ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b|\bexecutive\s+member\b",
+                                  re.I)),
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
@@ -52,11 +55,20 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bjournalist\b", re.I)),
 ]
 # A role phrase just after a name: ', the council's cabinet member for ...', ' (Lead Member for ...)', ' | Chair'.
-_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s)"
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|[ \t]as(?=[ \t])"  # 'the appointment of James Thomas as DCS'
+                         r"|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s)"
                          r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+)?"
                          r"(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
                          r"|council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+$", re.M)
+_ROLE_TEXT = re.compile(r"[ \t]*(?:the\s+)?(?:council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
+_BYLINE = re.compile(r"^[ \t]*(?:By|by|BY|Published\s+by:?|Written\s+by:?)[ \t]+$", re.M)
+# Bylines that news sites print as a layout rather than with 'By' (seen in real pages): the name alone on a line
+# near the top with the date on the same or the next line ('William Eichler 06 April 2016'), or an author's picture
+# caption ('Janet Downs's picture').
+_LAYOUT_BYLINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?:['’]s[ \t]+picture[ \t]*$"
+    r"|(?:[ \t]+|\n[ \t]*)(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*$)", re.M)
+BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
     r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
@@ -84,10 +96,13 @@ def role_of(phrase: str) -> str | None:
 def find_people(text: str) -> list[NamedPerson]:
     """Everyone named with a recognisable role, first mention first, each name once."""
     found: dict[str, NamedPerson] = {}
-    for match in NAME.finditer(text):
+    for match in _LAYOUT_BYLINE.finditer(text, 0, BYLINE_WINDOW):
+        name = match["name"]
+        if not NOT_NAMES.match(name) and not _NOT_A_BYLINE.search(name):
+            found[name] = NamedPerson(name, "reporter", match.start("name"), match.end("name"))
+    for match in _names(text):
         name = " ".join(match["name"].split())
-        if NOT_NAMES.match(name) or any(NOT_NAMES.match(part) for part in name.split()[1:2]) or \
-                re.search(r"['’]s$", name):
+        if re.search(r"['’]s$", name):
             continue  # 'Bracknell Forest's' is no one's name
         role = _role_beside(text, match)
         if role is None:
@@ -97,13 +112,38 @@ def find_people(text: str) -> list[NamedPerson]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+_NOT_A_BYLINE = re.compile(r"\b(?:Council|Ofsted|News|Report|Children|Services|Inspection|Minutes|Agenda|Published"
+                           r"|Updated|Meeting|Committee|Cabinet|Board)\b")
+
+
+def _names(text: str):  # type: ignore[no-untyped-def]
+    """Candidate names; a candidate that begins with a word no name has ('Families Melinda Tilley') is tried again
+    from its next word, so that the name after such a word is not lost."""
+    position = 0
+    while True:
+        match = NAME.search(text, position)
+        if match is None:
+            return
+        name = " ".join(match["name"].split())
+        parts = name.split()
+        if NOT_NAMES.match(name) or any(NOT_NAMES.match(part) for part in parts[1:2]):
+            position = match.start("name") + len(match["name"].split()[0]) + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def _role_beside(text: str, match: re.Match[str]) -> str | None:
     before = text[max(0, match.start() - 90): match.start()]
     if _BYLINE.search("\n" + before):
         return "reporter"  # a byline: 'By Priya Shah'
 
     party = _PARTY.match(text, match.end())
-    after = _ROLE_AFTER.match(text, party.end() if party else match.end(), min(len(text), match.end() + 130))
+    position = party.end() if party else match.end()
+    aside = _PICTURED.match(text, position)  # 'Cllr Colin Froggatt, (left) the council's executive member'
+    if aside:
+        position = aside.end()
+    after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
     if after:
         role = role_of(after["role"])
         if role == "inspector" and re.search(r"\bled\s+by\s*$", before):
@@ -121,7 +161,16 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     # earlier in the sentence is not taken ('... chief executive Jonathan Tew said' is right beside its name)
     words = re.split(r"[.;:\"“”()]", line_before)[-1].split()[-9:]
     phrase = " ".join(words)
-    role = role_of(phrase)
-    if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase, re.I):
+    role, at = _role_and_end(phrase)
+    # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
+    if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
     return None
+
+
+def _role_and_end(phrase: str) -> tuple[str | None, int]:
+    for role, pattern in ROLE_WORDS:
+        match = pattern.search(phrase)
+        if match:
+            return role, match.end()
+    return None, 0

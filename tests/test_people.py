@@ -1,0 +1,42 @@
+"""People named with their roles: layouts and phrasings real pages showed the rules missing."""
+
+from __future__ import annotations
+
+from oversight.extract.people import find_people
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_people(text)}
+
+
+def test_news_bylines_printed_as_layout() -> None:
+    assert _people("Council moves out of inadequate\n\nJoe Example\nTuesday, September 5, 2017\n\nText.")[
+        "Joe Example"] == "reporter"
+    assert _people("Sam Writer 06 April 2016\n\nA council has been rated.")["Sam Writer"] == "reporter"
+    assert _people("Headline\n\nby Gemma Sample\n\nText.")["Gemma Sample"] == "reporter"
+
+
+def test_a_name_after_a_word_no_name_has_is_still_found() -> None:
+    found = _people("Oxfordshire County Council's Cabinet Member for Children, Education and Families Melinda "
+                    "Example said: \"We are proud.\"")
+    assert found == {"Melinda Example": "cabinet member"}
+
+
+def test_a_role_before_the_name_is_not_lost_to_an_earlier_verb() -> None:
+    found = _people("It follows an inspection by Ofsted during January - and council leader Councillor Shaun "
+                    "Example hailed it.")
+    assert found["Shaun Example"] == "council leader"
+    found = _people("It said that the appointment of county council chief executive Donna Example in 2023 had "
+                    "helped.")
+    assert found["Donna Example"] == "chief executive"
+
+
+def test_a_picture_position_between_name_and_role() -> None:
+    found = _people("Cllr Colin Example, (left) the council's executive member for children, said: \"Good.\"")
+    assert found["Colin Example"] == "cabinet member"
+
+
+def test_a_role_given_with_as() -> None:
+    found = _people("Ofsted said the appointment of James Example as interim director of children's services had "
+                    "helped.")
+    assert found["James Example"] == "director of children's services"
