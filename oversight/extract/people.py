@@ -46,8 +46,8 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
         r"|children.s\s+services\s+director", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
-    ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b|\bexecutive\s+member\b",
-                                  re.I)),
+    ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b"
+                                  r"|\bexecutive\s+member\b", re.I)),
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
@@ -67,7 +67,8 @@ _BYLINE = re.compile(r"^[ \t]*(?:By|by|BY|Published\s+by:?|Written\s+by:?)[ \t]+
 # caption ('Janet Downs's picture').
 _LAYOUT_BYLINE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?:['’]s[ \t]+picture[ \t]*$"
-    r"|(?:[ \t]+|\n[ \t]*)(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*$)", re.M)
+    r"|(?:[ \t]+|\n[ \t]*)(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*$)",
+    re.M)
 BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
     r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
