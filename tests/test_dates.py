@@ -48,3 +48,28 @@ def test_impossible_dates_are_not_invented() -> None:
 def test_partial_precision() -> None:
     day = date(2024, 7, 30)
     assert (partial(day), partial(day, "month"), partial(day, "year")) == ("2024-07-30", "2024-07", "2024")
+
+
+def test_the_page_date_from_its_address() -> None:
+    from oversight.extract.prose import address_date
+
+    day = address_date("http://example.co.uk/2016/02/22/ofsted-judges-service")
+    assert day is not None and (day.day.isoformat(), day.precision) == ("2016-02-22", "day")
+    month = address_date("https://www.example.gov.uk/News/Articles/2025/November/story.aspx")
+    assert month is not None and (month.day.isoformat(), month.precision) == ("2025-11-30", "month")
+    assert address_date("https://www.example.co.uk/news/19919341.story/") is None
+    assert address_date(None) is None
+
+
+def test_a_month_from_the_address_places_a_bare_month_and_keeps_today_to_the_month(tmp_path) -> None:
+    from oversight.extract import ContextFactory, Manifest, extract_path
+
+    page = tmp_path / "release.txt"
+    page.write_text("Children's services rated outstanding\n\nOfsted has published its report today, following an "
+                    "inspection of Derby City Council's children's services in March. Inspectors rated the "
+                    "services outstanding.\n", "utf-8")
+    (tmp_path / "manifest.csv").write_text("path,url\nrelease.txt,https://www.derby.gov.uk/news/2022/may/story\n",
+                                           "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert (subject["start_date"], subject["end_date"], subject["published_date"]) == ("2022-03", None, "2022-05")

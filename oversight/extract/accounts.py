@@ -11,6 +11,8 @@ from oversight.extract.letters import read_letter
 from oversight.extract.model import Evidence, Extraction, Person
 from oversight.extract.people import find_people
 from oversight.extract.prose import (
+    DocumentDate,
+    address_date,
     attribute,
     clauses,
     date_of_reported_letter,
@@ -33,7 +35,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     extraction.document_type = document_type
     dated = letter_date(text) if document_type in genres.LETTER_KINDS else document_date(text)
     if dated is None and document_type not in genres.LETTER_KINDS:
-        dated = date_of_reported_letter(text)
+        dated = date_of_reported_letter(text) or address_date(context.address)
     reference = dated.day if dated else None
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
@@ -75,7 +77,19 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 record(extraction, recorder, told)
         if not subjects and extraction.events == []:
             extraction.warnings.append("no inspection or visit of a council could be read from the text")
+    if dated is not None and dated.precision == "month":
+        _no_finer_than_the_month(extraction, dated)
     _people(extraction, recorder)
+
+
+def _no_finer_than_the_month(extraction: Extraction, dated: DocumentDate) -> None:
+    """Where only the month of the page is known (from its address), 'today' is that month, not its last day."""
+    day = dated.day.isoformat()
+    for event in extraction.events:
+        for name in ("start_date", "end_date", "published_date"):
+            if getattr(event, name) == day:
+                setattr(event, name, day[:7])
+    extraction.warnings.append(f"the page's own date is known only to the month, from {dated.how}")
 
 
 def council_of_other(extraction: Extraction, context: ExtractionContext) -> None:

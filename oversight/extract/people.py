@@ -75,7 +75,7 @@ NOT_NAMES = re.compile(
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
     r"|Skills|Learning|Yours|Dear|Executive|Corporate|Strategic|Head|Deputy|County|City|Borough|Royal|London"
     r"|Mayor|Leader|Resolved|Minutes|Present|Apologies|Agenda|Published|Notes|Media|Press|Inspection|Joint"
-    r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir)\b"
+    r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir|Portfolio|Holder|Spokesperson)\b"
 )
 
 

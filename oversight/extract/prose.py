@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, find_dates, parse_date
+from oversight.extract.dates import DATE_PATTERN, find_dates, make_date, parse_date
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -194,6 +194,38 @@ class DocumentDate:
     start: int
     end: int
     how: str
+    precision: str = "day"  # 'month' where only the month is known (an address such as /2017/11/): day is its last
+
+
+_TODAY_DATED = re.compile(r"\btoday\s*\((?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\)")
+_ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b", re.M | re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# A date in a page's address: '/2016/02/22/', '/2017/11/', '/2025/November/', '/2022/may/'
+_ADDRESS_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3,9})(?:/(?P<day>\d{1,2}))?"
+                           r"(?=/|$)")
+
+
+def address_date(address: str | None) -> DocumentDate | None:
+    """The page's date as its address gives it, to the day or the month; None when it gives none."""
+    match = _ADDRESS_DATE.search(address or "")
+    if match is None:
+        return None
+    month_text = match["month"].lower()
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_text) and len(month_text) >= 3),
+                     0)
+        if not month:
+            return None
+    year = int(match["year"])
+    if match["day"]:
+        day = make_date(year, month, int(match["day"]))
+        if day is not None:
+            return DocumentDate(day, 0, 0, f"the date in its address {address}")
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    return DocumentDate(last, 0, 0, f"the month in its address {address}", "month")
 
 
 def document_date(text: str) -> DocumentDate | None:
@@ -202,6 +234,15 @@ def document_date(text: str) -> DocumentDate | None:
         match = DATE_PATTERN.match(text, label.end())
         if match and parse_date(match.group()):
             return DocumentDate(parse_date(match.group()), match.start(), match.end(), "dated line")  # type: ignore[arg-type]
+    today = _TODAY_DATED.search(text[:3000])  # 'published today (Friday, 19 February 2016)'
+    if today and parse_date(today["date"]):
+        return DocumentDate(parse_date(today["date"]), today.start("date"), today.end("date"), "'today' dated")  # type: ignore[arg-type]
+    iso = _ISO_DATE_LINE.search(text[:600])  # 'date 2017-09-13' under a trade-press headline
+    if iso:
+        try:
+            return DocumentDate(date.fromisoformat(iso["date"]), iso.start("date"), iso.end("date"), "dated line")
+        except ValueError:
+            pass
     head = text[:1500]
     # a line that is a date, perhaps with a label, a weekday or a time: 'Friday 15 March 2024', '18 November 2022 |
     # 5:30pm', 'Posted - 9 December 2023', 'June 12, 2023'

@@ -236,11 +236,13 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 told.note("start_date", clause.start + months[0].start("m"), clause.start + months[-1].end("m"),
                           resolved[0].reasoning)
             else:
-                event.start_date, event.end_date = resolved[0].value, resolved[-1].value
+                event.start_date = resolved[0].value
                 told.note("start_date", clause.start + months[0].start("m"), clause.start + months[0].end("m"),
                           resolved[0].reasoning)
-                told.note("end_date", clause.start + months[-1].start("m"), clause.start + months[-1].end("m"),
-                          resolved[-1].reasoning)
+                if len(months) > 1:  # 'in September and October'; a single month says when it began, not ended
+                    event.end_date = resolved[-1].value
+                    told.note("end_date", clause.start + months[-1].start("m"), clause.start + months[-1].end("m"),
+                              resolved[-1].reasoning)
             break
     if event.start_date is None:
         for clause in about_event:
