@@ -22,19 +22,19 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
-    "document_type": 0.9,
-    "publisher": 0.85,
+    "document_type": 0.91,
+    "publisher": 0.92,
     "authority": 0.85,
     "subjects": 0.74,
     "no_events_when_other": 1.0,
-    "grades": 0.62,
-    "dates": 0.64,
+    "grades": 0.64,
+    "dates": 0.66,
     "visit_number": 0.83,
     "mentioned": 0.23,
     "people": 0.85,
 }
-TEXT_ALONE_FLOORS = {"document_type": 0.68, "publisher": 0.5}
-WRONG_GRADES_CEILING = 28  # the issue asks for zero
+TEXT_ALONE_FLOORS = {"document_type": 0.69, "publisher": 0.5}
+WRONG_GRADES_CEILING = 25  # the issue asks for zero
 
 
 @pytest.fixture(scope="module")

@@ -326,3 +326,24 @@ def test_team_names_separated_by_brackets_or_slashes_or_broken_by_a_hyphen() -> 
     inspectors = [name for entry in read_team(text) if entry.names_inspectors for name in entry.names]
     assert inspectors == ["Jo Sample", "Cath Example", "Ian Instance", "Pat Case", "Karen Trial", "Fiona Test",
                           "Mo Porter-Moore", "Lee Sample", "Kenneth Jones", "Ann Extra"]
+
+
+def test_a_report_copied_onto_another_site_with_its_front_page_run_into_one_line(tmp_path) -> None:
+    from oversight.extract import ContextFactory, extract_path
+
+    page = tmp_path / "copy.txt"
+    page.write_text("sample council - ofsted\n\n1 Leicester City Council Inspection of services for children in need "
+                    "of help and protection, children looked after and care leavers Inspection date: 19 June to 13 "
+                    "July 2017 Report published: 4 September 2017 Children's services in Leicester require "
+                    "improvement to be good\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert result["document_type"] == "inspection_report"
+    assert result["local_authority"]["name"] == "Leicester"
+
+
+def test_a_title_in_a_sentence_is_not_a_report() -> None:
+    from oversight.extract.report import find_report_title
+
+    text = ("The committee discussed the recent Inspection of services for children in need of help and protection.\n"
+            "Inspection dates were agreed.\n")
+    assert find_report_title(text) is None

@@ -25,6 +25,8 @@ class ReportTitle:
     match: re.Match[str]
 
 
+# What may stand before a title on its line in a copy of the front page: a page number and the council's name.
+_NAME_BEFORE_TITLE = re.compile(r"(?:\d+\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’&-]*)*")
 _TITLE_FOLLOWED_BY = re.compile(r"Inspection\s+dates?\s*:?|Report\s+published", re.I)
 
 
@@ -39,7 +41,11 @@ def find_report_title(text: str) -> ReportTitle | None:
     for framework, pattern in vocab.REPORT_TITLES:
         for match in pattern.finditer(front):
             line_start = front.rfind("\n", 0, match.start()) + 1
-            if front[line_start: match.start()].strip():
+            before = front[line_start: match.start()].strip()
+            # a copy on another site may run the front page into one line: '1 Leicester City Council Inspection
+            # of services for children in need ...'; a sentence that mentions an inspection is not a title
+            if before and (len(before) > 60 or not match.group().startswith("Inspection")
+                           or not _NAME_BEFORE_TITLE.fullmatch(before)):
                 continue
             if not _TITLE_FOLLOWED_BY.search(front, match.end(), match.end() + 700):
                 continue
