@@ -112,3 +112,25 @@ def test_a_school_story_is_other_with_no_events(tmp_path: Path, factory) -> None
     result = extract_path(_write(tmp_path, "school.txt", SCHOOL_STORY), factory)
     assert result["document_type"] == "other"
     assert result["events"] == [] and result["warnings"]
+
+
+ROUNDUP = """'Inadequate' councils make progress in latest Ofsted visits
+
+Inspectorate praises good-rated Gateshead and Bromley and finds varying rates of progress at 'inadequate' Surrey, Newham and Medway
+
+Ofsted has found varying rates of improvement at three 'inadequate' local authorities and strongly praised two good-rated councils, following visits last month.
+
+Ofsted commended Surrey council, rated inadequate in 2018, for how well its personal advisers supported care leavers.
+
+At Newham, inspectors found care planning had improved.
+"""
+
+
+def test_a_roundup_of_unnamed_visits_gives_each_council_its_visit(tmp_path: Path) -> None:
+    page = tmp_path / "roundup.txt"
+    page.write_text(ROUNDUP, "utf-8")
+    result = extract_path(page, ContextFactory())
+    subjects = sorted((e["local_authority"]["name"], e["kind"]) for e in result["events"] if e["role"] == "subject")
+    assert subjects == [("Bromley", "focused_visit"), ("Gateshead", "focused_visit"), ("Medway", "monitoring_visit"),
+                        ("Newham", "monitoring_visit"), ("Surrey", "monitoring_visit")]
+    assert all(not e["judgements"] for e in result["events"] if e["role"] == "subject"), "visits are not graded"

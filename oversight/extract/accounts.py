@@ -22,9 +22,19 @@ from oversight.extract.prose import (
     primary_authority,
     story_anchor,
 )
-from oversight.extract.secondary import improvement_list, mentioned_events, record, share_between, subject_events
+from oversight.extract.roundup import retype_as_visits, roundup_subjects, told_of_findings
+from oversight.extract.secondary import (
+    Told,
+    improvement_list,
+    mentioned_events,
+    record,
+    share_between,
+    subject_events,
+)
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention, MentionFinder
+
+VISIT_KINDS = {"focused_visit", "monitoring_visit"}
 
 
 def extract_account(extraction: Extraction, document_type: str, context: ExtractionContext) -> None:
@@ -56,14 +66,29 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         _record_council_evidence(extraction, recorder, mentions, primary, context)
         candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
-        subjects = []
+        subjects: list[Told] = []
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary)
             if told is None:
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):
-                continue  # a passing mention of another council, not a second subject
+                # a passing mention of another council is not a second subject; a council whose findings a story
+                # of visits tells is, and its visit is of the story's kind unless its own words say otherwise
+                story_kind = subjects[0].event.kind if subjects else None
+                if not told_of_findings([c for c in clause_list if c.authority is authority]) or not (
+                        {told.event.kind, story_kind} & VISIT_KINDS):
+                    continue
+                if told.event.kind not in VISIT_KINDS:
+                    told.event.kind = story_kind  # type: ignore[assignment]
+            subjects.append(told)
+        retype_as_visits(text, mentions, [t.event for t in subjects])
+        for told in subjects:  # evidence of grades a retyped visit no longer has
+            told.evidence[:] = [e for e in told.evidence if not e[0].startswith("judgements.")
+                                or e[0].removeprefix("judgements.") in told.event.judgements]
+        for event, mention in roundup_subjects(text, clause_list, mentions, [t.event for t in subjects]):
+            told = Told(event)
+            told.note("local_authority", mention.start, mention.end, "a council of a round-up of visits")
             subjects.append(told)
         if subjects:
             improvement_list(document, clause_list, subjects)

@@ -114,6 +114,16 @@ EVENT_KIND_CUES = [
     ("full_inspection",
      re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
 ]
+# A story of visits that does not say which kind ('following visits last month'), and no word of an inspection.
+GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
+INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
+# A council's rating beside its name in a round-up ("'inadequate' Surrey", "good-rated Gateshead").
+RATING_BESIDE_NAME = re.compile(r"inadequate|outstanding|good|requires?\s+improvement", re.I)
+GRADE_RATED_GOOD = re.compile(r"\b(?:good|outstanding)[-\s]rated\b|\brated\s+(?:good|outstanding)\b", re.I)
+# What inspectors found at a council, told of it by name: a round-up's councils each have their own findings.
+FINDINGS_CUE = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|the\s+letter)\b[^.]{0,120}?\b(?:found|finds|said|says"
+                          r"|praised|praises|highlighted|commended|noted|identified|criticised|reported|concluded)\b"
+                          r"|\b(?:found|praised|commended|highlighted)\b[^.]{0,40}\b(?:at|in)\s+[A-Z]", re.I)
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
@@ -145,7 +155,9 @@ FUTURE_MARKERS = re.compile(
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
                            r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
-                           r"|,\s+(?=while\s|whilst\s)")  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
+                           r"|,\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?(?:said|found|says|finds)\b)")
 
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.

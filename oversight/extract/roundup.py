@@ -1,0 +1,72 @@
+"""Stories of several councils' visits at once ('Ofsted praises two councils and finds slow progress at five'):
+one subject event per council whose findings the story tells, of the kind the story gives or its rating implies."""
+
+from __future__ import annotations
+
+from oversight.extract import genres
+from oversight.extract.model import Event
+from oversight.extract.prose import Clause
+from oversight.reference.mentions import Mention
+
+LEAD = 600  # the headline and standfirst, where a round-up names what it is about
+BESIDE = 80  # how far before a council's name its rating may stand ("'inadequate' Surrey, Newham and Bradford")
+
+
+def tells_of_unnamed_visits(text: str) -> bool:
+    """The lead speaks of visits without naming their kind, and of no inspection."""
+    lead = text[:LEAD]
+    return bool(genres.GENERIC_VISITS.search(lead)) and not genres.INSPECTION_WORD.search(lead) \
+        and not any(cue.search(lead) for _, cue in genres.EVENT_KIND_CUES[:3])
+
+
+def visit_kind_by_rating(text: str, positions: list[int]) -> str:
+    """A visit the story does not name, by the council's rating written beside its name: councils judged
+    inadequate have monitoring visits, the others focused visits (domain.md, section 5). With no rating beside
+    it, a monitoring visit only if the story says the council is inadequate; else the story is read as before."""
+    for position in positions:
+        ratings = list(genres.RATING_BESIDE_NAME.finditer(text, max(0, position - BESIDE), position))
+        if ratings:
+            return "monitoring_visit" if ratings[-1].group().lower() == "inadequate" else "focused_visit"
+    return "full_inspection"
+
+
+def told_of_findings(own: list[Clause]) -> bool:
+    """Whether the clauses that name a council tell what inspectors found there."""
+    return any(c.named and genres.FINDINGS_CUE.search(c.text) for c in own)
+
+
+def retype_as_visits(text: str, mentions: list[Mention], known: list[Event]) -> None:
+    """In a story of unnamed visits, a subject read as a full inspection (from 'rated inadequate' beside its name)
+    is the visit its rating implies; the rating was an earlier inspection's, and a visit has no grades."""
+    if not tells_of_unnamed_visits(text):
+        return
+    for event in known:
+        if event.kind != "full_inspection":
+            continue
+        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is event.local_authority])
+        if kind != "full_inspection":
+            event.kind = kind
+            event.judgements.clear()
+
+
+def roundup_subjects(text: str, clause_list: list[Clause], mentions: list[Mention],
+                     known: list[Event]) -> list[tuple[Event, Mention]]:
+    """In a story of unnamed visits, every council named in its lead or told of with findings, not yet a subject,
+    as a subject event of the kind its rating implies (with the mention that names it, for the evidence)."""
+    if not tells_of_unnamed_visits(text):
+        return []
+    have = {event.local_authority for event in known}
+    found: list[tuple[Event, Mention]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        council = mention.authority
+        if council in have:
+            continue
+        own = [c for c in clause_list if c.authority is council]
+        if mention.start >= LEAD and not told_of_findings(own):
+            continue
+        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is council])
+        if kind == "full_inspection":
+            continue
+        found.append((Event(role="subject", kind=kind, local_authority=council), mention))
+        have.add(council)
+    return found
