@@ -134,3 +134,25 @@ def test_a_roundup_of_unnamed_visits_gives_each_council_its_visit(tmp_path: Path
     assert subjects == [("Bromley", "focused_visit"), ("Gateshead", "focused_visit"), ("Medway", "monitoring_visit"),
                         ("Newham", "monitoring_visit"), ("Surrey", "monitoring_visit")]
     assert all(not e["judgements"] for e in result["events"] if e["role"] == "subject"), "visits are not graded"
+
+
+def test_a_roundups_ratings_beside_names_are_earlier_inspections(tmp_path: Path) -> None:
+    page = tmp_path / "roundup.txt"
+    page.write_text(ROUNDUP, "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = {(e["local_authority"]["name"], e["judgements"].get("overall_effectiveness"))
+                 for e in result["events"] if e["role"] == "mentioned"}
+    assert {("Gateshead", "good"), ("Bromley", "good"), ("Newham", "inadequate"), ("Medway", "inadequate"),
+            ("Surrey", "inadequate")} <= mentioned
+
+
+def test_since_a_year_when_and_then_gives_each_year_its_own_grade(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Warrington's children's services rated good\n\nPublished 20 August 2024\n\nInspectors visited "
+                    "between 10 and 14 June 2024.\n\nWarrington's children's services have come a long way since "
+                    "2009, when Ofsted identified the service as 'inadequate' and then in 2015 as 'requires "
+                    "improvement'.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = sorted((e["start_date"], e["judgements"].get("overall_effectiveness"))
+                       for e in result["events"] if e["role"] == "mentioned")
+    assert mentioned == [("2009", "inadequate"), ("2015", "requires_improvement")]

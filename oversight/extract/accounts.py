@@ -22,7 +22,7 @@ from oversight.extract.prose import (
     primary_authority,
     story_anchor,
 )
-from oversight.extract.roundup import retype_as_visits, roundup_subjects, told_of_findings
+from oversight.extract.roundup import retype_as_visits, roundup_subjects, standing_ratings, told_of_findings
 from oversight.extract.secondary import (
     Told,
     improvement_list,
@@ -100,6 +100,11 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             subject = next((t.event for t in subjects if t.event.local_authority is authority), None)
             for told in mentioned_events(text, clause_list, authority, subject, reference):
                 record(extraction, recorder, told)
+        for event, rating in standing_ratings(text, mentions, extraction.events):
+            told = Told(event)
+            told.note("judgements.overall_effectiveness", rating.start(), rating.end(),
+                      "the rating beside the council's name in a round-up of visits: its last full inspection's")
+            record(extraction, recorder, told)
         if not subjects and extraction.events == []:
             extraction.warnings.append("no inspection or visit of a council could be read from the text")
     if dated is not None and dated.precision == "month":

@@ -139,6 +139,9 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # 'since 2018 when services were found to Require Improvement' (a clause of its own: see CLAUSE_BREAKS)
+    r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\b"
     # 'rated inadequate for the last eight years', 'for over a decade ... were rated inadequate'
     r"|\bfor\s+(?:the\s+)?(?:last|past|over|more\s+than|nearly|almost)\s+(?:a\s+|\w+\s+)?(?:years?|decades?)\b",
     re.I,
@@ -260,6 +263,8 @@ GRADE_OF_SERVICES = re.compile(
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judgement|grade)"
+    # 'and then in 2015 as requires improvement'
+    rf"|\bin\s+(?:19|20)\d\d\s+as\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
     # 'rated children's services at Darlington Borough Council as inadequate'
     rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,8}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
@@ -284,7 +289,8 @@ GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+
 GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
-RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict)\b", re.I)
+RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict|deemed"
+                          r"|branded)\b|\bin\s+(?:19|20)\d\d\s+as\s", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(

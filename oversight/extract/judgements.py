@@ -123,12 +123,12 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
 
 def _grade_start(match: re.Match[str]) -> int:
     groups = match.groupdict()
-    return next(match.start(name) for name in ("grade", "grade2", "grade3", "grade4") if groups.get(name))
+    return next(match.start(name) for name in ("grade", "grade2", "grade3", "grade4", "grade5") if groups.get(name))
 
 
 def _grade_words(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return next(groups[name] for name in ("grade", "grade2", "grade3", "grade4") if groups.get(name))
+    return next(groups[name] for name in ("grade", "grade2", "grade3", "grade4", "grade5") if groups.get(name))
 
 
 def _keys_in(words: str) -> list[str]:

@@ -3,9 +3,12 @@ one subject event per council whose findings the story tells, of the kind the st
 
 from __future__ import annotations
 
+import re
+
 from oversight.extract import genres
 from oversight.extract.model import Event
 from oversight.extract.prose import Clause
+from oversight.extract.vocabulary import grade_value
 from oversight.reference.mentions import Mention
 
 LEAD = 600  # the headline and standfirst, where a round-up names what it is about
@@ -19,15 +22,35 @@ def tells_of_unnamed_visits(text: str) -> bool:
         and not any(cue.search(lead) for _, cue in genres.EVENT_KIND_CUES[:3])
 
 
-def visit_kind_by_rating(text: str, positions: list[int]) -> str:
+def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:
     """A visit the story does not name, by the council's rating written beside its name: councils judged
     inadequate have monitoring visits, the others focused visits (domain.md, section 5). With no rating beside
     it, a monitoring visit only if the story says the council is inadequate; else the story is read as before."""
+    rating = rating_beside(text, positions, mentions)
+    if rating is None:
+        return "full_inspection"
+    return "monitoring_visit" if rating.group().lower() == "inadequate" else "focused_visit"
+
+
+def rating_beside(text: str, positions: list[int], mentions: list[Mention] | None = None) -> re.Match[str] | None:
+    """The rating written just before a council's name in a round-up ("'inadequate' Surrey", "good-rated Gateshead
+    and Bromley"): only quotes, 'rated', 'councils' and a list of other councils' names may stand between."""
+    spans = [(m.start, m.end) for m in mentions or []]
     for position in positions:
         ratings = list(genres.RATING_BESIDE_NAME.finditer(text, max(0, position - BESIDE), position))
-        if ratings:
-            return "monitoring_visit" if ratings[-1].group().lower() == "inadequate" else "focused_visit"
-    return "full_inspection"
+        if not ratings:
+            continue
+        between = text[ratings[-1].end(): position]
+        for start, end in spans:  # other councils of the same list
+            if ratings[-1].end() <= start and end <= position:
+                between = between.replace(text[start:end], " ", 1)
+        if _LIST_BETWEEN.fullmatch(between):
+            return ratings[-1]
+    return None
+
+
+_LIST_BETWEEN = re.compile(r"[\s'’‘\"“”-]*(?:rated\s*)?(?:(?:local\s+)?(?:authorit(?:y|ies)|councils?)\s*)?"
+                           r"(?:(?:,|\band\b)?\s*)*", re.I)
 
 
 def told_of_findings(own: list[Clause]) -> bool:
@@ -43,7 +66,8 @@ def retype_as_visits(text: str, mentions: list[Mention], known: list[Event]) -> 
     for event in known:
         if event.kind != "full_inspection":
             continue
-        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is event.local_authority])
+        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is event.local_authority],
+                                    mentions)
         if kind != "full_inspection":
             event.kind = kind
             event.judgements.clear()
@@ -64,9 +88,31 @@ def roundup_subjects(text: str, clause_list: list[Clause], mentions: list[Mentio
         own = [c for c in clause_list if c.authority is council]
         if mention.start >= LEAD and not told_of_findings(own):
             continue
-        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is council])
+        kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is council], mentions)
         if kind == "full_inspection":
             continue
         found.append((Event(role="subject", kind=kind, local_authority=council), mention))
         have.add(council)
+    return found
+
+
+def standing_ratings(text: str, mentions: list[Mention], known: list[Event]) -> list[tuple[Event, re.Match[str]]]:
+    """In a round-up of visits, the rating written beside each visited council's name is its last full
+    inspection's: a mentioned event, undated, unless one with that grade is already known."""
+    if not tells_of_unnamed_visits(text):
+        return []
+    found = []
+    for event in known:
+        if event.role != "subject" or event.kind not in ("focused_visit", "monitoring_visit"):
+            continue
+        council = event.local_authority
+        rating = rating_beside(text, [m.start for m in mentions if m.authority is council], mentions)
+        grade = grade_value(rating.group()) if rating else None
+        if rating is None or grade is None or any(
+                e.role == "mentioned" and e.local_authority is council
+                and e.judgements.get("overall_effectiveness") == grade for e in known):
+            continue
+        mentioned = Event(role="mentioned", kind="full_inspection", local_authority=council)
+        mentioned.judgements["overall_effectiveness"] = grade
+        found.append((mentioned, rating))
     return found

@@ -428,11 +428,18 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
         if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
             continue
         years = list(_YEAR.finditer(text, clause.start, clause.end))
-        if not years and clause.continues and index:
+        earlier: list[re.Match[str]] = []
+        if clause.continues and index:
             # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before
             before = clause_list[index - 1]
-            years = [y for y in _YEAR.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
-        segments = _segments(clause, years)
+            earlier = [y for y in _YEAR.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
+        if earlier and years:
+            # 'since 2009, | when Ofsted found the service inadequate and then in 2015 requiring improvement': the
+            # words up to the clause's own first date are the earlier year's
+            segments = [(clause.start, years[0].start(), earlier[0])] + _segments(
+                Clause(text[years[0].start(): clause.end], years[0].start(), clause.end), years)
+        else:
+            segments = _segments(clause, years or earlier)
         for segment_start, segment_end, year in segments:
             told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference)
             if told is None:
