@@ -18,16 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from oversight.extract import ContextFactory, Manifest, extract_path  # noqa: E402
-from oversight.extract.accuracy import (  # noqa: E402
-    DATE_TARGET,
-    LETTER_EXACT,
-    compare,
-    compare_letter,
-    field_accuracy,
-    letter_accuracy,
-    load_gold,
-)
-from oversight.extract.accuracy_accounts import (  # noqa: E402
+from oversight.extract.gates.accounts import (  # noqa: E402
     DEVELOPMENT,
     HELD_BACK,
     TARGETS,
@@ -38,6 +29,15 @@ from oversight.extract.accuracy_accounts import (  # noqa: E402
     split_of,
     tally,
     wrong_grade_count,
+)
+from oversight.extract.gates.accuracy import (  # noqa: E402
+    DATE_TARGET,
+    LETTER_EXACT,
+    compare,
+    compare_letter,
+    field_accuracy,
+    letter_accuracy,
+    load_gold,
 )
 
 LETTERS = ROOT / "tests" / "gold" / "letters"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from oversight.extract import ContextFactory, Manifest, extract_path
-from oversight.extract.accuracy_accounts import (
+from oversight.extract.gates.accounts import (
     HELD_BACK,
     compare_account,
     load_account_gold,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from oversight.extract import ContextFactory, extract_path
-from oversight.extract.accuracy import (
+from oversight.extract.gates.accuracy import (
     DATE_TARGET,
     LETTER_EXACT,
     compare_letter,

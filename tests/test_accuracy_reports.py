@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from oversight.extract import ContextFactory, Manifest, extract_path
-from oversight.extract.accuracy import compare, load_gold
+from oversight.extract.gates.accuracy import compare, load_gold
 
 pytestmark = pytest.mark.corpus
 GOLD = Path(__file__).parent / "gold" / "reports"

@@ -10,7 +10,7 @@ import pytest
 
 from oversight.analysis.export import latest_rows
 from oversight.analysis.journey import journey
-from oversight.extract.accuracy import load_gold
+from oversight.extract.gates.accuracy import load_gold
 from oversight.ingest import ingest
 from oversight.store import open_database
 

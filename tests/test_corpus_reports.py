@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from oversight.extract.accuracy import missing_evidence
 from oversight.extract.batch import extract_many, walk
+from oversight.extract.gates.accuracy import missing_evidence
 from oversight.spec import extraction_schema
 
 pytestmark = pytest.mark.corpus

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from oversight.extract.dates import find_date_ranges, parse_date, partial
+from oversight.extract.shared.dates import find_date_ranges, parse_date, partial
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_partial_precision() -> None:
 
 
 def test_the_page_date_from_its_address() -> None:
-    from oversight.extract.prose import address_date
+    from oversight.extract.shared.prose import address_date
 
     day = address_date("http://example.co.uk/2016/02/22/ofsted-judges-service")
     assert day is not None and (day.day.isoformat(), day.precision) == ("2016-02-22", "day")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oversight.extract.people import find_people
+from oversight.extract.shared.people import find_people
 
 
 def _people(text: str) -> dict[str, str | None]:

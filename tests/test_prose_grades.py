@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from oversight.extract.judgements import care_judgements_of_their_time, prose_grades
+from oversight.extract.shared.judgements import care_judgements_of_their_time, prose_grades
 
 
 def _grades(sentence: str, on: date | None = None) -> dict[str, str]:

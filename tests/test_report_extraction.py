@@ -267,7 +267,7 @@ def test_a_document_that_is_no_report_has_no_events(pdf_file, factory) -> None:
 
 def _items(*pages: str, unmarked: bool = False) -> list[str]:
     from oversight.documents.model import Document
-    from oversight.extract.layout import list_items
+    from oversight.extract.shared.layout import list_items
 
     document = Document("t.pdf", "0" * 64, "application/pdf", pages, True)
     return [found.value for found in list_items(document, 0, len(document.text), set(), unmarked_items=unmarked)]
@@ -316,7 +316,7 @@ def test_section_20_inside_an_item_does_not_end_the_sif_list(pdf_file, factory) 
 
 
 def test_team_names_separated_by_brackets_or_slashes_or_broken_by_a_hyphen() -> None:
-    from oversight.extract.names import read_team
+    from oversight.extract.shared.names import read_team
 
     text = ("The inspection team\nLead inspector: Jo Sample HMI\nDeputy lead inspector: Cath Example/Ian Instance\n"
             "Team inspectors: Pat Case (HMI), Karen Trial (HMI) Fiona Test (OI)\nMo Porter-\nMoore HMI, "
@@ -342,7 +342,7 @@ def test_a_report_copied_onto_another_site_with_its_front_page_run_into_one_line
 
 
 def test_a_title_in_a_sentence_is_not_a_report() -> None:
-    from oversight.extract.report import find_report_title
+    from oversight.extract.reports.report import find_report_title
 
     text = ("The committee discussed the recent Inspection of services for children in need of help and protection.\n"
             "Inspection dates were agreed.\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oversight.extract import genres
+from oversight.extract.shared import genres
 
 FRONT = 2500  # letters name themselves near the top
 

@@ -8,14 +8,14 @@ from typing import Any
 
 from oversight.documents import Document, read_bytes, read_document
 from oversight.errors import DocumentError
-from oversight.extract import genres
-from oversight.extract.accounts import council_of_other, extract_account, people_of_other
+from oversight.extract.accounts.accounts import council_of_other, extract_account, people_of_other
 from oversight.extract.classify import Classification, classify
 from oversight.extract.context import ContextFactory, ExtractionContext
-from oversight.extract.embedded import find_embedded_letter, read_embedded_letter
+from oversight.extract.letters.embedded import find_embedded_letter, read_embedded_letter
 from oversight.extract.model import Extraction, error_json
 from oversight.extract.publisher import genre_for_publisher, record_publisher
-from oversight.extract.report import extract_report, find_report_title
+from oversight.extract.reports.report import extract_report, find_report_title
+from oversight.extract.shared import genres
 
 
 def extract_document(document: Document, context: ExtractionContext) -> Extraction:

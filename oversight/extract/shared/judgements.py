@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oversight.extract import genres
-from oversight.extract.vocabulary import grade_value
+from oversight.extract.shared import genres
+from oversight.extract.shared.vocabulary import grade_value
 
 # The 2023 change: inspections from January 2023 judge children in care and care leavers apart (domain brief s4).
 SPLIT_JUDGEMENTS_FROM = date(2023, 1, 1)

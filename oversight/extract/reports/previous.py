@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oversight.extract.dates import month_number
 from oversight.extract.model import Event
-from oversight.extract.vocabulary import PREVIOUS_GRADE, PREVIOUS_INSPECTION, grade_value
+from oversight.extract.shared.dates import month_number
+from oversight.extract.shared.vocabulary import PREVIOUS_GRADE, PREVIOUS_INSPECTION, grade_value
 from oversight.reference import AuthorityResolver
 
 # Earlier inspections of something other than the council's children's services as a whole.

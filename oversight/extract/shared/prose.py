@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, find_dates, make_date, parse_date
+from oversight.extract.shared import genres
+from oversight.extract.shared.dates import DATE_PATTERN, find_dates, make_date, parse_date
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 

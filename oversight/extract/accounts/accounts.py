@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from oversight.extract import genres
+from oversight.extract.accounts.roundup import retype_as_visits, roundup_subjects, standing_ratings, told_of_findings
+from oversight.extract.accounts.secondary import (
+    Told,
+    improvement_list,
+    mentioned_events,
+    record,
+    share_between,
+    subject_events,
+)
 from oversight.extract.context import ExtractionContext
-from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.letters import read_letter
+from oversight.extract.letters.letters import read_letter
 from oversight.extract.model import Evidence, Extraction, Person
-from oversight.extract.people import find_people
-from oversight.extract.prose import (
+from oversight.extract.shared import genres
+from oversight.extract.shared.evidence import EvidenceRecorder
+from oversight.extract.shared.people import find_people
+from oversight.extract.shared.prose import (
     DocumentDate,
     address_date,
     attribute,
@@ -21,15 +30,6 @@ from oversight.extract.prose import (
     mark_dated_past,
     primary_authority,
     story_anchor,
-)
-from oversight.extract.roundup import retype_as_visits, roundup_subjects, standing_ratings, told_of_findings
-from oversight.extract.secondary import (
-    Told,
-    improvement_list,
-    mentioned_events,
-    record,
-    share_between,
-    subject_events,
 )
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention, MentionFinder

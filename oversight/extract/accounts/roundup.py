@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from oversight.extract import genres
 from oversight.extract.model import Event
-from oversight.extract.prose import Clause
-from oversight.extract.vocabulary import grade_value
+from oversight.extract.shared import genres
+from oversight.extract.shared.prose import Clause
+from oversight.extract.shared.vocabulary import grade_value
 from oversight.reference.mentions import Mention
 
 LEAD = 600  # the headline and standfirst, where a round-up names what it is about

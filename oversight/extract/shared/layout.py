@@ -7,8 +7,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from oversight.documents.model import Document
-from oversight.extract.evidence import Found
-from oversight.extract.vocabulary import BULLETS, IMPROVEMENT_GROUP_HEADING, IMPROVEMENT_LEAD_INS, LEAD_IN_SENTENCE
+from oversight.extract.shared.evidence import Found
+from oversight.extract.shared.vocabulary import (
+    BULLETS,
+    IMPROVEMENT_GROUP_HEADING,
+    IMPROVEMENT_LEAD_INS,
+    LEAD_IN_SENTENCE,
+)
 
 _LINE = re.compile(r"[^\n]*")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")

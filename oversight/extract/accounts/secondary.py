@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from oversight.documents.model import Document
-from oversight.extract import genres
-from oversight.extract.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
-from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.judgements import (
+from oversight.extract.model import Event, Extraction
+from oversight.extract.shared import genres
+from oversight.extract.shared.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
+from oversight.extract.shared.evidence import EvidenceRecorder
+from oversight.extract.shared.judgements import (
     RENAMED_TO,
     SPLIT_JUDGEMENTS_FROM,
     FoundGrade,
@@ -19,12 +20,11 @@ from oversight.extract.judgements import (
     prose_grades,
     table_grades,
 )
-from oversight.extract.layout import items_after_lead, running_lines
-from oversight.extract.model import Event, Extraction
-from oversight.extract.names import split_names
-from oversight.extract.prose import Clause
-from oversight.extract.vocabulary import grade_value
-from oversight.extract.when import (
+from oversight.extract.shared.layout import items_after_lead, running_lines
+from oversight.extract.shared.names import split_names
+from oversight.extract.shared.prose import Clause
+from oversight.extract.shared.vocabulary import grade_value
+from oversight.extract.shared.when import (
     BARE_MONTHS,
     ORDINAL,
     month_in_context,

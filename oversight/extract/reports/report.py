@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oversight.extract import vocabulary as vocab
 from oversight.extract.context import ExtractionContext
-from oversight.extract.dates import DateRange, find_date_ranges, parse_date
-from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.layout import join_lines, list_items, running_lines
 from oversight.extract.model import Event, Extraction, Person
-from oversight.extract.names import clean_person_name, read_team
-from oversight.extract.previous import find_previous_inspections
+from oversight.extract.reports.previous import find_previous_inspections
+from oversight.extract.shared import vocabulary as vocab
+from oversight.extract.shared.dates import DateRange, find_date_ranges, parse_date
+from oversight.extract.shared.evidence import EvidenceRecorder
+from oversight.extract.shared.layout import join_lines, list_items, running_lines
+from oversight.extract.shared.names import clean_person_name, read_team
 
 SHORT_INSPECTION_MAX_DAYS = 7  # a short ILACS inspection is one week on site; a standard one two (domain.md s5)
 FRONT_CHARS = 4000  # the header block of page 1 (and the start of page 2 for long SIF titles)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from oversight.extract.accuracy import _normal, core_role
+from oversight.extract.gates.accuracy import _normal, core_role
 
 HELD_BACK = "held_back"
 DEVELOPMENT = "development"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oversight.extract.vocabulary import INSPECTOR_ROLE, NAME_NOISE, PERSON_NAME, TEAM_ENTRY, TEAM_HEADING
+from oversight.extract.shared.vocabulary import INSPECTOR_ROLE, NAME_NOISE, PERSON_NAME, TEAM_ENTRY, TEAM_HEADING
 
 # Separators between names in a list: "A HMI, B HMI and C", "Cath McEvoy/Ian Young", "A; B", "A & B".
 _NAME_SEPARATOR = re.compile(r",|;|/|&|\band\b|\bwith\b")

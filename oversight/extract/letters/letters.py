@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from oversight.extract.accounts.secondary import focus_in_prose, mentioned_events, record
 from oversight.extract.context import ExtractionContext
-from oversight.extract.dates import DateRange, due_date, find_date_ranges
-from oversight.extract.evidence import EvidenceRecorder
-from oversight.extract.genres import ACTION_PLAN_DUE
-from oversight.extract.layout import items_after_lead, running_lines
 from oversight.extract.model import Event, Extraction, Person
-from oversight.extract.names import clean_person_name, split_names
-from oversight.extract.prose import DocumentDate, attribute, clauses, mark_dated_past, sentences
-from oversight.extract.secondary import focus_in_prose, mentioned_events, record
-from oversight.extract.when import ORDINAL, ordinal_value
+from oversight.extract.shared.dates import DateRange, due_date, find_date_ranges
+from oversight.extract.shared.evidence import EvidenceRecorder
+from oversight.extract.shared.genres import ACTION_PLAN_DUE
+from oversight.extract.shared.layout import items_after_lead, running_lines
+from oversight.extract.shared.names import clean_person_name, split_names
+from oversight.extract.shared.prose import DocumentDate, attribute, clauses, mark_dated_past, sentences
+from oversight.extract.shared.when import ORDINAL, ordinal_value
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from oversight.documents.model import Document
-from oversight.extract import genres
 from oversight.extract.context import ExtractionContext
 from oversight.extract.model import Event, Evidence, Extraction
+from oversight.extract.shared import genres
 
 _SALUTATION = re.compile(r"^[ \t]*Dear\s", re.M)
 _LETTERHEAD = re.compile(r"^[ \t|]*Ofsted[ \t|]*$", re.M)
@@ -46,7 +46,7 @@ def find_embedded_letter(text: str) -> tuple[int, int, str] | None:
 
 def read_embedded_letter(host: Extraction, span: tuple[int, int, str], context: ExtractionContext) -> None:
     """Read the letter in text[start:end] and let its subject event speak for the host's account of the visit."""
-    from oversight.extract.accounts import extract_account  # the reader of letters, which also reads accounts
+    from oversight.extract.accounts.accounts import extract_account  # the reader of letters, which also reads accounts
 
     start, end, kind = span
     document = host.document

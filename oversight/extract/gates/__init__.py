@@ -1,0 +1,1 @@
+"""The accuracy gates: extraction compared with facts read by eye (tests/gold)."""
