@@ -156,3 +156,27 @@ def test_since_a_year_when_and_then_gives_each_year_its_own_grade(tmp_path: Path
     mentioned = sorted((e["start_date"], e["judgements"].get("overall_effectiveness"))
                        for e in result["events"] if e["role"] == "mentioned")
     assert mentioned == [("2009", "inadequate"), ("2015", "requires_improvement")]
+
+
+def test_a_grade_left_behind_is_the_earlier_inspections(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("Children's services rated good\n\nPublished 5 December 2017\n\nShropshire Council's children's "
+                    "services have been rated good by Ofsted following an inspection in September and October this "
+                    "year.\n\nThe 'good' rating is an improvement from the 'adequate' rating that was awarded following "
+                    "the last Ofsted inspection in November 2012.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
+    assert mentioned == [("2012-11", {"overall_effectiveness": "adequate"})]
+
+
+def test_a_graded_decade_and_a_graded_year_stay_two_events(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("Sandwell rated good\n\nPublished 1 June 2025\n\nFor over a decade children's services in Sandwell "
+                    "were rated inadequate. Today they have been rated 'Good' by Ofsted.\n\nInspectors praised the "
+                    "improvements made since 2022, when services were rated 'requires improvement to be good'.\n",
+                    "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = {(e["start_date"], e["judgements"].get("overall_effectiveness"))
+                 for e in result["events"] if e["role"] == "mentioned"}
+    assert ("2022", "requires_improvement") in mentioned
+    assert ("2022", "inadequate") not in mentioned

@@ -23,6 +23,7 @@ from oversight.extract.shared.prose import (
     DocumentDate,
     address_date,
     attribute,
+    carry_past,
     clauses,
     date_of_reported_letter,
     document_date,
@@ -59,6 +60,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     else:
         clause_list = clauses(text)
         mark_dated_past(clause_list, story_anchor(text, reference))
+        carry_past(clause_list)
         attribute(clause_list, mentions, primary)
         extraction.local_authority = primary
         if primary is None:

@@ -440,10 +440,13 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
                 Clause(text[years[0].start(): clause.end], years[0].start(), clause.end), years)
         else:
             segments = _segments(clause, years or earlier)
+        goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
         for segment_start, segment_end, year in segments:
             told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference)
             if told is None:
                 continue
+            if goes_on and not told.event.judgements and not _TELLS_OF_AN_EVENT.search(clause.text):
+                continue  # 'since 2022, | when services were rated ...': the clause that goes on tells the event
             if subject is not None and subject.start_date and told.event.start_date and year is not None and \
                     told.event.start_date >= subject.start_date[: len(told.event.start_date)]:
                 continue  # the subject's own date, not an earlier event
@@ -514,8 +517,13 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         told.event.start_date = vague.value
         told.note("start_date", start + match.start(), start + match.end(), vague.reasoning)
     whole_clause = start == clause.start and end == clause.end
-    grades = prose_grades(text, start, end, None) or (
-        prose_grades(text, clause.start, clause.end, None) if whole_clause else [])
+    left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
+    left_grade = grade_value(next(g for g in left.groups() if g)) if left else None
+    if left and left_grade:  # 'an improvement from the adequate rating awarded after the last inspection in 2012'
+        grades = [FoundGrade("overall_effectiveness", left_grade, left.start(), left.end(), "the grade left behind")]
+    else:
+        grades = prose_grades(text, start, end, None) or (
+            prose_grades(text, clause.start, clause.end, None) if whole_clause else [])
     if not grades and genres.SAME_VERDICT.search(words):
         grades = prose_grades(text, clause.start, start, None)  # '... in 2013 had reached the same verdict'
     for grade in merge_grades(told.event.judgements, grades):
@@ -525,13 +533,19 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     return told
 
 
+_TELLS_OF_AN_EVENT = re.compile(r"inspect|visit|rated|rating|judged|judgement|graded|Ofsted|report|letter", re.I)
+
+
 def _merge(found: list[Told], told: Told) -> None:
     for other in found:
         same_kind = other.event.kind == told.event.kind
         dates_agree = not told.event.start_date or not other.event.start_date or \
             other.event.start_date.startswith(told.event.start_date) or \
             told.event.start_date.startswith(other.event.start_date)
-        if same_kind and dates_agree:
+        # 'inadequate for over a decade' is not the same event as 2022's 'requires improvement'
+        conflicting = any(other.event.judgements.get(key, grade) != grade
+                          for key, grade in told.event.judgements.items())
+        if same_kind and dates_agree and not conflicting:
             if told.event.start_date and (not other.event.start_date
                                           or len(told.event.start_date) > len(other.event.start_date)):
                 other.event.start_date = told.event.start_date

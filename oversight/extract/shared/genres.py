@@ -172,7 +172,8 @@ OTHER_BODY_EVENT = re.compile(
 # --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
 
 # A grade as people write it: 'requires improvement to be good', 'require improvement', 'requiring improvement'.
-GRADE_WORDS = (r"(?:outstanding|good|inadequate"
+# 'adequate' is the pre-2013 scale's (domain.md, section 3); never the tail of 'inadequate'.
+GRADE_WORDS = (r"(?:outstanding|good|inadequate|(?<![\w-])adequate"
                r"|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+good)?)")
 _OPEN = r"[‘'\"“]?"
 _CLOSE = r"[’'\"”]?"
@@ -285,6 +286,10 @@ GRADE_HOPED = re.compile(
 # Before a grade: councils in general, not this one ('relatively few councils are achieving a good rating').
 GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+(?:other\s+|of\s+these\s+|of\s+the\s+)?"
                              r"(?:councils|authorities|local\s+authorities)\b[^.;]{0,60}$", re.I)
+# Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
+# areas were rated 'adequate'").
+AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|some|several|most|many|two|three|four|five)\s+"
+                                r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judgements?|aspects|categories)\b[^.;]{0,40}$", re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
 GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)
@@ -294,8 +299,9 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grad
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(
-    rf"\b(?:move[sd]?|moving|improved|risen|rose|climbed|climb|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+{_OPEN}"
-    rf"(?P<grade>{GRADE_WORDS})"
+    # 'an improvement from the 'adequate' rating' (a real council release)
+    rf"\b(?:move[sd]?|moving|improved|improvement|risen|rose|climbed|climb|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+"
+    rf"(?:the\s+|an?\s+|its\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had

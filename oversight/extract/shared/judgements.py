@@ -112,7 +112,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
     if not any(g.key == "overall_effectiveness" for g in found) and genres.RATING_WORDS.search(clause):
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
-            if genres.GRADE_IN_SOME_AREAS.search(after) or (
+            if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
+                    or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):

@@ -139,6 +139,14 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
             clause.past, clause.future = True, False
 
 
+def carry_past(clause_list: list[Clause]) -> None:
+    """A clause that goes on from one about the past tells of the past too ('since 2022, | when services were
+    rated requires improvement')."""
+    for before, clause in zip(clause_list, clause_list[1:], strict=False):
+        if clause.continues and before.past and not clause.future:
+            clause.past = True
+
+
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
     current = primary
