@@ -289,7 +289,8 @@ GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|some|several|most|many|two|three|four|five)\s+"
-                                r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judgements?|aspects|categories)\b[^.;]{0,40}$", re.I)
+                                r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judgements?|aspects|categories)\b[^.;]{0,40}$",
+                                re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
 GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)
