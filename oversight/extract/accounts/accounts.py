@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from oversight.extract.accounts.roundup import retype_as_visits, roundup_subjects, standing_ratings, told_of_findings
+from oversight.extract.accounts.roundup import (
+    date_round_up_visits,
+    retype_as_visits,
+    roundup_subjects,
+    standing_ratings,
+    told_of_findings,
+)
 from oversight.extract.accounts.secondary import (
     Told,
     improvement_list,
@@ -92,6 +98,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             told = Told(event)
             told.note("local_authority", mention.start, mention.end, "a council of a round-up of visits")
             subjects.append(told)
+        date_round_up_visits(text, reference, subjects)
         if subjects:
             improvement_list(document, clause_list, subjects)
         if len(subjects) > 1 and genres.SAME_GRADES.search(text):

@@ -4,11 +4,14 @@ one subject event per council whose findings the story tells, of the kind the st
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from oversight.extract.accounts.secondary import Told
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
 from oversight.extract.shared.prose import Clause
 from oversight.extract.shared.vocabulary import grade_value
+from oversight.extract.shared.when import relative_date
 from oversight.reference.mentions import Mention
 
 LEAD = 600  # the headline and standfirst, where a round-up names what it is about
@@ -116,3 +119,18 @@ def standing_ratings(text: str, mentions: list[Mention], known: list[Event]) -> 
         mentioned.judgements["overall_effectiveness"] = grade
         found.append((mentioned, rating))
     return found
+
+
+def date_round_up_visits(text: str, reference: date | None, subjects: list[Told]) -> None:
+    """The visits of a round-up that no clause of their own dates take the lead's date ('following visits last
+    month', read against the page's own date)."""
+    if not tells_of_unnamed_visits(text):
+        return
+    relative = relative_date(text[:LEAD], reference)
+    if relative is None or relative[0].value is None:
+        return
+    vague, match = relative
+    for told in subjects:
+        if told.event.kind in ("focused_visit", "monitoring_visit") and told.event.start_date is None:
+            told.event.start_date = vague.value
+            told.note("start_date", match.start(), match.end(), f"the round-up's lead: {vague.reasoning}")

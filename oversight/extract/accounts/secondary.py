@@ -452,7 +452,28 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
                 continue  # the subject's own date, not an earlier event
             _merge(found, told)
     _grade_left_behind(text, clause_list, authority, found)
+    _grade_kept(text, clause_list, authority, found)
     return found
+
+
+def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
+    """'Renewed its outstanding rating', 'will retain its requires improvement judgement': the latest earlier full
+    inspection the document dates but does not grade had that grade too."""
+    earlier = [t for t in found
+               if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
+    if not earlier:
+        return
+    latest = max(earlier, key=lambda t: t.event.start_date or "")
+    for clause in clause_list:
+        if clause.authority is not authority or not clause.present:
+            continue
+        match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
+        grade = grade_value(match["grade"]) if match else None
+        if match and grade:
+            latest.event.judgements["overall_effectiveness"] = grade
+            latest.note("judgements.overall_effectiveness", match.start("grade"), match.end("grade"),
+                        "a grade kept from the inspection before")
+            return
 
 
 def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:

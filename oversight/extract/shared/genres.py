@@ -127,14 +127,14 @@ FINDINGS_CUE = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|the\s+letter)\b
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
-    r"(?:inspection|visit|rating|judgement|grade)"
+    r"(?:inspection|visit|rating|judge?ment|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded)|\blast\s+inspected\b"
     r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
     r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
-    r"|\bfollowing\s+(?:an?|the|its)\s+(?:inadequate|requires\s+improvement)\s+(?:judgement|rating)"
+    r"|\bfollowing\s+(?:an?|the|its)\s+(?:inadequate|requires\s+improvement)\s+(?:judge?ment|rating)"
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
@@ -159,6 +159,8 @@ FUTURE_MARKERS = re.compile(
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
                            r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # "renewed its rating of 'outstanding' | four years after its previous full inspection"
+                           r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:its|their|the)\s+(?:previous|last)\b)"
                            # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
                            r"|,\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?(?:said|found|says|finds)\b)")
 
@@ -247,23 +249,23 @@ AREAS_ALL_GRADE = re.compile(
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
-    r"|the|its|their)\s+)*(?:areas?|judgements?|categories|aspects)\b"
+    r"|the|its|their)\s+)*(?:areas?|judge?ments?|categories|aspects)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board", re.I)
 # 'rated the council inadequate overall', 'graded overall Outstanding', 'an overall rating of good'
 GRADE_OVERALL = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+overall\b"
-    rf"|\boverall\s+(?:rating|grade|judgement|verdict)?\s*(?:of\s+|as\s+|is\s+|was\s+)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
+    rf"|\boverall\s+(?:rating|grade|judge?ment|verdict)?\s*(?:of\s+|as\s+|is\s+|was\s+)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
 # 'Ofsted rates Stockport's children's services good', 'its good rating').
 GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
-    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judgement\s+of|remains?|remained"
+    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?|remained"
     r"|deemed|branded|labell?ed|identified|assessed|classed"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
-    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judgement|grade)"
+    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judge?ment|grade)"
     # 'and then in 2015 as requires improvement'
     rf"|\bin\s+(?:19|20)\d\d\s+as\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
     # 'rated children's services at Darlington Borough Council as inadequate'
@@ -289,13 +291,13 @@ GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|some|several|most|many|two|three|four|five)\s+"
-                                r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judgements?|aspects|categories)\b[^.;]{0,40}$",
+                                r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judge?ments?|aspects|categories)\b[^.;]{0,40}$",
                                 re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
-GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judgements?"
-                                 r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judgements))\b", re.I)
+GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+){0,3}(?:areas?|categories|judge?ments?"
+                                 r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judge?ments))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
-RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judgement|graded|grade|Ofsted|inspectors?|verdict|deemed"
+RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
                           r"|branded)\b|\bin\s+(?:19|20)\d\d\s+as\s", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
@@ -305,16 +307,20 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"(?:the\s+|an?\s+|its\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+# A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
+# inspection', 'will retain its Requires Improvement judgement'): the earlier inspection had it too.
+GRADE_KEPT = re.compile(rf"\b(?:renew\w*|retain\w*|kept|keeps|keep|maintain\w*)\b[^.;]{{0,80}}?{_OPEN}"
+                        rf"(?P<grade>{GRADE_WORDS})", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
-SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judgement|rating|conclusion)\b", re.I)
+SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judge?ment|rating|conclusion)\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
                            r"(?:councils|authorities|reports|local\s+authorities)"
                            r"|\bin\s+both\s+reports\b|\bfor\s+each\s+(?:council|authority)\b", re.I)
-SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judgements|ratings)|identical\s+(?:grades|judgements"
-                         r"|ratings)", re.I)
+SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judge?ments|ratings)"
+                         r"|identical\s+(?:grades|judge?ments|ratings)", re.I)
 
 # A publication date in prose: 'The inspection report had been published on 25th August 2023', 'published on
 # Ofsted's website on 4 December', 'Ofsted Letter - 30 August 2024', 'the report of 15 April 2020'.

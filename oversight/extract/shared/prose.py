@@ -103,7 +103,8 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-_EARLIER_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b")  # not 'a step up from 2014'
+# 'in 2018', 'in March 2018', 'the September 2022 focused visit' (not 'a step up from 2014')
+_EARLIER_YEAR = re.compile(r"\b(?:in\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?)(?P<year>(?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
@@ -206,6 +207,8 @@ class DocumentDate:
 
 
 _TODAY_DATED = re.compile(r"\btoday\s*\((?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\)")
+_NUMERIC_DATE_LABEL = re.compile(r"\b(?:Meeting|Date|Published|Posted|Updated)\s*:?\s*(?P<day>\d{1,2})/"
+                                 r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b", re.I)
 _ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b", re.M | re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -245,6 +248,11 @@ def document_date(text: str) -> DocumentDate | None:
     today = _TODAY_DATED.search(text[:3000])  # 'published today (Friday, 19 February 2016)'
     if today and parse_date(today["date"]):
         return DocumentDate(parse_date(today["date"]), today.start("date"), today.end("date"), "'today' dated")  # type: ignore[arg-type]
+    numeric = _NUMERIC_DATE_LABEL.search(text[:1500])  # 'Meeting: 15/06/2023 - Cabinet (Item 8)' (moderngov)
+    if numeric:
+        day = make_date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+        if day is not None:
+            return DocumentDate(day, numeric.start("day"), numeric.end("year"), "meeting date")
     iso = _ISO_DATE_LINE.search(text[:600])  # 'date 2017-09-13' under a trade-press headline
     if iso:
         try:
