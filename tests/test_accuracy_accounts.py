@@ -27,10 +27,10 @@ FLOORS = {
     "authority": 0.85,
     "subjects": 0.76,
     "no_events_when_other": 1.0,
-    "grades": 0.64,
+    "grades": 0.73,
     "dates": 0.69,
     "visit_number": 0.83,
-    "mentioned": 0.36,
+    "mentioned": 0.37,
     "people": 0.85,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.69, "publisher": 0.5}

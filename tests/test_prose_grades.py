@@ -63,3 +63,24 @@ def test_each_council_of_a_sentence_keeps_its_own_grade(tmp_path) -> None:
     grades = {e["local_authority"]["name"]: e["judgements"].get("overall_effectiveness")
               for e in result["events"] if e["role"] == "subject"}
     assert grades == {"Leeds": "outstanding", "Calderdale": "good"}
+
+
+def test_a_grade_then_the_areas_it_was_given_for() -> None:
+    found = _grades("It was reported that Good ratings were received for the impact of leaders on social work practice "
+                    "with children and families and overall effectiveness")
+    assert found == {"impact_of_leaders": "good", "overall_effectiveness": "good"}
+    found = _grades("Ofsted found Warrington to be 'good' in adoption performance and the 'experiences and progress "
+                    "of care leavers'", date(2015, 3, 1))
+    assert found == {"adoption_performance": "good", "care_leavers": "good"}
+
+
+def test_overall_good_for_its_arrangements_is_the_overall_grade() -> None:
+    found = _grades("Inspectors have rated the council as 'overall good' for its arrangements for children in need of "
+                    "help and protection and children in care.")
+    assert found == {"overall_effectiveness": "good"}
+
+
+def test_areas_listed_then_all_found_to_be_one_grade() -> None:
+    found = _grades("the impact of leaders, the experiences and progress of children who need help and protection and "
+                    "the experiences and progress of care leavers all found to be good", date(2024, 10, 1))
+    assert found == {"impact_of_leaders": "good", "help_and_protection": "good", "care_leavers": "good"}

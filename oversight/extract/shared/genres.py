@@ -139,6 +139,8 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # 'It comes after the council's service was rated "good but requires improvement ..." in its latest inspection'
+    r"|\b(?:it|this|the\s+\w+)\s+comes\s+after\b"
     # 'since 2018 when services were found to Require Improvement' (a clause of its own: see CLAUSE_BREAKS)
     r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b"
@@ -243,8 +245,17 @@ GRADE_FOR_AREAS = re.compile(
 # 'Help and protection ..., care for children in care and support for care leavers, as well as the impact of
 # leaders, were all judged outstanding'
 AREAS_ALL_GRADE = re.compile(
-    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:were|are|have\s+been)\s+"
-    rf"(?:all\s+|both\s+|also\s+)?(?:judged|rated|graded|found)?\s*(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
+    # '... and the experiences and progress of care leavers all found to be good' (a real council release)
+    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been)\s+"
+    rf"(?:all\s+|both\s+|also\s+)?|all\s+(?=judged|rated|graded|found))(?:judged|rated|graded|found)?\s*"
+    rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
+    re.I)
+# A grade, then the areas it was given for ("Good ratings were received for the impact of leaders ..., and overall
+# effectiveness", "found Warrington to be 'good' in adoption performance and the 'experiences and progress of care
+# leavers'", "sub judgement ratings of 'good' for children in need of help and protection; ...").
+GRADE_IN_AREAS = re.compile(
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:(?:ratings?|judge?ments?|grades?)\s+(?:(?:were|was)\s+)?"
+    rf"(?:received\s+|given\s+|awarded\s+)?)?(?:in|for)\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{5,220}})",
     re.I)
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
 GRADE_EVERY_AREA = re.compile(

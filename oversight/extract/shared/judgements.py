@@ -101,6 +101,12 @@ def prose_grades(text: str, start: int, end: int, on: date | None) -> list[Found
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas then grade")
+    for match in genres.GRADE_IN_AREAS.finditer(clause):
+        if re.search(r"\boverall\s*[‘'\"“]?$", clause[: _grade_start(match)], re.I):
+            continue  # "rated 'overall good' for its arrangements for children ...": the overall grade
+        # the areas end where the sentence turns to something else (', with overall effectiveness as inadequate')
+        areas = re.split(r",\s+with\b|,?\s+(?:while|whilst|but|although|though)\b", match["areas"])[0]
+        add(_keys_in(areas), match, "grade then areas")
     for match in genres.AREA_THEN_GRADE.finditer(clause):
         # the area named nearest before the grade: in 'X was judged RI for care, with overall effectiveness as
         # inadequate' the grade after 'overall effectiveness' is not the care grade

@@ -144,7 +144,8 @@ def carry_past(clause_list: list[Clause]) -> None:
     """A clause that goes on from one about the past tells of the past too ('since 2022, | when services were
     rated requires improvement')."""
     for before, clause in zip(clause_list, clause_list[1:], strict=False):
-        if clause.continues and before.past and not clause.future:
+        inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1  # 'rated "good | but requires ..."'
+        if (clause.continues or inside_quote) and before.past and not clause.future:
             clause.past = True
 
 
