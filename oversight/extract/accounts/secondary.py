@@ -549,6 +549,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         grades = prose_grades(text, clause.start, start, None)  # '... in 2013 had reached the same verdict'
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
+    if told.event.start_date:  # the areas as the framework of its year named them
+        before = set(told.event.judgements)
+        care_judgements_of_their_time(told.event.judgements, date(int(told.event.start_date[:4]), 6, 30))
+        _rename_care_evidence(told, before, set(told.event.judgements))
     if not told.event.start_date and not told.event.judgements:
         return None
     return told

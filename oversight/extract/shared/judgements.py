@@ -41,6 +41,8 @@ def area_key(label: str) -> str | None:
 # The single inspection framework's span (its first reports came in November 2013; ILACS began in January 2018),
 # and the areas only it graded.
 SIF_FROM, ILACS_FROM = date(2013, 11, 1), date(2018, 1, 1)
+LATER_AREAS = ("impact_of_leaders", "help_and_protection", "children_in_care", "care_leavers",
+               "children_in_care_and_care_leavers")
 SIF_ONLY = ("leadership_management_governance", "adoption_performance", "lscb", "children_looked_after")
 
 
@@ -157,6 +159,12 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
     for care leavers ... were all judged outstanding') gives the combined one; from 2023 they are two, so a combined
     grade in prose gives both. Grades that differ before 2023 are left as the document gives them."""
     combined = "children_in_care_and_care_leavers"
+    if on is not None and on < SIF_FROM:
+        # before the SIF the areas had other names, which prose rarely gives whole ('effectiveness of help',
+        # 'quality of practice'): the later frameworks' keys would name areas that were not graded then
+        for key in (*LATER_AREAS, *SIF_ONLY):
+            judgements.pop(key, None)
+        return
     if on is not None and on >= ILACS_FROM:
         for key in SIF_ONLY:  # ILACS grades none of these: the words were about an earlier inspection
             judgements.pop(key, None)
