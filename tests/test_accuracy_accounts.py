@@ -22,8 +22,8 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
-    "document_type": 0.91,
-    "publisher": 0.92,
+    "document_type": 0.94,
+    "publisher": 0.93,
     "authority": 0.85,
     "subjects": 0.76,
     "no_events_when_other": 1.0,
@@ -33,7 +33,7 @@ FLOORS = {
     "mentioned": 0.38,
     "people": 0.85,
 }
-TEXT_ALONE_FLOORS = {"document_type": 0.69, "publisher": 0.5}
+TEXT_ALONE_FLOORS = {"document_type": 0.87, "publisher": 0.67}
 WRONG_GRADES_CEILING = 16  # the issue asks for zero
 
 

@@ -129,3 +129,20 @@ def test_minutes_that_never_name_their_council_take_it_from_the_address(tmp_path
         ("subject", "focused_visit", "Darlington")]
     without = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv"), addresses=False))
     assert without["local_authority"] is None and without["events"] == []
+
+
+def test_the_words_decide_news_or_release_only_without_an_address(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://www.darlington.gov.uk/news/ofsted")
+    without = extract_path(page, ContextFactory(manifest, addresses=False))
+    assert "(model, " in without["publisher"]["reason"], "no strong mark either way: the model decides"
+    with_address = extract_path(page, ContextFactory(manifest))
+    assert with_address["publisher"]["reason"].startswith("address")
+
+
+def test_the_genre_model_is_bundled_and_gives_probabilities(tmp_path: Path) -> None:
+    from oversight.extract.shared.genre_model import GenreModel
+
+    model = GenreModel.load()
+    assert model is not None and {model.positive, model.negative} == {"news_article", "press_release"}
+    assert 0.0 <= model.probability("The council said it was proud of its staff.") <= 1.0
+    assert GenreModel.load(tmp_path / "absent.json") is None

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from oversight.errors import UsageError
+from oversight.extract.shared.genre_model import GenreModel
 from oversight.reference import AuthorityResolver, load_authorities
 from oversight.reference.hosts import HostDirectory, Publisher
 from oversight.reference.mentions import MentionFinder
@@ -59,6 +60,7 @@ class ExtractionContext:
     mentions: MentionFinder | None = None
     publisher: Publisher | None = None  # who published the page, as its address (from the manifest) says
     address: str | None = None
+    genre_model: GenreModel | None = None  # news or release by the words, where no address decides
 
 
 class ContextFactory:
@@ -70,6 +72,7 @@ class ContextFactory:
         self.resolver = AuthorityResolver(registry)
         self.mentions = MentionFinder(registry)
         self.hosts = HostDirectory(registry)
+        self.genre_model = GenreModel.load()
         self.addresses = addresses
         self.manifests = manifest if isinstance(manifest, list) else [manifest] if manifest else []
 
@@ -79,8 +82,8 @@ class ContextFactory:
             if entry is not None:
                 url = entry.url if self.addresses else None
                 return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions,
-                                         self.hosts.publisher_of(url), url)
-        return ExtractionContext(self.resolver, mentions=self.mentions)
+                                         self.hosts.publisher_of(url), url, self.genre_model)
+        return ExtractionContext(self.resolver, mentions=self.mentions, genre_model=self.genre_model)
 
 
 def load_manifests(paths: list[str]) -> list[Manifest]:

@@ -29,12 +29,14 @@ def extract_document(document: Document, context: ExtractionContext) -> Extracti
         record_publisher(extraction, context.publisher, context.address)
         return extraction
     classification = classify(document.text)
-    _read_by_genre(extraction, classification, context)
-    record_publisher(extraction, context.publisher, context.address, classification.scores)
+    how = _read_by_genre(extraction, classification, context)
+    record_publisher(extraction, context.publisher, context.address, classification.scores, how)
     return extraction
 
 
-def _read_by_genre(extraction: Extraction, classification: Classification, context: ExtractionContext) -> None:
+def _read_by_genre(extraction: Extraction, classification: Classification,
+                   context: ExtractionContext) -> str | None:
+    """Read the document as its genre; return how the genre was decided where a fallback decided it."""
     document = extraction.document
     if classification.document_type == "other":
         extraction.warnings.append(
@@ -42,12 +44,29 @@ def _read_by_genre(extraction: Extraction, classification: Classification, conte
         if classification.other_subject in genres.COUNCIL_BODIES:
             council_of_other(extraction, context)  # a council's own home or SEND partnership: still its record
         people_of_other(extraction)
-        return
+        return None
     document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)
+    how = None
+    if context.publisher is None and context.genre_model is not None and document_type in SECONDARY_PROSE \
+            and marks_undecided(classification.scores):
+        # no address to say whose page it is, and no strong mark either way: the words decide
+        document_type, confidence = context.genre_model.decide(document.text)
+        how = f"the words read as {document_type.replace('_', ' ')} (model, {confidence:.2f})"
     extract_account(extraction, document_type, context)
     letter = find_embedded_letter(document.text) if document_type not in genres.LETTER_KINDS else None
     if letter is not None:
         read_embedded_letter(extraction, letter, context)
+    return how
+
+
+SECONDARY_PROSE = ("news_article", "press_release")
+STRONG_MARK = 3  # a byline, an outlet, 'Notes to editors', media contacts: the rules' own strong cues
+
+
+def marks_undecided(scores: dict[str, int]) -> bool:
+    """Neither news nor release has a strong mark, or the two are level."""
+    news, release = scores.get("news_article", 0), scores.get("press_release", 0)
+    return max(news, release) < STRONG_MARK or news == release
 
 
 def extract_path(path: str | Path, factory: ContextFactory) -> dict[str, Any]:

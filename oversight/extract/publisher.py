@@ -37,7 +37,7 @@ def genre_for_publisher(document_type: str, publisher: Publisher | None, scores:
 
 
 def record_publisher(extraction: Extraction, publisher: Publisher | None, address: str | None,
-                     scores: dict[str, int] | None = None) -> None:
+                     scores: dict[str, int] | None = None, how: str | None = None) -> None:
     """Set the extraction's publisher, from the address where there is one, else from the text's genre."""
     extraction.address = address
     if publisher is not None:
@@ -50,8 +50,8 @@ def record_publisher(extraction: Extraction, publisher: Publisher | None, addres
     if kind is None:
         extraction.warnings.append("publisher unknown: no address, and the text does not say")
         return
-    how = f"no address: the text reads as {extraction.document_type.replace('_', ' ')}"
-    extraction.publisher = _json(kind, how)
+    reason = f"no address: {how or 'the text reads as ' + extraction.document_type.replace('_', ' ')}"
+    extraction.publisher = _json(kind, reason)
 
 
 def _text_publisher_of_other(scores: dict[str, int]) -> str | None:
