@@ -180,3 +180,31 @@ def test_a_graded_decade_and_a_graded_year_stay_two_events(tmp_path: Path) -> No
                  for e in result["events"] if e["role"] == "mentioned"}
     assert ("2022", "requires_improvement") in mentioned
     assert ("2022", "inadequate") not in mentioned
+
+
+def test_a_grade_for_the_second_time_in_a_row_was_the_last_inspections_too(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("Outstanding again\n\nPublished 3 March 2025\n\nIslington Council's children's services have been "
+                    "judged 'Outstanding' by Ofsted inspectors for the second time in a row.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
+    assert mentioned == [(None, {"overall_effectiveness": "outstanding"})]
+
+
+def test_keeping_good_relationships_is_not_a_grade_kept(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("Focused visit praises children in care work\n\nPublished 3 March 2025\n\nOfsted inspectors "
+                    "carried out a focused visit to Southend-on-Sea City Council's children's services. The letter "
+                    "says social workers develop and maintain good relationships with children in care.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert [e for e in result["events"] if e["role"] == "mentioned"] == []
+
+
+def test_a_similar_inspection_some_years_before_is_the_past(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Council rated good\n\nPublished 3 March 2015\n\nThe 'good' judgement by Ofsted comes less than two "
+                    "years after a similar inspection rated Cambridgeshire County Council's children's services as "
+                    "'inadequate'.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    grades = {(e["role"], e["judgements"].get("overall_effectiveness")) for e in result["events"]}
+    assert ("mentioned", "inadequate") in grades and ("subject", "inadequate") not in grades

@@ -457,23 +457,32 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
 
 
 def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
-    """'Renewed its outstanding rating', 'will retain its requires improvement judgement': the latest earlier full
-    inspection the document dates but does not grade had that grade too."""
-    earlier = [t for t in found
-               if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
-    if not earlier:
-        return
-    latest = max(earlier, key=lambda t: t.event.start_date or "")
+    """'Renewed its outstanding rating', 'will retain its requires improvement judgement', 'judged outstanding for
+    the second time in a row': the inspection before had that grade too. It is the latest earlier full inspection
+    the document dates but does not grade, or else an undated one, unless one with that grade is known."""
     for clause in clause_list:
         if clause.authority is not authority or not clause.present:
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        grade = grade_value(match["grade"]) if match else None
-        if match and grade:
-            latest.event.judgements["overall_effectiveness"] = grade
-            latest.note("judgements.overall_effectiveness", match.start("grade"), match.end("grade"),
-                        "a grade kept from the inspection before")
+        group = next((g for g in ("grade", "grade2", "grade3") if match and match[g]), None)
+        words = match[group] if match and group else None
+        grade = grade_value(words) if words else None
+        if not match or not grade or not group:
+            continue
+        if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
+               for t in found):
             return
+        earlier = [t for t in found
+                   if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
+        if earlier:
+            before = max(earlier, key=lambda t: t.event.start_date or "")
+        else:
+            before = Told(Event(role="mentioned", kind="full_inspection", local_authority=authority))
+            found.append(before)
+        before.event.judgements["overall_effectiveness"] = grade
+        before.note("judgements.overall_effectiveness", match.start(group), match.end(group),
+                    "a grade kept from the inspection before")
+        return
 
 
 def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:

@@ -141,6 +141,7 @@ PAST_MARKERS = re.compile(
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
     # 'It comes after the council's service was rated "good but requires improvement ..." in its latest inspection'
     r"|\b(?:it|this|the\s+\w+)\s+comes\s+after\b"
+    r"|\b(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+(?:similar|previous|last|earlier)\b"
     # 'since 2018 when services were found to Require Improvement' (a clause of its own: see CLAUSE_BREAKS)
     r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b"
@@ -161,8 +162,10 @@ FUTURE_MARKERS = re.compile(
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
                            r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
-                           # "renewed its rating of 'outstanding' | four years after its previous full inspection"
-                           r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:its|their|the)\s+(?:previous|last)\b)"
+                           # "renewed its rating of 'outstanding' | four years after its previous full inspection",
+                           # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
+                           r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
+                           r"(?:similar|previous|last|earlier)\b)"
                            # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
                            r"|,\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?(?:said|found|says|finds)\b)")
 
@@ -320,8 +323,13 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
 # inspection', 'will retain its Requires Improvement judgement'): the earlier inspection had it too.
-GRADE_KEPT = re.compile(rf"\b(?:renew\w*|retain\w*|kept|keeps|keep|maintain\w*)\b[^.;]{{0,80}}?{_OPEN}"
-                        rf"(?P<grade>{GRADE_WORDS})", re.I)
+_KEEPING = r"\b(?:renew\w*|retain\w*|kept|keeps|keep|maintain\w*)\b"
+_RATING_NOUN = r"(?:rating|judge?ment|grade|verdict)s?"
+GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS})"
+                        rf"|{_KEEPING}[^.;]{{0,60}}?{_OPEN}(?P<grade3>{GRADE_WORDS}){_CLOSE}\s+{_RATING_NOUN}"
+                        # "judged 'Outstanding' by Ofsted inspectors for the second time in a row"
+                        rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}[^.;]{{0,60}}?\b(?:for\s+(?:the|a)\s+(?:second|third)"
+                        r"\s+(?:time|consecutive)|in\s+a\s+row|once\s+again)\b", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judge?ment|rating|conclusion)\b", re.I)
