@@ -208,3 +208,34 @@ def test_a_similar_inspection_some_years_before_is_the_past(tmp_path: Path) -> N
     result = extract_path(page, ContextFactory())
     grades = {(e["role"], e["judgements"].get("overall_effectiveness")) for e in result["events"]}
     assert ("mentioned", "inadequate") in grades and ("subject", "inadequate") not in grades
+
+
+def test_a_visit_following_a_judgement_tells_of_both(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text("Monitoring visit\n\nOn 26 and 27 March 2025 Havering Children's Services welcomed Ofsted "
+                    "inspectors to the borough to undertake their second monitoring visit following the \u201cInadequate\u201d "
+                    "judgement in December 2023.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    events = [(e["role"], e["kind"], e["start_date"], e["judgements"].get("overall_effectiveness"))
+              for e in result["events"]]
+    assert ("subject", "monitoring_visit", "2025-03-26", None) in events
+    assert ("mentioned", "full_inspection", "2023-12", "inadequate") in events
+
+
+def test_an_improvement_from_the_last_inspections_grade_and_a_grade_found_again(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Council improves\n\nPublished 3 March 2013\n\nChildren's services in Bolton were rated adequate today, an "
+                    "improvement from the \"inadequate\" rating which was given during the last inspection in 2009.\n",
+                    "utf-8")
+    result = extract_path(page, ContextFactory())
+    mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
+    assert mentioned == [("2009", {"overall_effectiveness": "inadequate"})]
+
+
+def test_other_councils_grades_in_a_national_story_are_nobodys(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("County among the best\n\nPublished 3 March 2016\n\nOnly a quarter of councils, including "
+                    "Oxfordshire, have passed Ofsted's harder inspection of children's social care. The remaining "
+                    "three-quarters were found to be 'inadequate' or 'requiring improvement'.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert all(e["judgements"].get("overall_effectiveness") != "inadequate" for e in result["events"])

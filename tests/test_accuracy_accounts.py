@@ -25,12 +25,12 @@ FLOORS = {
     "document_type": 0.94,
     "publisher": 0.93,
     "authority": 0.85,
-    "subjects": 0.76,
+    "subjects": 0.78,
     "no_events_when_other": 1.0,
     "grades": 0.73,
-    "dates": 0.69,
+    "dates": 0.68,
     "visit_number": 0.83,
-    "mentioned": 0.4,
+    "mentioned": 0.47,
     "people": 0.85,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.87, "publisher": 0.67}

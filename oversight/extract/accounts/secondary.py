@@ -461,10 +461,10 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
     the second time in a row': the inspection before had that grade too. It is the latest earlier full inspection
     the document dates but does not grade, or else an undated one, unless one with that grade is known."""
     for clause in clause_list:
-        if clause.authority is not authority or not clause.present:
+        if clause.authority is not authority or clause.past:  # 'will retain its judgement' tells of now too
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        group = next((g for g in ("grade", "grade2", "grade3") if match and match[g]), None)
+        group = next((g for g in ("grade", "grade2", "grade3", "grade4") if match and match[g]), None)
         words = match[group] if match and group else None
         grade = grade_value(words) if words else None
         if not match or not grade or not group:

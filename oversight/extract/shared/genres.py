@@ -70,7 +70,7 @@ SOCIAL_CARE_TOPIC = re.compile(
     r"children.?s?\s+(?:social\s+care\s+|social\s+)?services|social\s+care\s+services\s+for\s+children"
     r"|children\s+in\s+care|children.s\s+social\s+care|children\s+and\s+families\s+service|looked\s+after\s+children"
     r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work|\bILACS\b|help\s+and\s+protection"
-    r"|focused\s+visit|monitoring\s+visit",
+    r"|focus(?:s?ed)?\s+visit|monitoring\s+visit",
     re.I,
 )
 INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b", re.I)
@@ -109,7 +109,8 @@ COUNCIL_SERVICES_CUE = re.compile(
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
 EVENT_KIND_CUES = [
     ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
-    ("focused_visit", re.compile(r"focus(?:ed)?\s+visit", re.I)),  # 'a recent focus visit' (a council's release)
+    # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
+    ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
     ("full_inspection",
      re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
@@ -134,7 +135,7 @@ PAST_MARKERS = re.compile(
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
-    r"|\bfollowing\s+(?:an?|the|its)\s+(?:inadequate|requires\s+improvement)\s+(?:judge?ment|rating)"
+    r"|\bfollowing\s+(?:an?|the|its)\s+[‘'\"“]?(?:inadequate|requires\s+improvement)[’'\"”]?\s+(?:judge?ment|rating)"
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
@@ -166,6 +167,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
                            r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
                            r"(?:similar|previous|last|earlier)\b)"
+                           # "... their second monitoring visit | following the 'Inadequate' judgement in December 2023"
+                           r"|\s+(?=following\s+(?:an?|the|its)\s+[‘'\"“]?(?i:inadequate|requires?\s+improvement|good"
+                           r"|outstanding)[’'\"”]?\s+(?:judge?ment|rating|grade)\b)"
                            # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
                            r"|,\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?(?:said|found|says|finds)\b)")
 
@@ -300,11 +304,15 @@ GRADE_HOPED = re.compile(
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:to|towards)|could\s+be|would\s+be|should\s+be)\b"
     r"[^.;]{0,50}$", re.I)
 # Before a grade: councils in general, not this one ('relatively few councils are achieving a good rating').
-GRADE_OF_OTHERS = re.compile(r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+(?:other\s+|of\s+these\s+|of\s+the\s+)?"
-                             r"(?:councils|authorities|local\s+authorities)\b[^.;]{0,60}$", re.I)
+GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+"
+                             r"(?:other\s+|of\s+these\s+|of\s+the\s+)?(?:councils|authorities|local\s+authorities)\b"
+                             # 'The remaining three-quarters were found to be inadequate or requiring improvement'
+                             r"|\bthe\s+(?:remaining|other)\s+(?:\w+[- ])?(?:quarters?|thirds?|half|majority|\d+)\b)"
+                             r"[^.;]{0,60}$", re.I)
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
-AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|some|several|most|many|two|three|four|five)\s+"
+AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|(?:the\s+)?majority\s+of|some|several|most"
+                                r"|many|two|three|four|five)\s+"
                                 r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judge?ments?|aspects|categories)\b[^.;]{0,40}$",
                                 re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
@@ -312,12 +320,13 @@ GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judge?ments))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
-                          r"|branded)\b|\bin\s+(?:19|20)\d\d\s+as\s", re.I)
+                          r"|branded)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(
     # 'an improvement from the 'adequate' rating' (a real council release)
-    rf"\b(?:move[sd]?|moving|improved|improvement|risen|rose|climbed|climb|up|lifted|gone)\s+(?:\w+\s+){{0,2}}from\s+"
+    rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lifted|gone)\s+"
+    rf"(?:\w+\s+){{0,2}}from\s+"
     rf"(?:the\s+|an?\s+|its\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
@@ -329,7 +338,10 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
                         rf"|{_KEEPING}[^.;]{{0,60}}?{_OPEN}(?P<grade3>{GRADE_WORDS}){_CLOSE}\s+{_RATING_NOUN}"
                         # "judged 'Outstanding' by Ofsted inspectors for the second time in a row"
                         rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}[^.;]{{0,60}}?\b(?:for\s+(?:the|a)\s+(?:second|third)"
-                        r"\s+(?:time|consecutive)|in\s+a\s+row|once\s+again)\b", re.I)
+                        r"\s+(?:time|consecutive)|in\s+a\s+row|once\s+again)\b"
+                        # 'were once again branded inadequate by Ofsted'
+                        r"|\b(?:once\s+again|again|for\s+(?:the|a)\s+second\s+time)\s+(?:been\s+)?(?:rated|judged|branded"
+                        rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judge?ment|rating|conclusion)\b", re.I)
