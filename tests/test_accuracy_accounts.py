@@ -24,11 +24,11 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 FLOORS = {
     "document_type": 0.94,
     "publisher": 0.93,
-    "authority": 0.85,
+    "authority": 0.86,
     "subjects": 0.78,
     "no_events_when_other": 1.0,
     "grades": 0.73,
-    "dates": 0.68,
+    "dates": 0.74,
     "visit_number": 0.83,
     "mentioned": 0.47,
     "people": 0.85,

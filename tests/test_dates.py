@@ -73,3 +73,24 @@ def test_a_month_from_the_address_places_a_bare_month_and_keeps_today_to_the_mon
     result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert (subject["start_date"], subject["end_date"], subject["published_date"]) == ("2022-03", None, "2022-05")
+
+
+def test_a_range_with_a_weekday_before_each_day() -> None:
+    from oversight.extract.shared.dates import find_date_ranges
+
+    text = "The visit took place on Wednesday 23 and Thursday 24 March 2022."
+    [found] = find_date_ranges(text, 0, None, None)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2022-03-23", "2022-03-24")
+
+
+def test_months_with_their_year_date_the_event_they_follow(tmp_path) -> None:
+    from oversight.extract import ContextFactory, extract_path
+
+    page = tmp_path / "minutes.txt"
+    page.write_text("Children and Families Committee\n\nThe committee received an update on the improvement plan "
+                    "after the Ofsted inspection of Cheshire East's children's services in February and March 2024, "
+                    "and the findings from the second Ofsted monitoring visit in June 2025.\n\nRESOLVED that the "
+                    "report be noted.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert (subject["kind"], subject["start_date"]) == ("monitoring_visit", "2025-06")

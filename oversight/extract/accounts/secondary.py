@@ -26,6 +26,7 @@ from oversight.extract.shared.prose import Clause
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import (
     BARE_MONTHS,
+    MONTHS_WITH_YEAR,
     ORDINAL,
     month_in_context,
     number_value,
@@ -203,8 +204,9 @@ _WEEK_OF = re.compile(r"week\s+(?:of|commencing|beginning|starting)\s+(?:\w+day\
 
 
 def _about_the_event(clause: Clause) -> bool:
-    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from",
-                          clause.text, re.I))
+    # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by
+    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from"
+                          r"|\b(?:rated|judged|branded)\b", clause.text, re.I))
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:
@@ -222,6 +224,24 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 event.end_date = None  # 'the inspection in the week of 6 March': it began then, its end is not said
             else:
                 told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
+            break
+    if event.start_date is None:
+        for clause in about_event:
+            found = list(MONTHS_WITH_YEAR.finditer(clause.text))
+            if not found:
+                continue
+            # of several ('the inspection in February and March 2024 ... the monitoring visit in June 2025'), the
+            # one after the words that name this event's kind
+            cue = dict(genres.EVENT_KIND_CUES).get(event.kind)
+            match = next((m for m in found if cue is not None
+                          and cue.search(clause.text, max(0, m.start() - 60), m.start())), found[0])
+            first_year = match["y1"] or match["y2"]
+            event.start_date = f"{first_year}-{month_number(match['m1']):02d}"
+            told.note("start_date", clause.start + match.start("m1"), clause.start + match.end("y1" if match["y1"]
+                                                                                              else "y2"))
+            if match["m2"]:
+                event.end_date = f"{match['y2']}-{month_number(match['m2']):02d}"
+                told.note("end_date", clause.start + match.start("m2"), clause.start + match.end("y2"))
             break
     if event.start_date is None:
         for clause in about_event:

@@ -24,6 +24,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 RANGE_JOINER = r"\s*(?:to|until|and|–|—|-|‒|‑|−)\s*"
 SPACE = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 DATE_PATTERN = re.compile(
     rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s+(?P<y>{YEAR})\b"
@@ -32,7 +33,8 @@ DATE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 RANGE_PATTERN = re.compile(
-    rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}"
+    # 'Wednesday 23 and Thursday 24 March 2022' (a council's release): a weekday may stand before the second day
+    rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}{WEEKDAY}"
     rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"
     # 'May 8 to May 19, 2023', 'March 4-15, 2024'
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY}),?\s+(?P<fy>{YEAR})\b",

@@ -83,7 +83,9 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ("area SEND inspection", re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection"
                                         r"|local\s+area\s+partnership"
                                         r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I)),
-    ("children's home", re.compile(r"children.s\s+home\b(?!\s+(?:and|or)\b)|\bresidential\s+(?:home|unit)\b", re.I)),
+    # "Two children's care homes, run by Wakefield council, ..." (real local news)
+    ("children's home", re.compile(r"children.s\s+(?:care\s+|residential\s+)?homes?\b(?!\s+(?:and|or)\b)"
+                                   r"|\bresidential\s+(?:home|unit)\b", re.I)),
     ("school", re.compile(r"\b(?:Short\s+inspection|Inspection)\s+of\s+[^\n]{2,80}?(?:School|Academy|College)\b"
                           r"|\b(?:primary|secondary|infant|junior|grammar|free|special)\s+(?:school|academy)\b|\bacademy\b"
                           r"|\bheadteacher\b|\bpupils\b", re.I)),

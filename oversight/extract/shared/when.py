@@ -86,6 +86,10 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
     return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}, to the month"), match
 
 
+# Months with their year: 'carried out in July 2023', 'over four weeks in November and December 2015'.
+MONTHS_WITH_YEAR = re.compile(
+    rf"\b(?:in|during|throughout)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?\s+(?P<y2>(?:19|20)\d\d)\b")
 BARE_MONTHS = re.compile(
     rf"\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
     rf"(?P<m>{MONTH})(?!\s*,?\s*\d)(?!\w)",
