@@ -146,3 +146,10 @@ def test_the_genre_model_is_bundled_and_gives_probabilities(tmp_path: Path) -> N
     assert model is not None and {model.positive, model.negative} == {"news_article", "press_release"}
     assert 0.0 <= model.probability("The council said it was proud of its staff.") <= 1.0
     assert GenreModel.load(tmp_path / "absent.json") is None
+
+
+def test_an_address_on_an_unlisted_host_is_kept_and_the_text_decides(tmp_path: Path) -> None:
+    page, manifest = _write(tmp_path, "https://example.org/news/1")
+    result = extract_path(page, ContextFactory(manifest))
+    assert result["source"]["url"] == "https://example.org/news/1"
+    assert result["publisher"]["reason"].startswith("address https://example.org/news/1 not in the list of hosts")

@@ -50,7 +50,8 @@ def record_publisher(extraction: Extraction, publisher: Publisher | None, addres
     if kind is None:
         extraction.warnings.append("publisher unknown: no address, and the text does not say")
         return
-    reason = f"no address: {how or 'the text reads as ' + extraction.document_type.replace('_', ' ')}"
+    by_text = how or "the text reads as " + extraction.document_type.replace("_", " ")
+    reason = f"address {address} not in the list of hosts: {by_text}" if address else f"no address: {by_text}"
     extraction.publisher = _json(kind, reason)
 
 
@@ -64,4 +65,3 @@ def _text_publisher_of_other(scores: dict[str, int]) -> str | None:
 
 def _json(kind: str, reason: str) -> dict[str, Any]:
     return {"kind": kind, "name": None, "urn": None, "host": None, "reason": reason}
-
