@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from oversight.extract.gates.accuracy import _normal, core_role
+from oversight.extract.gates.accuracy import core_role, normalise_text
 
 HELD_BACK = "held_back"
 DEVELOPMENT = "development"
@@ -148,13 +148,13 @@ def compare_account(extraction: dict[str, Any], gold: dict[str, Any]) -> Account
             if not _grade_supported(event, key, grade, pool):
                 result.wrong_grades.append(f"{event['role']} {event['kind']} of {_urn(event.get('local_authority'))}"
                                            f" {_event_date(event) or 'undated'}: {key}={grade}")
-    named = {_normal(p["name"]): p.get("role") for p in extraction.get("people", [])}
+    named = {normalise_text(p["name"]): p.get("role") for p in extraction.get("people", [])}
     for person in gold.get("people", []):
         role = core_role(person.get("role"))
         if role is None:
             continue
         result.check("people", (person["name"], role),
-                     (person["name"], core_role(named.get(_normal(person["name"]))) or "not found"))
+                     (person["name"], core_role(named.get(normalise_text(person["name"]))) or "not found"))
     return result
 
 

@@ -43,12 +43,12 @@ def load_gold(folder: str | Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(Path(folder).glob("*.json"))]
 
 
-def _normal(text: str) -> str:
+def normalise_text(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
 
 
 def first_words(item: str, count: int = FIRST_WORDS) -> str:
-    return " ".join(_normal(item).split()[:count])
+    return " ".join(normalise_text(item).split()[:count])
 
 
 def observed_facts(extraction: dict[str, Any]) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def compare(extraction: dict[str, Any], gold: dict[str, Any]) -> GoldComparison:
         if name == "areas_for_improvement_first_words":
             expected = [first_words(x) for x in expected or []]
         if name == "inspectors":
-            expected, actual = [_normal(x) for x in expected or []], [_normal(x) for x in actual or []]
+            expected, actual = [normalise_text(x) for x in expected or []], [normalise_text(x) for x in actual or []]
         ok = expected == actual
         result.matches[name] = ok
         if not ok:
@@ -157,8 +157,8 @@ def compare_letter(extraction: dict[str, Any], gold: dict[str, Any]) -> LetterCo
             result.check(f"dates {name} ({where})", expected.get(name), found.get(name))
         result.check(f"visit_number ({where})", expected.get("visit_number"), found.get("visit_number"))
         result.check(f"lead_inspector ({where})", expected.get("lead_inspector"), found.get("lead_inspector"))
-        result.check(f"inspectors ({where})", [_normal(n) for n in expected.get("inspectors", [])],
-                     [_normal(n) for n in found.get("inspectors", [])])
+        result.check(f"inspectors ({where})", [normalise_text(n) for n in expected.get("inspectors", [])],
+                     [normalise_text(n) for n in found.get("inspectors", [])])
         if expected.get("focus_areas_count") is not None:
             result.check(f"focus_areas_count ({where})", expected["focus_areas_count"], len(found["focus_areas"]))
         if expected.get("areas_for_improvement_count") is not None:
@@ -170,13 +170,13 @@ def compare_letter(extraction: dict[str, Any], gold: dict[str, Any]) -> LetterCo
         key = (expected["kind"], expected["authority_urn"], expected.get("start_date"),
                (expected.get("judgements") or {}).get("overall_effectiveness"))
         result.check("mentioned", key, key if key in mentioned else mentioned)
-    named = {_normal(p["name"]): p.get("role") for p in extraction.get("people", [])}
+    named = {normalise_text(p["name"]): p.get("role") for p in extraction.get("people", [])}
     for person in gold.get("people", []):
         role = core_role(person.get("role"))
         if role is None:
             continue  # a police officer, a headteacher, a councillor present: named, but not a role the gate asks for
         result.check("people", (person["name"], role),
-                     (person["name"], named.get(_normal(person["name"]), "not found")))
+                     (person["name"], named.get(normalise_text(person["name"]), "not found")))
     return result
 
 
@@ -187,7 +187,7 @@ CORE_ROLES = ("lead inspector", "inspector", "director of children's services", 
 
 
 def core_role(role: str | None) -> str | None:
-    text = _normal(role or "").lower()
+    text = normalise_text(role or "").lower()
     return next((core for core in CORE_ROLES if text == core or text.startswith(core + ",")
                  or text.startswith(core + " of")), None)
 
