@@ -115,3 +115,19 @@ def test_ingest_keeps_the_address_and_a_copy_stays_secondary(tmp_path: Path, db_
         assert row.source_url == "https://www.thenorthernecho.co.uk/news/1"
         events = session.scalars(select(EventRow)).all()
     assert [e.secondary_only for e in events] == [True], "a newspaper's copy is not Ofsted's own word"
+
+
+def test_the_same_bad_bytes_at_a_second_path_are_a_second_problem(tmp_path: Path, db_url: str) -> None:
+    """A run killed after recording one of two identical unreadable files must record the other next time."""
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    error_page = b"<html><body>Sorry, the page you requested could not be found</body></html>"
+    (folder / "first.pdf").write_bytes(error_page)
+    database = open_database(db_url)
+    ingest(database, [folder], workers=1)
+    (folder / "second.pdf").write_bytes(error_page)
+    again = ingest(database, [folder], workers=1)
+    assert (again.failed, again.skipped) == (1, 1)
+    assert sorted(Path(p.path).name for p in database.problems()) == ["first.pdf", "second.pdf"]
+    third = ingest(database, [folder], workers=1)
+    assert (third.failed, third.skipped) == (0, 2), "each known bad file is skipped once recorded"

@@ -74,3 +74,9 @@ class Document:
     def slice(self, span: Span) -> str:
         page = self.pages[(span.page or 1) - 1]
         return page[span.start : span.end]
+
+
+def file_key(sha256: str, path: str) -> str:
+    """A file as its bytes at its path: what names a file known to be unreadable, since the same bad bytes at
+    another path are another file to report (the same good bytes anywhere are the same document)."""
+    return f"{sha256}\0{path}"

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from oversight.documents import Document, read_bytes, read_document
+from oversight.documents import Document, file_key, read_bytes, read_document
 from oversight.errors import DocumentError
 from oversight.extract.accounts.accounts import council_of_other, extract_account, people_of_other
 from oversight.extract.classify import Classification, classify
@@ -86,7 +86,7 @@ def extract_with_pages(path: str | Path, factory: ContextFactory,
         data = None  # read_document names the reason
     if data is not None and skip:
         digest = hashlib.sha256(data).hexdigest()
-        if digest in skip:
+        if digest in skip or file_key(digest, str(path)) in skip:  # a stored document, or this file known bad
             return {"source": {"path": str(path), "sha256": digest}, "skipped": True}, []
     try:
         document = read_bytes(data, path) if data is not None else read_document(path)

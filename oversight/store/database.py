@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from oversight.documents import file_key
 from oversight.errors import OversightError, UsageError
 from oversight.reference import AuthorityRegistry, load_authorities
 from oversight.store.models import (
@@ -99,11 +100,13 @@ class Database:
     # --- writing ------------------------------------------------------------------------------------------------
 
     def known_hashes(self) -> set[str]:
-        """sha256 of every file already stored or already known to be unreadable."""
+        """What ingest may skip: the sha256 of every stored document (the same bytes anywhere are the same
+        document), and the `file_key` of every file known to be unreadable (the same bad bytes at another path are
+        another problem to record)."""
         with self.session() as session:
             stored = set(session.scalars(select(DocumentRow.sha256)))
-            bad = set(session.scalars(select(ProblemRow.sha256).where(ProblemRow.sha256.is_not(None))))
-        return stored | cast(set[str], bad)  # the query leaves out NULLs
+            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(ProblemRow.sha256.is_not(None)))
+            return stored | {file_key(str(sha256), path) for sha256, path in bad}
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
         """Store one document and all it tells, in one transaction: all of it or none of it."""
