@@ -23,7 +23,7 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # never lower one without saying why in the commit. The targets are in docs/accuracy.md.
 FLOORS = {
     "document_type": 0.94,
-    "publisher": 0.93,
+    "publisher": 0.94,
     "authority": 0.86,
     "subjects": 0.78,
     "no_events_when_other": 1.0,

@@ -153,3 +153,11 @@ def test_an_address_on_an_unlisted_host_is_kept_and_the_text_decides(tmp_path: P
     result = extract_path(page, ContextFactory(manifest))
     assert result["source"]["url"] == "https://example.org/news/1"
     assert result["publisher"]["reason"].startswith("address https://example.org/news/1 not in the list of hosts")
+
+
+def test_an_unlisted_newspaper_host_is_known_by_its_name(hosts: HostDirectory) -> None:
+    publisher = hosts.publisher_of("https://www.somewhereecho.co.uk/news/1")
+    assert publisher is not None and publisher.kind == "press" and "echo" in publisher.reason
+    assert hosts.publisher_of("https://www.echoesofthepast.org/") is None
+    council = hosts.publisher_of("https://news.somewhere.gov.uk/")
+    assert council is not None and council.kind == "council"

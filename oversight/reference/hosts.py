@@ -20,6 +20,12 @@ PUBLISHER_KINDS = ("ofsted", "council", "press", "other")
 # Hosts whose first label names the council ('barnsleymbc.moderngov.co.uk'), with the suffixes councils add to it.
 _NAMING_HOSTS = ("moderngov.co.uk", "cmis.uk.com")
 _LABEL_SUFFIXES = ("mbc", "cc", "council", "gov", "democracy")
+# Words that end the names of newspapers' hosts ('bournemouthecho', 'watfordobserver', 'hackneygazette'): a host
+# no list names is the press's when its name ends with one. Councils publish under gov.uk (matched before this),
+# so the words are read only after the lists.
+PRESS_HOST_WORDS = ("news", "echo", "gazette", "times", "post", "herald", "mail", "chronicle", "advertiser",
+                    "observer", "express", "star", "standard", "mercury", "telegraph", "journal", "press",
+                    "argus", "sentinel", "examiner", "courier", "recorder", "bulletin", "guardian", "independent")
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,11 @@ class HostDirectory:
             name = authority.name if authority else entry.name
             how = "its own host" if parent == host else f"a host under {parent}"
             return Publisher(entry.kind, name, authority, host, f"address {host}: {how}, listed as {entry.kind}")
+        site = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "org", "ac") else labels[-2] \
+            if len(labels) >= 2 else host
+        word = next((w for w in PRESS_HOST_WORDS if site.endswith(w)), None)
+        if word is not None and not host.endswith(".gov.uk"):
+            return Publisher("press", None, None, host, f"address {host}: not listed, but '{word}' names a newspaper")
         return None
 
     def _council_named_by(self, label: str) -> Authority | None:
