@@ -25,12 +25,12 @@ FLOORS = {
     "document_type": 0.94,
     "publisher": 0.94,
     "authority": 0.86,
-    "subjects": 0.78,
+    "subjects": 0.79,
     "no_events_when_other": 1.0,
     "grades": 0.73,
-    "dates": 0.74,
+    "dates": 0.75,
     "visit_number": 0.83,
-    "mentioned": 0.47,
+    "mentioned": 0.49,
     "people": 0.85,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.87, "publisher": 0.67}

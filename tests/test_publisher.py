@@ -161,3 +161,17 @@ def test_an_unlisted_newspaper_host_is_known_by_its_name(hosts: HostDirectory) -
     assert hosts.publisher_of("https://www.echoesofthepast.org/") is None
     council = hosts.publisher_of("https://news.somewhere.gov.uk/")
     assert council is not None and council.kind == "council"
+
+
+def test_minutes_reporting_on_an_earlier_inspection_have_it_as_their_subject(tmp_path: Path) -> None:
+    page = tmp_path / "minutes.txt"
+    page.write_text("Issue - meetings\n\nMeeting: 23/05/2022 - Children and Families Committee (Item 14)\n\nThe "
+                    "committee received the report which provided an update on progress on the recommendations from "
+                    "the Ofsted Inspection of Local Authority Children's Services (ILACS) in November 2019.\n\nThat "
+                    "the report be noted.\n", "utf-8")
+    (tmp_path / "manifest.csv").write_text("path,url\nminutes.txt,https://democracy.darlington.gov.uk/mgAi.aspx?ID=9\n",
+                                           "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
+    assert result["document_type"] == "council_minutes"
+    assert [(e["role"], e["kind"], e["local_authority"]["name"], e["start_date"]) for e in result["events"]] == [
+        ("subject", "full_inspection", "Darlington", "2019-11")]

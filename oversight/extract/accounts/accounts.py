@@ -105,9 +105,17 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             share_between(subjects)
         for told in subjects:
             record(extraction, recorder, told)
-        for authority in dict.fromkeys(m.authority for m in mentions):
+        # every council named, and the page's own council where only its address names it
+        for authority in dict.fromkeys(a for a in (primary, *(m.authority for m in mentions)) if a is not None):
             subject = next((t.event for t in subjects if t.event.local_authority is authority), None)
-            for told in mentioned_events(text, clause_list, authority, subject, reference):
+            earlier = mentioned_events(text, clause_list, authority, subject, reference)
+            if not subjects and authority is primary and earlier and document_type == "council_minutes":
+                # minutes that report on an inspection after the event ('progress on the recommendations from the
+                # inspection in November 2019') have it as their subject: the latest one they name
+                latest = max(earlier, key=lambda t: t.event.start_date or "")
+                latest.event.role = "subject"
+                subjects.append(latest)
+            for told in earlier:
                 record(extraction, recorder, told)
         for event, rating in standing_ratings(text, mentions, extraction.events):
             told = Told(event)
