@@ -71,7 +71,7 @@ class ContextFactory:
         registry = load_authorities()
         self.resolver = AuthorityResolver(registry)
         self.mentions = MentionFinder(registry)
-        self.hosts = HostDirectory(registry)
+        self.hosts = HostDirectory(registry, resolver=self.resolver)  # one resolver per process
         self.genre_model = GenreModel.load()
         self.addresses = addresses
         self.manifests = manifest if isinstance(manifest, list) else [manifest] if manifest else []

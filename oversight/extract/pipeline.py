@@ -13,7 +13,7 @@ from oversight.extract.classify import Classification, classify
 from oversight.extract.context import ContextFactory, ExtractionContext
 from oversight.extract.letters.embedded import find_embedded_letter, read_embedded_letter
 from oversight.extract.model import Extraction, error_json
-from oversight.extract.publisher import genre_for_publisher, record_publisher
+from oversight.extract.publisher import SECONDARY_PROSE, genre_for_publisher, record_publisher
 from oversight.extract.reports.report import extract_report, find_report_title
 from oversight.extract.shared import genres
 
@@ -59,7 +59,6 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
     return how
 
 
-SECONDARY_PROSE = ("news_article", "press_release")
 STRONG_MARK = 3  # a byline, an outlet, 'Notes to editors', media contacts: the rules' own strong cues
 
 

@@ -24,10 +24,14 @@ _PUBLISHER_OF_GENRE = {
 }
 
 
+# The genres a page's publisher can change: the same prose is news on a newspaper's site, a release on a council's.
+SECONDARY_PROSE = ("news_article", "press_release")
+
+
 def genre_for_publisher(document_type: str, publisher: Publisher | None, scores: dict[str, int]) -> str:
     """The genre once the publisher is known: a council's own page is not news, a newspaper's page is not a
     council's release. Letters, reports and minutes are typed by their text wherever they appear."""
-    if publisher is None or document_type not in ("news_article", "press_release"):
+    if publisher is None or document_type not in SECONDARY_PROSE:
         return document_type
     if publisher.kind == "council":
         return "council_minutes" if scores.get("council_minutes", 0) >= 3 else "press_release"

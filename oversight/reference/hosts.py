@@ -62,8 +62,9 @@ def host_of(address: str) -> str:
 class HostDirectory:
     """Looks up the publisher of an address: the listed host itself or its nearest listed parent domain."""
 
-    def __init__(self, registry: AuthorityRegistry, rows: list[dict[str, str]] | None = None) -> None:
-        self.resolver = AuthorityResolver(registry)
+    def __init__(self, registry: AuthorityRegistry, rows: list[dict[str, str]] | None = None,
+                 resolver: AuthorityResolver | None = None) -> None:
+        self.resolver = resolver or AuthorityResolver(registry)
         self.entries: dict[str, _HostEntry] = {}
         for authority in registry:
             if authority.domain:

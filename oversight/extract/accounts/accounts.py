@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from oversight.extract.accounts.roundup import (
-    date_round_up_visits,
-    retype_as_visits,
-    roundup_subjects,
+    VISIT_KINDS,
+    add_round_up_visits,
     standing_ratings,
+    tells_of_unnamed_visits,
     told_of_findings,
 )
 from oversight.extract.accounts.secondary import (
@@ -40,8 +40,6 @@ from oversight.extract.shared.prose import (
 )
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention, MentionFinder
-
-VISIT_KINDS = {"focused_visit", "monitoring_visit"}
 
 
 def extract_account(extraction: Extraction, document_type: str, context: ExtractionContext) -> None:
@@ -90,15 +88,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
-        retype_as_visits(text, mentions, [t.event for t in subjects])
-        for told in subjects:  # evidence of grades a retyped visit no longer has
-            told.evidence[:] = [e for e in told.evidence if not e[0].startswith("judgements.")
-                                or e[0].removeprefix("judgements.") in told.event.judgements]
-        for event, mention in roundup_subjects(text, clause_list, mentions, [t.event for t in subjects]):
-            told = Told(event)
-            told.note("local_authority", mention.start, mention.end, "a council of a round-up of visits")
-            subjects.append(told)
-        date_round_up_visits(text, reference, subjects)
+        round_up = tells_of_unnamed_visits(text)
+        if round_up:
+            add_round_up_visits(text, reference, clause_list, mentions, subjects)
         if subjects:
             improvement_list(document, clause_list, subjects)
         if len(subjects) > 1 and genres.SAME_GRADES.search(text):
@@ -117,7 +109,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 subjects.append(latest)
             for told in earlier:
                 record(extraction, recorder, told)
-        for event, rating in standing_ratings(text, mentions, extraction.events):
+        for event, rating in standing_ratings(text, mentions, extraction.events) if round_up else []:
             told = Told(event)
             told.note("judgements.overall_effectiveness", rating.start(), rating.end(),
                       "the rating beside the council's name in a round-up of visits: its last full inspection's")

@@ -14,6 +14,7 @@ from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import relative_date
 from oversight.reference.mentions import Mention
 
+VISIT_KINDS = frozenset({"focused_visit", "monitoring_visit"})
 LEAD = 600  # the headline and standfirst, where a round-up names what it is about
 BESIDE = 80  # how far before a council's name its rating may stand ("'inadequate' Surrey, Newham and Bradford")
 
@@ -28,7 +29,7 @@ def tells_of_unnamed_visits(text: str) -> bool:
 def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:
     """A visit the story does not name, by the council's rating written beside its name: councils judged
     inadequate have monitoring visits, the others focused visits (domain.md, section 5). With no rating beside
-    it, a monitoring visit only if the story says the council is inadequate; else the story is read as before."""
+    it, the story is read as before ('full_inspection')."""
     rating = rating_beside(text, positions, mentions)
     if rating is None:
         return "full_inspection"
@@ -61,12 +62,24 @@ def told_of_findings(own: list[Clause]) -> bool:
     return any(c.named and genres.FINDINGS_CUE.search(c.text) for c in own)
 
 
-def retype_as_visits(text: str, mentions: list[Mention], known: list[Event]) -> None:
-    """In a story of unnamed visits, a subject read as a full inspection (from 'rated inadequate' beside its name)
-    is the visit its rating implies; the rating was an earlier inspection's, and a visit has no grades."""
-    if not tells_of_unnamed_visits(text):
-        return
-    for event in known:
+def add_round_up_visits(text: str, reference: date | None, clause_list: list[Clause], mentions: list[Mention],
+                        subjects: list[Told]) -> None:
+    """In a story of unnamed visits (the caller has found it is one): subjects read as full inspections become the
+    visits their ratings imply, every other council the story tells of gets its visit, and the visits the lead
+    dates take its date."""
+    _retype_as_visits(text, mentions, subjects)
+    for event, mention in _roundup_subjects(text, clause_list, mentions, [t.event for t in subjects]):
+        told = Told(event)
+        told.note("local_authority", mention.start, mention.end, "a council of a round-up of visits")
+        subjects.append(told)
+    _date_round_up_visits(text, reference, subjects)
+
+
+def _retype_as_visits(text: str, mentions: list[Mention], subjects: list[Told]) -> None:
+    """A subject read as a full inspection (from 'rated inadequate' beside its name) is the visit its rating
+    implies; the rating was an earlier inspection's, and a visit has no grades (nor their evidence)."""
+    for told in subjects:
+        event = told.event
         if event.kind != "full_inspection":
             continue
         kind = visit_kind_by_rating(text, [m.start for m in mentions if m.authority is event.local_authority],
@@ -74,14 +87,13 @@ def retype_as_visits(text: str, mentions: list[Mention], known: list[Event]) -> 
         if kind != "full_inspection":
             event.kind = kind
             event.judgements.clear()
+            told.evidence[:] = [e for e in told.evidence if not e[0].startswith("judgements.")]
 
 
-def roundup_subjects(text: str, clause_list: list[Clause], mentions: list[Mention],
-                     known: list[Event]) -> list[tuple[Event, Mention]]:
-    """In a story of unnamed visits, every council named in its lead or told of with findings, not yet a subject,
-    as a subject event of the kind its rating implies (with the mention that names it, for the evidence)."""
-    if not tells_of_unnamed_visits(text):
-        return []
+def _roundup_subjects(text: str, clause_list: list[Clause], mentions: list[Mention],
+                      known: list[Event]) -> list[tuple[Event, Mention]]:
+    """Every council named in the lead or told of with findings, not yet a subject, as a subject event of the kind
+    its rating implies (with the mention that names it, for the evidence)."""
     have = {event.local_authority for event in known}
     found: list[tuple[Event, Mention]] = []
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -100,13 +112,11 @@ def roundup_subjects(text: str, clause_list: list[Clause], mentions: list[Mentio
 
 
 def standing_ratings(text: str, mentions: list[Mention], known: list[Event]) -> list[tuple[Event, re.Match[str]]]:
-    """In a round-up of visits, the rating written beside each visited council's name is its last full
-    inspection's: a mentioned event, undated, unless one with that grade is already known."""
-    if not tells_of_unnamed_visits(text):
-        return []
+    """In a round-up of visits (the caller has found it is one), the rating written beside each visited council's
+    name is its last full inspection's: a mentioned event, undated, unless one with that grade is already known."""
     found = []
     for event in known:
-        if event.role != "subject" or event.kind not in ("focused_visit", "monitoring_visit"):
+        if event.role != "subject" or event.kind not in VISIT_KINDS:
             continue
         council = event.local_authority
         rating = rating_beside(text, [m.start for m in mentions if m.authority is council], mentions)
@@ -121,16 +131,14 @@ def standing_ratings(text: str, mentions: list[Mention], known: list[Event]) -> 
     return found
 
 
-def date_round_up_visits(text: str, reference: date | None, subjects: list[Told]) -> None:
-    """The visits of a round-up that no clause of their own dates take the lead's date ('following visits last
-    month', read against the page's own date)."""
-    if not tells_of_unnamed_visits(text):
-        return
+def _date_round_up_visits(text: str, reference: date | None, subjects: list[Told]) -> None:
+    """The visits that no clause of their own dates take the lead's date ('following visits last month', read
+    against the page's own date)."""
     relative = relative_date(text[:LEAD], reference)
     if relative is None or relative[0].value is None:
         return
     vague, match = relative
     for told in subjects:
-        if told.event.kind in ("focused_visit", "monitoring_visit") and told.event.start_date is None:
+        if told.event.kind in VISIT_KINDS and told.event.start_date is None:
             told.event.start_date = vague.value
             told.note("start_date", match.start(), match.end(), f"the round-up's lead: {vague.reasoning}")
