@@ -122,7 +122,6 @@ GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
 INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
 # A council's rating beside its name in a round-up ("'inadequate' Surrey", "good-rated Gateshead").
 RATING_BESIDE_NAME = re.compile(r"inadequate|outstanding|good|requires?\s+improvement", re.I)
-GRADE_RATED_GOOD = re.compile(r"\b(?:good|outstanding)[-\s]rated\b|\brated\s+(?:good|outstanding)\b", re.I)
 # What inspectors found at a council, told of it by name: a round-up's councils each have their own findings.
 FINDINGS_CUE = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|the\s+letter)\b[^.]{0,120}?\b(?:found|finds|said|says"
                           r"|praised|praises|highlighted|commended|noted|identified|criticised|reported|concluded)\b"
