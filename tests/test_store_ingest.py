@@ -131,3 +131,22 @@ def test_the_same_bad_bytes_at_a_second_path_are_a_second_problem(tmp_path: Path
     assert sorted(Path(p.path).name for p in database.problems()) == ["first.pdf", "second.pdf"]
     third = ingest(database, [folder], workers=1)
     assert (third.failed, third.skipped) == (0, 2), "each known bad file is skipped once recorded"
+
+
+def test_a_migration_cut_short_on_sqlite_leaves_nothing_half_made(tmp_path: Path) -> None:
+    """DDL inside a transaction rolls back on SQLite too, so a run killed while migrating a new file leaves no
+    tables without their version (seen as 'table authorities already exists' at the next open)."""
+    from sqlalchemy import inspect, text
+
+    from oversight.store.database import _engine
+
+    engine = _engine(f"sqlite:///{tmp_path / 'new.db'}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE authorities (la_code TEXT PRIMARY KEY)"))
+            raise RuntimeError("killed")
+    except RuntimeError:
+        pass
+    assert inspect(engine).get_table_names() == []
+    database = open_database(str(tmp_path / "new.db"))
+    assert database.counts()["documents"] == 0

@@ -238,6 +238,14 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            # Python's sqlite3 commits before every CREATE or ALTER on its own, so a run killed while a new
+            # database was being migrated left tables without their version ('table authorities already exists'
+            # at the next open). Leaving transactions to SQLAlchemy alone makes each migration all or nothing.
+            connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+            connection.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
