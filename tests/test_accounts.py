@@ -239,3 +239,57 @@ def test_other_councils_grades_in_a_national_story_are_nobodys(tmp_path: Path) -
                     "three-quarters were found to be 'inadequate' or 'requiring improvement'.\n", "utf-8")
     result = extract_path(page, ContextFactory())
     assert all(e["judgements"].get("overall_effectiveness") != "inadequate" for e in result["events"])
+
+
+def _subjects_and_mentioned(tmp_path: Path, text: str) -> tuple[list[dict], list[dict]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    events = extract_path(page, ContextFactory())["events"]
+    return [e for e in events if e["role"] == "subject"], [e for e in events if e["role"] == "mentioned"]
+
+
+def test_an_annual_assessment_is_another_kind_of_event_and_grades_nothing(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Council keeps its rating\n\nPublished 10 December 2009\n\nDONCASTER is providing good children's "
+                  "services, the annual performance assessment by Ofsted has found. The council is still "
+                  "performing well.\n")
+    assert [(e["kind"], e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("other", "Doncaster", {})]
+
+
+def test_a_grade_the_subject_has_now_is_not_the_earlier_inspections(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Services rated good\n\nPublished 2 March 2024\n\nChildren's services in Bury have been rated "
+                  "'good' overall by Ofsted.\n\nThe cabinet member said: \"To go from where Bury's services were two "
+                  "years ago, when Ofsted judged them inadequate, to a 'good' overall rating is a real achievement.\"\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "good"}
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("2022", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_council_named_in_capitals_or_before_its_services_is_found(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Officials to discuss Southend children's services\n\n- Roadworks in Thurrock - 12/09/2019\n\n"
+                  "SOUTHEND councillors will meet next week to debate the findings, after Ofsted rated the borough's "
+                  "services 'requires improvement' in a report published on 9 September 2019.\n")
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Southend-on-Sea", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_the_recent_inspection_after_the_last_one_in_one_sentence_has_its_own_dates(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Minutes of the Corporate Parenting Board held on 8 January 2020\n\nThe board noted that the last "
+                  "inspection of 1 to 12 May 2015 had been carried out under the old framework and that the recent "
+                  "inspection of 4 to 15 November 2019 of Lancashire's children's services had been carried out "
+                  "under the new one.\n")
+    assert [(e["start_date"], e["end_date"]) for e in subjects] == [("2019-11-04", "2019-11-15")]
+
+
+def test_a_report_published_in_an_earlier_year_tells_of_the_past(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Improvement notice for Slough\n\nPublished 4 November 2011\n\nThe minister has issued an "
+                  "improvement notice. The report of the inspection of children's services (published December "
+                  "2010) judged the overall effectiveness of Slough Borough Council's children's services to be "
+                  "'inadequate'.\n")
+    assert not any(e["judgements"] for e in subjects)
+    assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "inadequate"}]

@@ -17,6 +17,7 @@ OTHER_BODY = re.compile(
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|School|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 COUNCIL_WORDS = r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
 
 
@@ -47,7 +48,16 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         found = []
-        for match in self._pattern.finditer(text):
+        # a name in capitals opens many local stories ('SOUTHEND officials will debate ...'): read it as the name,
+        # in a copy of the same length so that offsets hold, where the text as written names nothing there (so
+        # that 'BCP' and 'RBWM' stay as they are)
+        matches = list(self._pattern.finditer(text))
+        scan = _CAPITALISED.sub(lambda word: word[0].capitalize(), text)
+        matches += [m for m in self._pattern.finditer(scan)
+                    if text[m.start("name"): m.end("name")].isupper()
+                    and not any(m.start() < other.end() and other.start() < m.end() for other in matches)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            capitals = text[match.start("name"): match.end("name")].isupper()
             name = " ".join(match["name"].split())
             if (POSTCODE.match(text, match.end())
                     or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()])):
@@ -56,9 +66,10 @@ class MentionFinder:
                 continue  # "Northamptonshire Children's Trust" is not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
-                possessive = re.match(r"['’]s\s+(?:children|council|social|services)",
-                                      text[match.end(): match.end() + 20], re.I)
-                if not re.search(r"\b(?:in|of|for)\s+$", before) and not possessive:
+                # 'Reading's children's services', 'Southend children's services'
+                services = re.match(r"(?:['’]s)?\s+(?:children|council|social|services)",
+                                    text[match.end(): match.end() + 20], re.I)
+                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals:
                     continue  # 'Reading' the word, unless 'in Reading' or 'Reading's children's services'
             code = self._codes.get(name) or self._codes.get(match["name"])
             if code:

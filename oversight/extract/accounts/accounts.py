@@ -99,8 +99,10 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             record(extraction, recorder, told)
         # every council named, and the page's own council where only its address names it
         for authority in dict.fromkeys(a for a in (primary, *(m.authority for m in mentions)) if a is not None):
-            subject = next((t.event for t in subjects if t.event.local_authority is authority), None)
-            earlier = mentioned_events(text, clause_list, authority, subject, reference)
+            own = next((t for t in subjects if t.event.local_authority is authority), None)
+            claimed = tuple((start, end) for field_name, start, end, _ in own.evidence
+                            if field_name.startswith("judgements.")) if own else ()
+            earlier = mentioned_events(text, clause_list, authority, own.event if own else None, reference, claimed)
             if not subjects and authority is primary and earlier and document_type == "council_minutes":
                 # minutes that report on an inspection after the event ('progress on the recommendations from the
                 # inspection in November 2019') have it as their subject: the latest one they name

@@ -23,7 +23,7 @@ def tells_of_unnamed_visits(text: str) -> bool:
     """The lead speaks of visits without naming their kind, and of no inspection."""
     lead = text[:LEAD]
     return bool(genres.GENERIC_VISITS.search(lead)) and not genres.INSPECTION_WORD.search(lead) \
-        and not any(cue.search(lead) for _, cue in genres.EVENT_KIND_CUES[:3])
+        and not any(cue.search(lead) for _, cue in genres.VISIT_KIND_CUES)
 
 
 def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:

@@ -72,12 +72,12 @@ def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str
     """What the document reports: a visit named in its lead, else a graded full inspection, else a visit."""
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
-        for kind, cue in genres.EVENT_KIND_CUES[:3]:
+        for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
             if cue.search(clause.text) and (first_visit is None or clause.start < first_visit[0]):
                 first_visit = (clause.start, kind, clause)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
-        graded = next((c for c in present if genres.EVENT_KIND_CUES[3][1].search(c.text)), None) \
+        graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)), None) \
             if first_visit is None else None
     if first_visit and (graded is None or first_visit[0] < graded.start + LEAD_WINDOW):
         return first_visit[1], first_visit[2]
@@ -209,13 +209,19 @@ def _about_the_event(clause: Clause) -> bool:
                           r"|\b(?:rated|judged|branded)\b", clause.text, re.I))
 
 
+# Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
+# meeting on'), unless the event is named after them ('the outcome letter from the Ofsted review visit on 6 to 8
+# October 2020').
+_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b)(?![^.]*\b(?:visit|inspection)\b)"
+                                  r"[^.]*$|\bby\s*$", re.I)
+
+
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:
     event = told.event
     about_event = [c for c in present if _about_the_event(c)]
     for clause in about_event:
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
-                  if not re.search(r"publish|letter|report\s+on|dated|meeting|\bdue\b|\bby\s*$",
-                                   text[max(clause.start, r.text_start - 40): r.text_start], re.I)]
+                  if not _NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
@@ -251,8 +257,7 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             resolved = [month_in_context(m["m"], reference, clause.text[m.start(): m.end()].strip()) for m in months]
             if resolved[0].value is None:
                 event.months_named = [month_number(m["m"]) for m in months]
-                warnings.append(
-                    f"the dates of the {event.kind.replace('_', ' ')} are not known: {resolved[0].reasoning}")
+                warnings.append(f"the dates of the {_kind_words(event.kind)} are not known: {resolved[0].reasoning}")
                 told.note("start_date", clause.start + months[0].start("m"), clause.start + months[-1].end("m"),
                           resolved[0].reasoning)
             else:
@@ -274,7 +279,11 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 break
     _published(text, present, told, reference)
     if event.start_date is None and not any(w.startswith("the dates of") for w in warnings):
-        warnings.append(f"the dates of the {event.kind.replace('_', ' ')} are not given")
+        warnings.append(f"the dates of the {_kind_words(event.kind)} are not given")
+
+
+def _kind_words(kind: str) -> str:
+    return "event" if kind == "other" else kind.replace("_", " ")
 
 
 def _published(text: str, present: list[Clause], told: Told, reference: date | None) -> None:
@@ -439,10 +448,12 @@ def _split_on_theme(text: str, pieces: list[tuple[int, int]]) -> bool:
 
 
 def mentioned_events(text: str, clause_list: list[Clause], authority: Authority, subject: Event | None,
-                     reference: date | None) -> list[Told]:
+                     reference: date | None, claimed: tuple[tuple[int, int], ...] = ()) -> list[Told]:
     """Earlier events told in past clauses: 'rated Good at its last full inspection in 2017'. A clause that dates
     two events ('the joint targeted area inspection ... in 2019 and ... the last ILACS inspection in 2022') gives
-    one each, each with the kind named just before its date."""
+    one each, each with the kind named just before its date. Words that `claimed` spans cover already grade the
+    subject ('from where services were two years ago when Ofsted judged them inadequate to ... a good overall
+    rating'): they grade no earlier event."""
     found: list[Told] = []
     for index, clause in enumerate(clause_list):
         if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
@@ -462,7 +473,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             segments = _segments(clause, years or earlier)
         goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
         for segment_start, segment_end, year in segments:
-            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference)
+            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, claimed,
+                              subject.judgements if subject else {})
             if told is None:
                 continue
             if goes_on and not told.event.judgements and not _TELLS_OF_AN_EVENT.search(clause.text):
@@ -549,7 +561,8 @@ _WHEN_AFTER = re.compile(r",?\s+(?:when|where)\b", re.I)
 
 
 def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
-               reference: date | None) -> Told | None:
+               reference: date | None, claimed: tuple[tuple[int, int], ...], now: dict[str, str]) -> Told | None:
+    """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
     words = text[start:end]
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
     kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or "full_inspection"
@@ -558,6 +571,12 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         kind = "full_inspection" if re.search(r"rated|judged|graded|rating", words, re.I) else kind
     told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
     relative = relative_date(words, reference)
+    lead_in = max(0, clause.start - 40)
+    if relative is None and year is None and clause.continues:
+        # 'where services were two years ago, | when Ofsted judged them inadequate': the clause goes on from its date
+        relative = relative_date(text[lead_in: clause.start], reference)
+    else:
+        lead_in = start
     if year:
         month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
         told.event.start_date = year["year"] + month
@@ -565,17 +584,22 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     elif relative and relative[0].value:
         vague, match = relative
         told.event.start_date = vague.value
-        told.note("start_date", start + match.start(), start + match.end(), vague.reasoning)
-    whole_clause = start == clause.start and end == clause.end
+        told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
     left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
     left_grade = grade_value(next(g for g in left.groups() if g)) if left else None
     if left and left_grade:  # 'an improvement from the adequate rating awarded after the last inspection in 2012'
         grades = [FoundGrade("overall_effectiveness", left_grade, left.start(), left.end(), "the grade left behind")]
     else:
-        grades = prose_grades(text, start, end, None) or (
-            prose_grades(text, clause.start, clause.end, None) if whole_clause else [])
+        grades = _past_grades(text, clause, start, end, claimed)
+        echoed = [g for g in grades if now.get(g.key) == g.grade]
+        if echoed:
+            # 'from where services were when Ofsted judged them inadequate to ... a good overall rating': where the
+            # clause gives the area another grade too, the one the subject has now is not the earlier event's
+            others = _past_grades(text, clause, start, end, claimed + tuple((g.start, g.end) for g in echoed))
+            if {g.key for g in others} & {g.key for g in echoed}:
+                grades = others
     if not grades and genres.SAME_VERDICT.search(words):
-        grades = prose_grades(text, clause.start, start, None)  # '... in 2013 had reached the same verdict'
+        grades = prose_grades(text, clause.start, start, None, claimed)  # '... in 2013 had reached the same verdict'
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
     if told.event.start_date:  # the areas as the framework of its year named them
@@ -585,6 +609,13 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     if not told.event.start_date and not told.event.judgements:
         return None
     return told
+
+
+def _past_grades(text: str, clause: Clause, start: int, end: int,
+                 claimed: tuple[tuple[int, int], ...]) -> list[FoundGrade]:
+    whole_clause = start == clause.start and end == clause.end
+    return prose_grades(text, start, end, None, claimed) or (
+        prose_grades(text, clause.start, clause.end, None, claimed) if whole_clause else [])
 
 
 _TELLS_OF_AN_EVENT = re.compile(r"inspect|visit|rated|rating|judged|judgement|graded|Ofsted|report|letter", re.I)

@@ -109,14 +109,23 @@ COUNCIL_SERVICES_CUE = re.compile(
 
 # What kind of event a stretch of prose is about. Seen: "third monitoring visit" (seed 000), "'focused visit'"
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
-EVENT_KIND_CUES = [
+VISIT_KIND_CUES = [
     ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
     ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
-    ("full_inspection",
-     re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)),
 ]
+FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)
+# Ofsted's work with a council that is none of the four kinds, and grades nothing on their scale (domain.md): the
+# annual performance assessment of 2005-2010 ('an annual round-up of Ofsted assessments', 'performing well'), the
+# unannounced inspection of contact, referral and assessment arrangements (2009-2012), the assurance and review
+# visits of autumn 2020.
+OTHER_EVENT_CUE = re.compile(
+    r"\bannual\s+(?:performance\s+)?(?:assessments?|ratings?|round-?ups?\s+of\s+Ofsted)\b"
+    r"|\bperforming\s+(?:excellently|well|adequately|poorly)\b"
+    r"|\bcontact,?\s+(?:and\s+)?referral,?\s+(?:and\s+)?assessment\b"
+    r"|\b(?:assurance|review)\s+visit\b", re.I)
+EVENT_KIND_CUES = [("other", OTHER_EVENT_CUE), *VISIT_KIND_CUES, ("full_inspection", FULL_INSPECTION_CUE)]
 # A story of visits that does not say which kind ('following visits last month'), and no word of an inspection.
 GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
 INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
@@ -162,8 +171,13 @@ FUTURE_MARKERS = re.compile(
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
+                           # inspection of 4 to 22 November 2019 ...'
+                           r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
                            r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'officials will debate how to improve ..., | after Ofsted rated them RI'
+                           r"|,\s+(?=after\s+(?:Ofsted|inspectors|the\s+inspectorate)\s)"
                            # "renewed its rating of 'outstanding' | four years after its previous full inspection",
                            # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
                            r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
@@ -172,7 +186,11 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|\s+(?=following\s+(?:an?|the|its)\s+[‘'\"“]?(?i:inadequate|requires?\s+improvement|good"
                            r"|outstanding)[’'\"”]?\s+(?:judge?ment|rating|grade)\b)"
                            # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
-                           r"|,\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?(?:said|found|says|finds)\b)")
+                           # '"... since the last inspection in 2015, which judged them inadequate," | states Ofsted in
+                           # its inspection report following their visit in June and July'
+                           r"|,[\"”’']?\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?"
+                           r"(?:said|found|says|finds|states|stated|reported|concluded)\b"
+                           r"|(?:states|stated|said|says|reported)\s+(?:Ofsted|inspectors|the\s+inspectorate)\b)")
 
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
@@ -281,7 +299,7 @@ GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
     r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?|remained"
-    r"|deemed|branded|labell?ed|identified|assessed|classed"
+    r"|deemed|branded|labell?ed|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judge?ment|grade)"
@@ -321,7 +339,7 @@ GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judge?ments))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
-                          r"|branded)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s", re.I)
+                          r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(

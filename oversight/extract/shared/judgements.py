@@ -83,14 +83,19 @@ def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
     return found
 
 
-def prose_grades(text: str, start: int, end: int, on: date | None) -> list[FoundGrade]:
-    """Grades told in a sentence (text[start:end] is one clause about the event)."""
+def prose_grades(text: str, start: int, end: int, on: date | None,
+                 claimed: tuple[tuple[int, int], ...] = ()) -> list[FoundGrade]:
+    """Grades told in a sentence (text[start:end] is one clause about the event). Words in a `claimed` span already
+    give a grade to another event and give none here."""
     clause = text[start:end]
     found: list[FoundGrade] = []
 
     def add(keys: list[str], match: re.Match[str], how: str) -> None:
         grade = grade_value(_grade_words(match))
         before = clause[: _grade_start(match)]
+        if any(start + match.start() < claim_end and claim_start < start + match.end()
+               for claim_start, claim_end in claimed):
+            return
         if grade is None or genres.GRADE_DENIED.search(before) or genres.GRADE_HOPED.search(before) \
                 or genres.GRADE_OF_OTHERS.search(before):
             return

@@ -90,8 +90,10 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
 MONTHS_WITH_YEAR = re.compile(
     rf"\b(?:in|during|throughout)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?"
     rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?\s+(?P<y2>(?:19|20)\d\d)\b")
+# Months without a year: 'in March', 'at the end of July', "July's inspection".
 BARE_MONTHS = re.compile(
-    rf"\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
+    rf"(?:\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
+    rf"|\b(?=(?:{MONTH})['’]s\s+(?:\w+\s+)?(?:inspection|visit)))"
     rf"(?P<m>{MONTH})(?!\s*,?\s*\d)(?!\w)",
 )
 
