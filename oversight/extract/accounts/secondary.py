@@ -212,8 +212,8 @@ def _about_the_event(clause: Clause) -> bool:
 # Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
 # meeting on'), unless the event is named after them ('the outcome letter from the Ofsted review visit on 6 to 8
 # October 2020').
-_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b)(?![^.]*\b(?:visit|inspection)\b)"
-                                  r"[^.]*$|\bby\s*$", re.I)
+_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b)"
+                                  r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:

@@ -103,9 +103,10 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-# 'in 2018', 'in March 2018', 'the September 2022 focused visit' (not 'a step up from 2014')
-# 'in 2016', 'in March 2016', 'the 2016', '(published December 2010)'
-_EARLIER_YEAR = re.compile(r"\b(?:(?:in|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?)(?P<year>(?:19|20)\d\d)\b")
+# 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)' (not 'a step up from
+# 2014')
+_EARLIER_YEAR = re.compile(r"\b(?:(?:in|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?)"
+                           r"(?P<year>(?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
