@@ -293,3 +293,27 @@ def test_a_report_published_in_an_earlier_year_tells_of_the_past(tmp_path: Path)
                   "'inadequate'.\n")
     assert not any(e["judgements"] for e in subjects)
     assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "inadequate"}]
+
+
+def test_a_council_named_as_an_employer_is_not_what_the_story_is_about(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Commissioner appointed\n\nPublished 6 June 2019\n\nWigan Council's chief executive has been "
+                  "appointed commissioner at Bolton Council after Ofsted found serious weaknesses in its children's "
+                  "services. An inspection report published last month said services had declined since Ofsted "
+                  "gave the council a 'requires improvement' rating in 2016.\n")
+    assert [(e["local_authority"]["name"], e["start_date"], e["published_date"]) for e in subjects] == [
+        ("Bolton", None, "2019-05")], "published last month is the report's month, not the inspection's"
+    assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("Bolton", "2016", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_a_headline_grade_in_quotes_and_a_bylines_date(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Sam Example 06 April 2016\n\nCouncil's children's services 'inadequate', Ofsted warn\n\nAn "
+                    "inspection of Walsall council's children's services recognises that changes will take time.\n",
+                    "utf-8")
+    result = extract_path(page, ContextFactory())
+    [subject] = [e for e in result["events"] if e["role"] == "subject"]
+    assert subject["local_authority"]["name"] == "Walsall"
+    assert subject["judgements"] == {"overall_effectiveness": "inadequate"}
+    assert any(e["field"] == "local_authority" for e in result["evidence"])

@@ -84,3 +84,15 @@ def test_areas_listed_then_all_found_to_be_one_grade() -> None:
     found = _grades("the impact of leaders, the experiences and progress of children who need help and protection and "
                     "the experiences and progress of care leavers all found to be good", date(2024, 10, 1))
     assert found == {"impact_of_leaders": "good", "help_and_protection": "good", "care_leavers": "good"}
+
+
+def test_all_other_areas_are_every_area_not_graded_before() -> None:
+    found = _grades("The impact of leaders was judged outstanding. All other areas, including overall effectiveness, were "
+                    "rated as good.", date(2021, 3, 1))
+    assert found == {"impact_of_leaders": "outstanding", "overall_effectiveness": "good", "help_and_protection": "good",
+                     "children_in_care_and_care_leavers": "good"}
+
+
+def test_a_sub_rating_names_its_area_after_it() -> None:
+    assert _grades("There is an 'outstanding' sub rating for the experiences and progress of care leavers.",
+                   date(2017, 6, 1)) == {"care_leavers": "outstanding"}

@@ -54,7 +54,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     reference = dated.day if dated else None
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
-    primary = primary_authority(mentions, reference)
+    primary = primary_authority(mentions, reference, text)
     publishing_council = _publishing_council(context, mentions, reference)
     if publishing_council is not None and (primary is None or publishing_council is not primary):
         primary = publishing_council
@@ -141,7 +141,7 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
     mentions = finder.find(text)
     dated = document_date(text)
     reference = dated.day if dated else None
-    primary = _publishing_council(context, mentions, reference) or primary_authority(mentions, reference)
+    primary = _publishing_council(context, mentions, reference) or primary_authority(mentions, reference, text)
     if primary is None:
         return
     extraction.local_authority = primary

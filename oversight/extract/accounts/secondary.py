@@ -272,6 +272,8 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     if event.start_date is None:
         for clause in about_event:
             relative = relative_date(clause.text, reference)
+            if relative and re.search(r"publish\w*\s+(?:\w+\s+)?$", clause.text[: relative[1].start()], re.I):
+                continue  # 'a report published last month': when it was published, not when inspectors came
             if relative and relative[0].value:
                 vague, match = relative
                 event.start_date = vague.value

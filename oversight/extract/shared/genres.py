@@ -165,7 +165,9 @@ PAST_MARKERS = re.compile(
 FUTURE_MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
     r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
-    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\bwill\s+(?!have\b)\w+",
+    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b"
+    # what the event or the inspectors will do, not what anything else will ('recognises these changes will take time')
+    r"|\b(?:inspections?|visits?|inspectors?|Ofsted|inspectorate|it|they)\b[^.;]{0,40}?\bwill\s+(?!have\b)\w+",
     re.I,
 )
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
@@ -280,7 +282,9 @@ AREAS_ALL_GRADE = re.compile(
 # effectiveness", "found Warrington to be 'good' in adoption performance and the 'experiences and progress of care
 # leavers'", "sub judgement ratings of 'good' for children in need of help and protection; ...").
 GRADE_IN_AREAS = re.compile(
-    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:(?:ratings?|judge?ments?|grades?)\s+(?:(?:were|was)\s+)?"
+    # "an 'outstanding' sub rating for the experience and progress of its care leavers"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:(?:sub[- ]?)?(?:ratings?|judge?ments?|grades?)\s+"
+    r"(?:(?:were|was)\s+)?"
     rf"(?:received\s+|given\s+|awarded\s+)?)?(?:in|for)\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{5,220}})",
     re.I)
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
@@ -288,6 +292,10 @@ GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
     r"|the|its|their)\s+)*(?:areas?|judge?ments?|categories|aspects)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board", re.I)
+# 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
+GRADE_OTHER_AREAS = re.compile(
+    r"\ball\s+(?:the\s+)?other\s+(?:areas|judge?ments|aspects|categories)\b[^.;]{0,80}?\b(?:were|are|have\s+been)\s+"
+    rf"(?:all\s+)?(?:rated|judged|graded|found)?\s*(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'rated the council inadequate overall', 'graded overall Outstanding', 'an overall rating of good'
 GRADE_OVERALL = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+overall\b"
@@ -302,11 +310,13 @@ GRADE_OF_SERVICES = re.compile(
     r"|deemed|branded|labell?ed|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
-    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>outstanding|good|inadequate){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
     # 'and then in 2015 as requires improvement'
     rf"|\bin\s+(?:19|20)\d\d\s+as\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
     # 'rated children's services at Darlington Borough Council as inadequate'
     rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,8}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
+    # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
+    rf"|children.s\s+(?:social\s+care\s+)?services\s+[‘'\"“](?P<grade6>{GRADE_WORDS})[’'\"”]"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
     rf"(?:up\s+|down\s+)?(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",

@@ -122,6 +122,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         add(_keys_in(match["area"])[:1], match, "grade then area")
     for match in genres.GRADE_OVERALL.finditer(clause):
         add(["overall_effectiveness"], match, "overall")
+    for match in genres.GRADE_OTHER_AREAS.finditer(clause):
+        add(all_area_keys(on), match, "every other area")  # last: the areas graded before keep their grades
     if not any(g.key == "overall_effectiveness" for g in found) and genres.RATING_WORDS.search(clause):
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
@@ -135,14 +137,18 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     return found
 
 
+# The named groups under which the patterns in genres.py capture a grade's words (one per alternative).
+_GRADE_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
+
+
 def _grade_start(match: re.Match[str]) -> int:
     groups = match.groupdict()
-    return next(match.start(name) for name in ("grade", "grade2", "grade3", "grade4", "grade5") if groups.get(name))
+    return next(match.start(name) for name in _GRADE_GROUPS if groups.get(name))
 
 
 def _grade_words(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return next(groups[name] for name in ("grade", "grade2", "grade3", "grade4", "grade5") if groups.get(name))
+    return next(groups[name] for name in _GRADE_GROUPS if groups.get(name))
 
 
 def _keys_in(words: str) -> list[str]:

@@ -151,6 +151,11 @@ def carry_past(clause_list: list[Clause]) -> None:
             clause.past = True
 
 
+# After a council's name: it is named as the employer of a person, not as what the clause tells of.
+_EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|acting|new)\s+)?(?:chief\s+executive"
+                       r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
+
+
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
     current = primary
@@ -158,11 +163,15 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     for clause in clause_list:
-        named = None
+        inside: list[Mention] = []
         while index < len(ordered) and ordered[index].start < clause.end:
-            if ordered[index].start >= clause.start and named is None:
-                named = ordered[index].authority  # the first named: a clause's subject comes before the rest
+            if ordered[index].start >= clause.start:
+                inside.append(ordered[index])
             index += 1
+        # the first named: a clause's subject comes before the rest, unless it is named only as someone's employer
+        # ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found")
+        about = [m for m in inside if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside
+        named = about[0].authority if about else None
         if named is not None:
             current, shared = named, False
         if genres.BOTH_COUNCILS.search(clause.text):
@@ -172,8 +181,9 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         clause.named = named is not None
 
 
-def primary_authority(mentions: list[Mention], on: date | None) -> Authority | None:
-    """The council named most (a mention in the first 300 characters counts double); ties go to the first named."""
+def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
+    """The council named most (a mention in the first 300 characters counts double, one naming only someone's
+    employer not at all); ties go to the first named."""
     if not mentions:
         return None
     weights: Counter[str] = Counter()
@@ -183,7 +193,7 @@ def primary_authority(mentions: list[Mention], on: date | None) -> Authority | N
         if on is not None and not mention.authority.exists_on(on):
             continue
         code = mention.authority.la_code
-        weights[code] += 2 if mention.start < 300 else 1
+        weights[code] += 0 if _EMPLOYER.match(text, mention.end) else 2 if mention.start < 300 else 1
         first.setdefault(code, mention.start)
         by_code[code] = mention.authority
     if not weights:
@@ -193,7 +203,8 @@ def primary_authority(mentions: list[Mention], on: date | None) -> Authority | N
 
 
 _TOP_DATE_LINE = re.compile(
-    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–]\s*)?(?:\w+day,?\s+)?"
+    # after a label ('Posted - ') or a reporter's name ('William Example 06 April 2016')
+    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$", re.M | re.I)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
