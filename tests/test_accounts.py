@@ -317,3 +317,22 @@ def test_a_headline_grade_in_quotes_and_a_bylines_date(tmp_path: Path) -> None:
     assert subject["local_authority"]["name"] == "Walsall"
     assert subject["judgements"] == {"overall_effectiveness": "inadequate"}
     assert any(e["field"] == "local_authority" for e in result["evidence"])
+
+
+def test_the_fifth_council_to_be_rated_was_rated(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(
+        tmp_path, "Published 19 December 2018\n\nKirklees Council's children's services have been rated 'outstanding' "
+                  "by Ofsted.\n\nKirklees has become the fifth council to be rated outstanding under the new framework "
+                  "and was rated 'good' under the previous framework in 2015.\n")
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [("2015", {"overall_effectiveness": "good"})]
+
+
+def test_the_same_grading_as_a_year_and_the_latest_year_without_a_dateline(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "In the latest Ofsted report for 2025, children's services in Solihull were awarded an overall "
+                  "rating of 'requires improvement to be good', the same grading as 2019.\n\nSolihull, whose "
+                  "children's services were rated 'good' by Ofsted in 2014, began working with its neighbours from "
+                  "January 2025.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement"}
+    assert sorted((e["start_date"], e["judgements"].get("overall_effectiveness")) for e in mentioned) == [
+        ("2014", "good"), ("2019", "requires_improvement")], "January 2025 dates no inspection"

@@ -38,8 +38,8 @@ from oversight.reference import Authority
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
-_YEAR = re.compile(rf"\b(?:in|since|from|during|of|between)\s+(?P<month>{_MONTHS})?(?:\s+(?:and|to|-|–)\s+{_MONTHS})?"
-                   r"\s*(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?P<month>{_MONTHS})?"
+                   rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?\s*(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+visit"
                            rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b", re.I)
@@ -601,15 +601,22 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
             if {g.key for g in others} & {g.key for g in echoed}:
                 grades = others
     if not grades and genres.SAME_VERDICT.search(words):
-        grades = prose_grades(text, clause.start, start, None, claimed)  # '... in 2013 had reached the same verdict'
+        # '... in 2019, six years after an earlier inspection in 2013 had reached the same verdict': the words before
+        # in the clause; '... rated requires improvement, | the same grading as 2019': the sentence before the clause
+        # (its overall grade, shared, so claimed or not)
+        opening = clause.start if start > clause.start else text.rfind(".", 0, clause.start) + 1
+        grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
     if told.event.start_date:  # the areas as the framework of its year named them
         before = set(told.event.judgements)
         care_judgements_of_their_time(told.event.judgements, date(int(told.event.start_date[:4]), 6, 30))
         _rename_care_evidence(told, before, set(told.event.judgements))
-    if not told.event.start_date and not told.event.judgements:
-        return None
+    # the words that must tell of an inspection: the segment, or for a whole clause, its sentence up to the clause's
+    # end ('the first judgement inspection for Derby's services | since 2017')
+    telling = start if start > clause.start else text.rfind(".", 0, clause.start) + 1
+    if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, telling, end)):
+        return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
     return told
 
 

@@ -150,6 +150,8 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    r"|^\s*(?:\w+\s+){1,2}(?:years?|months?)\s+after\b"  # '..., | two years after services were found inadequate'
+    r"|\bthe\s+same\s+\w+\s+as\s+(?:in\s+)?(?:19|20)\d\d"  # "'requires improvement', the same grading as 2019"
     # 'It comes after the council's service was rated "good but requires improvement ..." in its latest inspection'
     r"|\b(?:it|this|the\s+\w+)\s+comes\s+after\b"
     r"|\b(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+(?:similar|previous|last|earlier)\b"
@@ -178,6 +180,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
                            r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
+                           r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
+                           # "... an overall rating of 'requires improvement to be good', | the same grading as 2019"
+                           r"|,\s+(?=the\s+same\s+\w+\s+as\s+(?:in\s+)?(?:19|20)\d\d)"
                            # 'officials will debate how to improve ..., | after Ofsted rated them RI'
                            r"|,\s+(?=after\s+(?:Ofsted|inspectors|the\s+inspectorate)\s)"
                            # "renewed its rating of 'outstanding' | four years after its previous full inspection",
@@ -310,7 +316,8 @@ GRADE_OF_SERVICES = re.compile(
     r"|deemed|branded|labell?ed|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
-    rf"|\b(?:its|their|our|a|an|the)\s+{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    # 'its good rating', "Ofsted's 2022 'Outstanding' rating"
+    rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d)\s+{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
     # 'and then in 2015 as requires improvement'
     rf"|\bin\s+(?:19|20)\d\d\s+as\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
     # 'rated children's services at Darlington Borough Council as inadequate'
@@ -332,6 +339,11 @@ GRADE_HOPED = re.compile(
     r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:to|towards)|could\s+be|would\s+be|should\s+be)\b"
     r"[^.;]{0,50}$", re.I)
+# Before a grade: a rank among councils, which tells of a grade given, not hoped for ('has become the fifth council to
+# be rated outstanding').
+GRADE_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+                          r"|only|latest)\s+(?:\w+\s+){0,2}(?:council|authority|local\s+authority|city|county|borough)"
+                          r"\b[^.;]{0,60}?\bto\s+be\s+(?:rated|judged|graded)\s+[‘'\"“]?$", re.I)
 # Before a grade: councils in general, not this one ('relatively few councils are achieving a good rating').
 GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+"
                              r"(?:other\s+|of\s+these\s+|of\s+the\s+)?(?:councils|authorities|local\s+authorities)\b"
@@ -373,7 +385,7 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
                         rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})", re.I)
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
-SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|judge?ment|rating|conclusion)\b", re.I)
+SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"

@@ -90,17 +90,18 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     clause = text[start:end]
     found: list[FoundGrade] = []
 
-    def add(keys: list[str], match: re.Match[str], how: str) -> None:
+    def add(keys: list[str], match: re.Match[str], how: str) -> bool:
         grade = grade_value(_grade_words(match))
         before = clause[: _grade_start(match)]
         if any(start + match.start() < claim_end and claim_start < start + match.end()
                for claim_start, claim_end in claimed):
-            return
-        if grade is None or genres.GRADE_DENIED.search(before) or genres.GRADE_HOPED.search(before) \
-                or genres.GRADE_OF_OTHERS.search(before):
-            return
+            return False
+        hoped = genres.GRADE_HOPED.search(before) and not genres.GRADE_RANKED.search(before)
+        if grade is None or hoped or genres.GRADE_DENIED.search(before) or genres.GRADE_OF_OTHERS.search(before):
+            return False
         for key in keys:
             found.append(FoundGrade(key, grade, start + match.start(), start + match.end(), how))
+        return True
 
     for match in genres.GRADE_EVERY_AREA.finditer(clause):
         add(all_area_keys(on), match, "every area")
@@ -132,8 +133,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
-                add(["overall_effectiveness"], match, "the services' grade")
-                break
+                if add(["overall_effectiveness"], match, "the services' grade"):
+                    break
     return found
 
 

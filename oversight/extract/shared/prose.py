@@ -103,10 +103,10 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-# 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)' (not 'a step up from
-# 2014')
-_EARLIER_YEAR = re.compile(r"\b(?:(?:in|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?)"
-                           r"(?P<year>(?:19|20)\d\d)\b")
+# 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
+# rating", 'the same grading as 2019' (not 'a step up from 2014')
+_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
+                           r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|graded|rating", re.I)
@@ -123,7 +123,15 @@ def story_anchor(text: str, on: date | None) -> date | None:
         sentence = text[text.rfind(".", 0, start) + 1: sentence_end if sentence_end >= 0 else len(text)]
         if not genres.FUTURE_MARKERS.search(sentence):
             days.append(day)
-    return max(days, default=None)
+    if days:
+        return max(days)
+    # else the year it calls its latest ('In the latest Ofsted report of Stockport Council for 2025'): a year, so the
+    # last day of it, for mark_dated_past compares only years
+    latest = [int(m["year"]) for m in _LATEST_YEAR.finditer(text)]
+    return date(max(latest), 12, 31) if latest else None
+
+
+_LATEST_YEAR = re.compile(r"\b(?:latest|most\s+recent)\b[^.\n]{0,60}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
