@@ -336,3 +336,15 @@ def test_the_same_grading_as_a_year_and_the_latest_year_without_a_dateline(tmp_p
     assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement"}
     assert sorted((e["start_date"], e["judgements"].get("overall_effectiveness")) for e in mentioned) == [
         ("2014", "good"), ("2019", "requires_improvement")], "January 2025 dates no inspection"
+
+
+def test_one_areas_own_grade_outweighs_every_areas_and_a_clause_goes_on_with_which(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Published 10 August 2017\n\nIn an inspection of Halton's children's services carried out by Ofsted "
+                  "in May 2017, all service areas were given a rating of good and adoption performance was rated "
+                  "'outstanding'.\n\nThe chair of Halton Safeguarding Children Board, which was also judged to "
+                  "'require improvement', welcomed the report.\n")
+    assert subjects[0]["judgements"] == {
+        "overall_effectiveness": "good", "help_and_protection": "good", "children_looked_after": "good",
+        "adoption_performance": "outstanding", "care_leavers": "good", "leadership_management_governance": "good",
+        "lscb": "requires_improvement"}

@@ -96,3 +96,25 @@ def test_all_other_areas_are_every_area_not_graded_before() -> None:
 def test_a_sub_rating_names_its_area_after_it() -> None:
     assert _grades("There is an 'outstanding' sub rating for the experiences and progress of care leavers.",
                    date(2017, 6, 1)) == {"care_leavers": "outstanding"}
+
+
+def test_an_area_moved_from_one_grade_to_another_has_the_second() -> None:
+    assert _grades("Support for care leavers has been downgraded from 'outstanding' to 'good'.", date(2019, 6, 1)) == {
+        "care_leavers": "good"}
+
+
+def test_requires_improvement_is_its_own_verb_after_an_area() -> None:
+    assert _grades("The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement.") == {
+        "lscb": "requires_improvement"}
+
+
+def test_rating_areas_as_a_grade() -> None:
+    assert _grades("Staff morale improved, leading to inspectors rating leadership, management and governance, in "
+                   "addition to adoption support, as \"good\".", date(2017, 7, 1)) == {
+        "leadership_management_governance": "good", "adoption_performance": "good"}
+
+
+def test_a_headlines_quoted_grade_after_the_services() -> None:
+    assert _grades("Local Childrens' Services 'Require Improvement'") == {"overall_effectiveness": "requires_improvement"}
+    assert _grades("Children's services at Example City Council still \"requires improvement\", inspectors said.") == {
+        "overall_effectiveness": "requires_improvement"}

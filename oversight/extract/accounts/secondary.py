@@ -86,11 +86,24 @@ def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str
     return None, None
 
 
+_EVERY_AREA = ("every area", "every other area")
+
+
 def grades_in(text: str, present: list[Clause], on: date | None) -> list[FoundGrade]:
     """Table rows first (the most explicit), then grades told in sentences."""
     rows = [g for g in table_grades(text, 0, len(text)) if any(c.start <= g.start < c.end for c in present)]
-    prose = [g for c in present for g in prose_grades(text, c.start, c.end, on)]
-    return rows + prose
+    # a clause read with the one that goes on from it ('the Safeguarding Children Board, | which was also judged to
+    # require improvement')
+    spans: list[list[int]] = []
+    for clause in present:
+        if spans and clause.continues and clause.start - spans[-1][1] <= 3:
+            spans[-1][1] = clause.end
+        else:
+            spans.append([clause.start, clause.end])
+    prose = [g for start, end in spans for g in prose_grades(text, start, end, on)]
+    # a grade named for one area outweighs one given to every area ('all areas were rated good and adoption
+    # performance outstanding'), whichever comes first
+    return rows + sorted(prose, key=lambda g: g.how in _EVERY_AREA)
 
 
 def subject_events(text: str, clause_list: list[Clause], authority: Authority, reference: date | None,
@@ -476,7 +489,7 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
         goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
         for segment_start, segment_end, year in segments:
             told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, claimed,
-                              subject.judgements if subject else {})
+                              subject.judgements if subject else {}, clause_list[index - 1] if index else None)
             if told is None:
                 continue
             if goes_on and not told.event.judgements and not _TELLS_OF_AN_EVENT.search(clause.text):
@@ -563,7 +576,8 @@ _WHEN_AFTER = re.compile(r",?\s+(?:when|where)\b", re.I)
 
 
 def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
-               reference: date | None, claimed: tuple[tuple[int, int], ...], now: dict[str, str]) -> Told | None:
+               reference: date | None, claimed: tuple[tuple[int, int], ...], now: dict[str, str],
+               previous: Clause | None) -> Told | None:
     """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
     words = text[start:end]
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
@@ -601,10 +615,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
             if {g.key for g in others} & {g.key for g in echoed}:
                 grades = others
     if not grades and genres.SAME_VERDICT.search(words):
-        # '... in 2019, six years after an earlier inspection in 2013 had reached the same verdict': the words before
-        # in the clause; '... rated requires improvement, | the same grading as 2019': the sentence before the clause
-        # (its overall grade, shared, so claimed or not)
-        opening = clause.start if start > clause.start else text.rfind(".", 0, clause.start) + 1
+        # '... rated inadequate in 2019, | six years after an earlier inspection in 2013 had reached the same verdict',
+        # "... rated 'requires improvement', | the same grading as 2019": the words before in the clause, else the
+        # clause before (its overall grade, shared, so claimed or not)
+        opening = clause.start if start > clause.start or previous is None else previous.start
         grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
@@ -612,10 +626,11 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         before = set(told.event.judgements)
         care_judgements_of_their_time(told.event.judgements, date(int(told.event.start_date[:4]), 6, 30))
         _rename_care_evidence(told, before, set(told.event.judgements))
-    # the words that must tell of an inspection: the segment, or for a whole clause, its sentence up to the clause's
-    # end ('the first judgement inspection for Derby's services | since 2017')
-    telling = start if start > clause.start else text.rfind(".", 0, clause.start) + 1
-    if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, telling, end)):
+    # the words that must tell of an inspection: the segment, or for a whole clause, its sentence ('the first
+    # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
+    whole = start == clause.start and end == clause.end
+    telling = (text.rfind(".", 0, start) + 1, _sentence_end(text, end)) if whole else (start, end)
+    if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, *telling)):
         return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
     return told
 

@@ -197,7 +197,8 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # '"... since the last inspection in 2015, which judged them inadequate," | states Ofsted in
                            # its inspection report following their visit in June and July'
                            r"|,[\"”’']?\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?"
-                           r"(?:said|found|says|finds|states|stated|reported|concluded)\b"
+                           r"(?:said|found|says|finds|states|stated|reported|concluded|praised|noted|highlighted"
+                           r"|criticised)\b"
                            r"|(?:states|stated|said|says|reported)\s+(?:Ofsted|inspectors|the\s+inspectorate)\b)")
 
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
@@ -265,7 +266,12 @@ GRADE_ROW = re.compile(
 AREA_THEN_GRADE = re.compile(
     rf"(?<![\w-])(?P<area>{_AREAS}){_NO_GRADE}{{0,50}}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
     r"|been|being|remains?|remained)\s+(?:also\s+|again\s+|now\s+|still\s+)?(?:(?:judged|rated|graded|found|assessed"
-    r"|deemed|considered)\s+)?|(?:judged|rated|graded)\s+|as\s+)(?:as\s+|to\s+be\s+|to\s+)?"
+    r"|deemed|considered)\s+)?|(?:judged|rated|graded)\s+|as\s+"
+    # "support for care leavers has been downgraded from 'outstanding' to 'good'"
+    rf"|(?:uplifted|upgraded|downgraded|improved|moved\s+up|moved\s+down|risen|fallen|dropped)\s+from\s+{_OPEN}"
+    rf"{GRADE_WORDS}{_CLOSE}\s+(?=to\s)"
+    # 'The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement'
+    r"|(?=requires?\s+improvement))(?:as\s+|to\s+be\s+|to\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'rated good for help and protection', 'judged outstanding for its work with care leavers'
 GRADE_THEN_AREA = re.compile(
@@ -274,7 +280,7 @@ GRADE_THEN_AREA = re.compile(
     rf"(?:the\s+|its\s+|their\s+)?(?:(?:work|services?|support)\s+(?:with|for)\s+)?(?P<area>{_AREAS})", re.I)
 # 'also judged both the help and protection given to children and the impact of leaders to be inadequate'
 GRADE_FOR_AREAS = re.compile(
-    rf"(?:judged|rated|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
+    rf"(?:judged|rated|rating|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
     rf"\s+(?:to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'Help and protection ..., care for children in care and support for care leavers, as well as the impact of
 # leaders, were all judged outstanding'
@@ -297,7 +303,11 @@ GRADE_IN_AREAS = re.compile(
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
     r"|the|its|their)\s+)*(?:areas?|judge?ments?|categories|aspects)\b"
-    rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board", re.I)
+    rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
+    # 'all service areas were given a rating of good'
+    r"|\ball\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:areas|judge?ments|aspects|categories)\s+(?:were|are|have\s+been)"
+    rf"\s+(?:given\s+a\s+(?:rating|grade|judge?ment)\s+of|rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?{_OPEN}"
+    rf"(?P<grade3>{GRADE_WORDS})", re.I)
 # 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
 GRADE_OTHER_AREAS = re.compile(
     r"\ball\s+(?:the\s+)?other\s+(?:areas|judge?ments|aspects|categories)\b[^.;]{0,80}?\b(?:were|are|have\s+been)\s+"
@@ -307,6 +317,11 @@ GRADE_OVERALL = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+overall\b"
     rf"|\boverall\s+(?:rating|grade|judge?ment|verdict)?\s*(?:of\s+|as\s+|is\s+|was\s+)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+# A grade in quotes after the services, as headlines give it: "Sheffield children's services 'requires improvement'",
+# "Local Childrens' Services 'Require Improvement'", 'children's services at Leicester City Council still "requires
+# improvement"'
+SERVICES_QUOTED_GRADE = (r"children(?:.s|s.|s)?\s+(?:social\s+care\s+)?services(?:\s+(?:at|in|of)\s+[^.;,]{0,40}?)?"
+                         rf"\s+(?:still\s+|now\s+)?[‘'\"“](?P<grade6>{GRADE_WORDS})[’'\"”]")
 # With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
 # 'Ofsted rates Stockport's children's services good', 'its good rating').
 GRADE_OF_SERVICES = re.compile(
@@ -323,7 +338,7 @@ GRADE_OF_SERVICES = re.compile(
     # 'rated children's services at Darlington Borough Council as inadequate'
     rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,8}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
-    rf"|children.s\s+(?:social\s+care\s+)?services\s+[‘'\"“](?P<grade6>{GRADE_WORDS})[’'\"”]"
+    rf"|{SERVICES_QUOTED_GRADE}"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
     rf"(?:up\s+|down\s+)?(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",

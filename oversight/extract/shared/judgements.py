@@ -125,7 +125,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         add(["overall_effectiveness"], match, "overall")
     for match in genres.GRADE_OTHER_AREAS.finditer(clause):
         add(all_area_keys(on), match, "every other area")  # last: the areas graded before keep their grades
-    if not any(g.key == "overall_effectiveness" for g in found) and genres.RATING_WORDS.search(clause):
+    rated = genres.RATING_WORDS.search(clause) or re.search(genres.SERVICES_QUOTED_GRADE, clause, re.I)
+    if not any(g.key == "overall_effectiveness" for g in found) and rated:
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
