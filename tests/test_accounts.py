@@ -348,3 +348,32 @@ def test_one_areas_own_grade_outweighs_every_areas_and_a_clause_goes_on_with_whi
         "overall_effectiveness": "good", "help_and_protection": "good", "children_looked_after": "good",
         "adoption_performance": "outstanding", "care_leavers": "good", "leadership_management_governance": "good",
         "lscb": "requires_improvement"}
+
+
+def test_a_newly_given_rating_outweighs_a_visit_told_after_it(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Published 3 June 2019\n\nBarnsley Council's children's social care department has been given a "
+                  "'requires improvement' rating by Ofsted.\n\nThe report follows a focused visit in February that "
+                  "found some children waited too long for help.\n")
+    assert [(e["kind"], e["judgements"]) for e in subjects] == [
+        ("full_inspection", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_visits_in_the_plural_are_no_one_visit_and_last_autumn_is_a_year(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Published 16 May 2025\n\nIn a report published this week Ofsted rated Devon's children's services "
+                  "inadequate.\n\nOfsted has carried out monitoring visits each year since, but found during its "
+                  "inspection last autumn that children's experiences remain poor. The report was discussed by a "
+                  "scrutiny committee in March.\n")
+    assert [(e["kind"], e["start_date"]) for e in subjects] == [("full_inspection", "2024")]
+
+
+def test_areas_given_a_grade_then_named(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Published 2 July 2019\n\nHackney Council's children's social care has been rated 'requires "
+                  "improvement' by Ofsted.\n\nThree of the four areas reviewed were given requires improvement - the "
+                  "impact of leaders on social work practice and the experiences and progress of children who need "
+                  "help and protection.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement",
+                                         "impact_of_leaders": "requires_improvement",
+                                         "help_and_protection": "requires_improvement"}

@@ -175,3 +175,16 @@ def test_minutes_reporting_on_an_earlier_inspection_have_it_as_their_subject(tmp
     assert result["document_type"] == "council_minutes"
     assert [(e["role"], e["kind"], e["local_authority"]["name"], e["start_date"]) for e in result["events"]] == [
         ("subject", "full_inspection", "Darlington", "2019-11")]
+
+
+def test_a_councils_own_page_naming_another_council_in_passing_is_its_own(tmp_path: Path) -> None:
+    page = tmp_path / "update.txt"
+    page.write_text("Improvement Board update\n\nPosted: Monday 25th November 2019\n\nOfsted first monitoring visit "
+                    "15 - 17 October\n\nIn Ofsted's first visit to check on progress with the improvement plan, "
+                    "inspectors found that no child was at risk. The new Director of Children's Services will be Jo "
+                    "Example, who is currently working in Rochdale.\n", "utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"path,url\n{page.name},https://www.trafford.gov.uk/news/improvement-board-update\n", "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(manifest)))
+    assert result["local_authority"]["name"] == "Trafford"
+    assert [(e["kind"], e["local_authority"]["name"]) for e in result["events"]] == [("monitoring_visit", "Trafford")]

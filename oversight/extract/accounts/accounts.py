@@ -151,13 +151,18 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
 
 def _publishing_council(context: ExtractionContext, mentions: list[Mention], on: date | None) -> Authority | None:
     """The council whose own site published the page, where the address says so: the page is about it when the
-    text names it anywhere, or names no council at all ('the Council' in its own minutes)."""
+    text names it anywhere, or names no council at all ('the Council' in its own minutes), or names another only in
+    passing (once, after the opening: 'the new director, who is currently working in Rochdale')."""
     publisher = context.publisher
     if publisher is None or publisher.kind != "council" or publisher.authority is None:
         return None
     council = publisher.authority
-    named = {m.authority for m in mentions if on is None or m.authority.exists_on(on)}
-    return council if council in named or not named else None
+    named = [m for m in mentions if on is None or m.authority.exists_on(on)]
+    in_passing = len(named) == 1 and named[0].start >= _OPENING
+    return council if council in {m.authority for m in named} or not named or in_passing else None
+
+
+_OPENING = 300  # the headline and first lines, where a page names what it is about
 
 
 def _record_council_evidence(extraction: Extraction, recorder: EvidenceRecorder, mentions: list[Mention],

@@ -73,13 +73,19 @@ def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
-            if cue.search(clause.text) and (first_visit is None or clause.start < first_visit[0]):
+            found = cue.search(clause.text)
+            plural = found is not None and clause.text[found.end(): found.end() + 1] == "s"
+            if found and (first_visit is None or clause.start < first_visit[0]) and not plural:
+                # not 'monitoring visits each year since': no one visit
                 first_visit = (clause.start, kind, clause)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
         graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)), None) \
             if first_visit is None else None
-    if first_visit and (graded is None or first_visit[0] < graded.start + LEAD_WINDOW):
+    # a rating newly given ('has been given a requires improvement rating') is the story, and a visit told after it
+    # is an earlier one ('The report follows a focused visit in February')
+    newly_rated = graded is not None and genres.NEW_RATING.search(graded.text)
+    if first_visit and (graded is None or first_visit[0] < graded.start + (0 if newly_rated else LEAD_WINDOW)):
         return first_visit[1], first_visit[2]
     if graded is not None:
         return "full_inspection", graded
@@ -223,9 +229,9 @@ def _about_the_event(clause: Clause) -> bool:
 
 
 # Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
-# meeting on'), unless the event is named after them ('the outcome letter from the Ofsted review visit on 6 to 8
-# October 2020').
-_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b)"
+# meeting on', 'discussed by a scrutiny committee in March'), unless the event is named after them ('the outcome
+# letter from the Ofsted review visit on 6 to 8 October 2020').
+_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b|discussed|committee)"
                                   r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
 
 
@@ -264,7 +270,8 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             break
     if event.start_date is None:
         for clause in about_event:
-            months = list(BARE_MONTHS.finditer(clause.text))
+            months = [m for m in BARE_MONTHS.finditer(clause.text)
+                      if not _NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])]
             if not months:
                 continue
             resolved = [month_in_context(m["m"], reference, clause.text[m.start(): m.end()].strip()) for m in months]

@@ -126,6 +126,9 @@ OTHER_EVENT_CUE = re.compile(
     r"|\bcontact,?\s+(?:and\s+)?referral,?\s+(?:and\s+)?assessment\b"
     r"|\b(?:assurance|review)\s+visit\b", re.I)
 EVENT_KIND_CUES = [("other", OTHER_EVENT_CUE), *VISIT_KIND_CUES, ("full_inspection", FULL_INSPECTION_CUE)]
+# A grade given now, not told of as the council's standing ('has been given a "requires improvement" rating').
+NEW_RATING = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:given|awarded|rated|judged|graded|found)\b",
+                        re.I)
 # A story of visits that does not say which kind ('following visits last month'), and no word of an inspection.
 GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
 INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
@@ -167,7 +170,7 @@ PAST_MARKERS = re.compile(
 FUTURE_MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
     r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
-    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b"
+    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\b(?:re)?scheduled\s+for\b"
     # what the event or the inspectors will do, not what anything else will ('recognises these changes will take time')
     r"|\b(?:inspections?|visits?|inspectors?|Ofsted|inspectorate|it|they)\b[^.;]{0,40}?\bwill\s+(?!have\b)\w+",
     re.I,
@@ -182,8 +185,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
                            r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
-                           # "... an overall rating of 'requires improvement to be good', | the same grading as 2019"
-                           r"|,\s+(?=the\s+same\s+\w+\s+as\s+(?:in\s+)?(?:19|20)\d\d)"
+                           # "... an overall rating of 'requires improvement to be good', | the same grading as 2019",
+                           # '..., | the same rating as its previous inspection report published in March 2020'
+                           r"|,\s+(?=the\s+same\s+\w+\s+as\s)"
                            # 'officials will debate how to improve ..., | after Ofsted rated them RI'
                            r"|,\s+(?=after\s+(?:Ofsted|inspectors|the\s+inspectorate)\s)"
                            # "renewed its rating of 'outstanding' | four years after its previous full inspection",
@@ -299,6 +303,12 @@ GRADE_IN_AREAS = re.compile(
     r"(?:(?:were|was)\s+)?"
     rf"(?:received\s+|given\s+|awarded\s+)?)?(?:in|for)\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{5,220}})",
     re.I)
+# 'Three of the four areas reviewed were given requires improvement - the impact of leaders ..., the experiences
+# and progress of children who need help and protection ...'
+AREAS_GIVEN_GRADE = re.compile(
+    r"\b(?:areas|judge?ments|aspects|categories)\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:given|awarded|rated|judged|graded)"
+    rf"\s+(?:as\s+|a\s+rating\s+of\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s*[-–—:]\s*"
+    r"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){5,300})", re.I)
 # 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"

@@ -109,6 +109,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas then grade")
+    for match in genres.AREAS_GIVEN_GRADE.finditer(clause):
+        add(_keys_in(match["areas"]), match, "grade then areas")
     for match in genres.GRADE_IN_AREAS.finditer(clause):
         if re.search(r"\boverall\s*[‘'\"“]?$", clause[: _grade_start(match)], re.I):
             continue  # "rated 'overall good' for its arrangements for children ...": the overall grade

@@ -58,9 +58,11 @@ _RELATIVE = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
     r"(?P<half_before>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?:ago|earlier|before)\b"
-    r"|\blast\s+(?P<last>month|year)\b",
+    r"|\blast\s+(?P<last>month|year)\b"
+    r"|\blast\s+(?P<season>spring|summer|autumn)\b",  # winter spans two years
     re.I,
 )
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the month each season ends
 
 
 def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[str]] | None:
@@ -71,6 +73,11 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
     phrase = match.group()
     if reference is None:
         return Vague(None, f"'{phrase}' cannot be placed: the document has no date of its own"), match
+    if match["season"]:
+        # the latest such season that ended before the document's date, to the year
+        year = reference.year if reference.month > SEASON_ENDS[match["season"].lower()] else reference.year - 1
+        return Vague(f"{year:04d}", f"'{phrase}': the latest {match['season'].lower()} over before "
+                                    f"{reference.isoformat()}, to the year"), match
     if match["last"]:
         if match["last"].lower() == "month":
             day = reference - relativedelta(months=1)
