@@ -377,3 +377,15 @@ def test_areas_given_a_grade_then_named(tmp_path: Path) -> None:
     assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement",
                                          "impact_of_leaders": "requires_improvement",
                                          "help_and_protection": "requires_improvement"}
+
+
+def test_minutes_that_tell_the_councils_history_give_each_earlier_event_its_days(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Minutes of the Scrutiny Board held on 20 March 2019\n\nThe Board considered a briefing note on "
+                  "the outcome of the Ofsted focused visit to Bradford's children's services held on 26th and 27th "
+                  "February 2019.\n\nOfsted re-inspected Children's Services on 6th to 17th March 2017.\n\nOfsted's "
+                  "framework included focused visits, and the first visit was held on 30th and 31st January 2018.\n")
+    assert [(e["kind"], e["start_date"], e["end_date"]) for e in subjects] == [
+        ("focused_visit", "2019-02-26", "2019-02-27")]
+    assert sorted((e["kind"], e["start_date"], e["end_date"]) for e in mentioned) == [
+        ("focused_visit", "2018-01-30", "2018-01-31"), ("full_inspection", "2017-03-06", "2017-03-17")]

@@ -505,8 +505,41 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
                     told.event.start_date >= subject.start_date[: len(told.event.start_date)]:
                 continue  # the subject's own date, not an earlier event
             _merge(found, told)
+    if subject is not None:
+        for told in _other_events_told_now(text, clause_list, authority, subject, reference):
+            _merge(found, told)
     _grade_left_behind(text, clause_list, authority, found)
     _grade_kept(text, clause_list, authority, found)
+    return found
+
+
+def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,
+                           reference: date | None) -> list[Told]:
+    """Events that clauses not marked as the past still show to be other than the subject: a visit of another kind
+    ('The report follows a focused visit in February', of a new full inspection), or a visit or inspection dated
+    well before the subject's ('the first visit was held on 30th and 31st January 2018', in minutes on the visit
+    of February 2019)."""
+    found: list[Told] = []
+    subject_day = date.fromisoformat(subject.start_date) if subject.start_date and len(subject.start_date) == 10 \
+        else None
+    for clause in clause_list:
+        if clause.authority is not authority or clause.past or clause.future \
+                or genres.OTHER_BODY_EVENT.search(clause.text):
+            continue
+        kind = next((k for k, cue in genres.VISIT_KIND_CUES if cue.search(clause.text)), None)
+        if kind is None and not re.search(r"\binspect", clause.text, re.I):
+            continue
+        ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
+                  if not _NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
+        earlier = subject_day is not None and bool(ranges) and (subject_day - ranges[0].start).days > 60
+        if not earlier and (kind is None or kind == subject.kind or ranges):
+            continue
+        told = Told(Event(role="mentioned", kind=kind or "full_inspection", local_authority=authority))  # type: ignore[arg-type]
+        if ranges:
+            told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
+            told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
+            told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
+        found.append(told)
     return found
 
 
@@ -600,7 +633,13 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         relative = relative_date(text[lead_in: clause.start], reference)
     else:
         lead_in = start
-    if year:
+    ranges = [r for r in find_date_ranges(text, start, end, reference)
+              if not _NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])]
+    if ranges:  # to the day where the text gives days: 'Ofsted re-inspected on 6th to 30th March 2017'
+        told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
+        told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
+        told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
+    elif year:
         month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
         told.event.start_date = year["year"] + month
         told.note("start_date", year.start(), year.end())

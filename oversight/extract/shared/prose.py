@@ -142,10 +142,14 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
     for clause in clause_list:
         if clause.past or not _EVENT_WORDS.search(clause.text):
             continue
-        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)]
+        days = [int(m["year"]) for m in _DAY_DATE.finditer(clause.text)]
+        # a day two years or more before the story's ('Ofsted re-inspected Children's Services on 6th to 30th March
+        # 2017', in minutes of 2019) dates the past as 'in 2017' does; a day of the year before may be the story's
+        # own inspection, told in the new year
+        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)] + [y for y in days if y < on.year - 1]
         # a clause that also gives a date of the story's own year ('On 26 and 27 March 2025 ... following the
         # inspection in December 2023') tells of the present as well
-        latest = max([*years, *(int(m["year"]) for m in _DAY_DATE.finditer(clause.text))], default=0)
+        latest = max([*years, *days], default=0)
         if years and latest < on.year:
             clause.past, clause.future = True, False
 
