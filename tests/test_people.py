@@ -40,3 +40,14 @@ def test_a_role_given_with_as() -> None:
     found = _people("Ofsted said the appointment of James Example as interim director of children's services had "
                     "helped.")
     assert found["James Example"] == "director of children's services"
+
+
+def test_bylines_in_capitals_before_an_address_and_in_a_standfirst() -> None:
+    people = {p.name: p.role for p in find_people(
+        "Example Express\n\nInspection brings good and bad news\n\n- SAM EXAMPLE sam.example@paper.co.uk @SamEx\n\n"
+        "Children's services in Stockport have been judged good.\n")}
+    assert people == {"Sam Example": "reporter"}
+    people = {p.name: p.role for p in find_people(
+        "Best practice\n\nA council-run children's home has been rated outstanding. Jo Sample finds out how it "
+        "works.\n")}
+    assert people == {"Jo Sample": "reporter"}

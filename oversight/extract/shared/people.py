@@ -69,6 +69,13 @@ _LAYOUT_BYLINE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?:['’]s[ \t]+picture[ \t]*$"
     r"|(?:[ \t]+|\n[ \t]*)(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*$)",
     re.M)
+# More layouts of bylines seen in real pages: a name in capitals before an address ('- KATHERINE EXAMPLE
+# katherine.example@paper.co.uk'), and a standfirst that says what the writer does ('Jo Example finds out how ...').
+_CAPITALS_BYLINE = re.compile(r"^[ \t]*(?:-[ \t]*)?(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})[ \t]+"
+                              r"\S+@\S+", re.M)
+_STANDFIRST_BYLINE = re.compile(r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)[ \t]+(?:finds[ \t]+out"
+                                r"|reports[ \t]+(?:on|from)|looks[ \t]+at|investigates|explains[ \t]+(?:how|why|what))\b",
+                                re.M)
 BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
     r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
@@ -97,9 +104,11 @@ def role_of(phrase: str) -> str | None:
 def find_people(text: str) -> list[NamedPerson]:
     """Everyone named with a recognisable role, first mention first, each name once."""
     found: dict[str, NamedPerson] = {}
-    for match in _LAYOUT_BYLINE.finditer(text, 0, BYLINE_WINDOW):
-        name = match["name"]
-        if not NOT_NAMES.match(name) and not _NOT_A_BYLINE.search(name):
+    bylines = [*_LAYOUT_BYLINE.finditer(text, 0, BYLINE_WINDOW), *_CAPITALS_BYLINE.finditer(text, 0, BYLINE_WINDOW),
+               *_STANDFIRST_BYLINE.finditer(text, 0, BYLINE_WINDOW)]
+    for match in sorted(bylines, key=lambda m: m.start("name")):
+        name = match["name"] if not match["name"].isupper() else match["name"].title()
+        if not NOT_NAMES.match(name) and not _NOT_A_BYLINE.search(name) and name not in found:
             found[name] = NamedPerson(name, "reporter", match.start("name"), match.end("name"))
     for match in _names(text):
         name = " ".join(match["name"].split())
