@@ -74,8 +74,8 @@ _LAYOUT_BYLINE = re.compile(
 _CAPITALS_BYLINE = re.compile(r"^[ \t]*(?:-[ \t]*)?(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})[ \t]+"
                               r"\S+@\S+", re.M)
 _STANDFIRST_BYLINE = re.compile(r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)[ \t]+"
-                                r"(?:finds[ \t]+out|reports[ \t]+(?:on|from)|looks[ \t]+at|investigates|explains[ \t]+(?:how|why|what))\b",
-                                re.M)
+                                r"(?:finds[ \t]+out|reports[ \t]+(?:on|from)|looks[ \t]+at|investigates"
+                                r"|explains[ \t]+(?:how|why|what))\b", re.M)
 BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
     r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
