@@ -1,15 +1,19 @@
-"""Extracting many files in parallel processes, results in input order."""
+"""Extracting many files in parallel processes, one result per file whatever happens to the processes."""
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from oversight.documents import DOCUMENT_EXTENSIONS
 from oversight.extract.context import ContextFactory, load_manifests
+from oversight.extract.model import error_json
 from oversight.extract.pipeline import extract_path, extract_with_pages
 
 _factory: ContextFactory | None = None
@@ -41,12 +45,36 @@ def _init_worker(manifest_paths: list[str], skip: frozenset[str] = frozenset()) 
 
 def _extract_one(path: str) -> dict[str, Any]:
     assert _factory is not None
-    return extract_path(path, _factory)
+    return _guarded(path, lambda: extract_path(path, _factory))  # type: ignore[arg-type]
 
 
 def _extract_with_pages(path: str) -> tuple[dict[str, Any], list[str]]:
     assert _factory is not None
-    return extract_with_pages(path, _factory, _skip)
+    return _guarded(path, lambda: extract_with_pages(path, _factory, _skip), with_pages=True)  # type: ignore[arg-type]
+
+
+def _guarded(path: str, work: Callable[[], Any], with_pages: bool = False) -> Any:
+    """A reader that fails on a file in a way it did not foresee gives that file a problem, not the run a crash."""
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's problem
+        result = error_json(path, "reader_failed", f"{path}: the reader failed: {type(exc).__name__}: {exc}",
+                            sha256=_sha256_or_none(path))
+        return (result, []) if with_pages else result
+
+
+def _died(path: str, with_pages: bool) -> Any:
+    """The result for a file whose reading process died (killed, out of memory, a crash inside the PDF engine)."""
+    result = error_json(path, "reader_died", f"{path}: the process reading it died (killed, out of memory or a "
+                                             "crash in the PDF engine)", sha256=_sha256_or_none(path))
+    return (result, []) if with_pages else result
+
+
+def _sha256_or_none(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _manifest_list(manifest: str | list[str] | None) -> list[str]:
@@ -57,17 +85,71 @@ def extract_many(paths: list[Path], manifest: str | list[str] | None = None, wor
                  ordered: bool = True, with_pages: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Any]:
     """Yield one extraction object per path (in the order given unless `ordered` is false), using `workers`
     processes (all cores by default); with `with_pages`, (extraction, page texts) pairs, and files whose sha256
-    is in `skip` come back marked skipped without being extracted."""
+    is in `skip` come back marked skipped without being extracted.
+
+    Every path gives exactly one result, whatever happens to the processes: a file on which a reader raises
+    gives a `reader_failed` error, and a file whose process dies (killed, out of memory) a `reader_died` error,
+    found by reading the files that were in flight again one at a time. A manifest that cannot be read stops the
+    run before any work starts (UsageError)."""
     workers = max(1, workers or os.cpu_count() or 1)
     names = [str(p) for p in paths]
     manifests = _manifest_list(manifest)
+    load_manifests(manifests)  # a bad manifest is the run's error, said once, here
     work = _extract_with_pages if with_pages else _extract_one
     if workers == 1 or len(names) <= 1:
         _init_worker(manifests, skip)
         for name in names:
             yield work(name)
         return
-    chunk = max(1, min(8, len(names) // (workers * 8)))
-    with get_context("fork").Pool(workers, initializer=_init_worker, initargs=(manifests, skip)) as pool:
-        mapper = pool.imap if ordered else pool.imap_unordered
-        yield from mapper(work, names, chunksize=chunk)
+    results = _in_processes(names, work, workers, manifests, skip, with_pages)
+    if not ordered:
+        for _, result in results:
+            yield result
+        return
+    waiting: dict[int, Any] = {}
+    next_index = 0
+    for index, result in results:
+        waiting[index] = result
+        while next_index in waiting:
+            yield waiting.pop(next_index)
+            next_index += 1
+
+
+def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, manifests: list[str],
+                  skip: frozenset[str], with_pages: bool) -> Iterator[tuple[int, Any]]:
+    """(index, result) for every name, as they finish. At most two files a process are in flight. When a process
+    dies the pool breaks: the files in flight are read again, each alone in a pool of one, so that only the file
+    that kills its reader is lost, and the rest go on in a new pool."""
+    queue = list(range(len(names)))
+    queue.reverse()  # popped from the end: input order
+    while queue:
+        suspects: list[int] = []
+        with _pool(workers, manifests, skip) as pool:
+            in_flight: dict[Future[Any], int] = {}
+            while queue or in_flight:
+                while queue and len(in_flight) < 2 * workers:
+                    index = queue.pop()
+                    in_flight[pool.submit(work, names[index])] = index
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                broken = False
+                for future in done:
+                    index = in_flight.pop(future)
+                    try:
+                        yield index, future.result()
+                    except BrokenProcessPool:
+                        suspects.append(index)
+                        broken = True
+                if broken:
+                    suspects.extend(in_flight.values())
+                    break
+        for index in sorted(suspects):  # each alone: the one that breaks its own pool killed the reader
+            with _pool(1, manifests, skip) as single:
+                try:
+                    yield index, single.submit(work, names[index]).result()
+                except BrokenProcessPool:
+                    yield index, _died(names[index], with_pages)
+
+
+def _pool(workers: int, manifests: list[str], skip: frozenset[str]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_init_worker,
+                               initargs=(manifests, skip))

@@ -1,0 +1,77 @@
+"""Faults in the reading processes: every file still gets one result, and the run never hangs (issue: a worker that
+raised or died made `ingest` wait for ever)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from oversight.errors import UsageError
+from oversight.extract import batch
+from oversight.extract.batch import extract_many
+
+STORY = "Published 1 May 2024\n\nWigan Council's children's services have been rated good by Ofsted.\n"
+
+
+def _pages(tmp_path: Path, count: int) -> list[Path]:
+    paths = []
+    for number in range(count):
+        path = tmp_path / f"story{number:02d}.txt"
+        path.write_text(STORY.replace("Wigan", ["Wigan", "Bolton", "Bury"][number % 3]), "utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def faulty_reader(monkeypatch: pytest.MonkeyPatch):
+    """Replace the reader (before the worker processes fork) with one that misbehaves on chosen files."""
+    real = batch.extract_with_pages
+    faults: dict[str, str] = {}
+
+    def reader(path, factory, skip=frozenset()):  # type: ignore[no-untyped-def]
+        fault = faults.get(Path(path).name)
+        if fault == "raise":
+            raise RuntimeError("a bug met on this file")
+        if fault == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, factory, skip)
+
+    monkeypatch.setattr(batch, "extract_with_pages", reader)
+    return faults
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_reader_that_raises_gives_that_file_a_problem(tmp_path: Path, faulty_reader, workers: int) -> None:
+    paths = _pages(tmp_path, 9)
+    faulty_reader["story04.txt"] = "raise"
+    results = list(extract_many(paths, workers=workers, with_pages=True))
+    assert [r["source"]["path"] for r, _ in results] == [str(p) for p in paths]
+    [failed] = [r for r, _ in results if "error" in r]
+    assert failed["source"]["path"].endswith("story04.txt") and failed["error"]["code"] == "reader_failed"
+    assert "story04.txt: the reader failed: RuntimeError: a bug met on this file" in failed["error"]["message"]
+    assert sum(1 for r, _ in results if r.get("events")) == 8
+
+
+@pytest.mark.timeout(120)
+def test_a_reader_killed_mid_file_loses_that_file_only(tmp_path: Path, faulty_reader) -> None:
+    paths = _pages(tmp_path, 12)
+    faulty_reader["story03.txt"] = "kill"
+    faulty_reader["story10.txt"] = "kill"
+    results = list(extract_many(paths, workers=2, ordered=False, with_pages=True))
+    assert sorted(r["source"]["path"] for r, _ in results) == sorted(str(p) for p in paths)
+    died = sorted(Path(r["source"]["path"]).name for r, _ in results if "error" in r)
+    assert died == ["story03.txt", "story10.txt"]
+    assert all(r["error"]["code"] == "reader_died" for r, _ in results if "error" in r)
+    assert all(r.get("sha256") or r["source"].get("sha256") for r, _ in results)
+
+
+def test_a_manifest_without_its_columns_stops_the_run_before_it_starts(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 4)
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("name,when\nstory00.txt,2024-05-01\n", "utf-8")
+    with pytest.raises(UsageError, match="manifest.csv"):
+        list(extract_many(paths, str(manifest), workers=2))
