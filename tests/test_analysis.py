@@ -95,7 +95,9 @@ def test_cli_commands(tmp_path: Path) -> None:
     build_corpus(tmp_path / "corpus")
     db = str(tmp_path / "o.db")
     runner = CliRunner()
-    assert runner.invoke(cli, ["ingest", str(tmp_path / "corpus"), "--db", db, "--workers", "1"]).exit_code == 0
+    ingested = runner.invoke(cli, ["ingest", str(tmp_path / "corpus"), "--db", db, "--workers", "1"])
+    assert ingested.exit_code == 1, "status 1: the corpus's error page is kept as a problem, the rest stored"
+    assert "error-page.pdf" in ingested.stderr and "stored" in ingested.stdout
     text = runner.invoke(cli, ["timeline", "Gateshead", "--db", db]).stdout
     assert "2019-03-04 to 2019-03-15" in text and "improved, was requires improvement" in text
     stats = json.loads(runner.invoke(cli, ["stats", "--as-at", "2024-03-31", "--json", "--db", db]).stdout)

@@ -60,7 +60,7 @@ def test_db_option_and_environment(tmp_path: Path, monkeypatch) -> None:
     assert database_url("postgresql://u@h/db").startswith("postgresql+psycopg://")
     build_corpus(tmp_path / "corpus")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "corpus"), "--workers", "1"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # stored, with the bad files kept as problems
     assert (tmp_path / "from-env.db").is_file()
     assert "stored" in result.stdout
     problems = CliRunner().invoke(cli, ["problems"])

@@ -76,15 +76,22 @@ def db_option(function):  # type: ignore[no-untyped-def]
 def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers: int | None,
            dask_address: str | None) -> None:
     """Read, extract and store documents; files already stored are skipped, bad files are kept as problems."""
+    from oversight.extract.batch import find_manifests
+    from oversight.extract.context import load_manifests
     from oversight.ingest import ingest as run_ingest
     from oversight.store import open_database
+    from oversight.store.lock import writer_lock
 
-    if manifest:
-        Manifest(manifest)
-    database = open_database(db)
-    summary = run_ingest(database, paths, manifest, workers, dask_address,
-                         on_error=lambda message: click.echo(f"oversight: {message}", err=True))
+    load_manifests(find_manifests(paths) + ([manifest] if manifest else []))  # before anything is made or read
+    if not walk(paths):
+        click.echo(f"oversight: no documents (.pdf, .html, .htm, .txt, .docx) under {', '.join(paths)}", err=True)
+    with writer_lock(db, on_wait=lambda message: click.echo(f"oversight: {message}", err=True)):
+        database = open_database(db)
+        summary = run_ingest(database, paths, manifest, workers, dask_address,
+                             on_error=lambda message: click.echo(f"oversight: {message}", err=True))
     click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)  # the rest is stored; the files that could not be read are kept as problems
 
 
 @cli.command()
@@ -94,7 +101,7 @@ def problems(db: str | None, as_json: bool) -> None:
     """List the files that could not be read, and why."""
     from oversight.store import open_database
 
-    rows = open_database(db).problems()
+    rows = open_database(db, create=False).problems()
     if as_json:
         click.echo(json.dumps([{"path": r.path, "sha256": r.sha256, "code": r.code, "message": r.message,
                                 "seen_at": r.seen_at.isoformat()} for r in rows], indent=2))
@@ -126,7 +133,7 @@ def timeline(authority: str, db: str | None, as_json: bool) -> None:
     from oversight.analysis.record import authority_by_name
     from oversight.store import open_database
 
-    database = open_database(db)
+    database = open_database(db, create=False)
     result = journey(database, authority_by_name(database, authority))
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -146,7 +153,7 @@ def stats(db: str | None, as_at: str, authority: str | None, as_json: bool) -> N
     from oversight.analysis.record import authority_by_name
     from oversight.store import open_database
 
-    database = open_database(db)
+    database = open_database(db, create=False)
     chosen = authority_by_name(database, authority) if authority else None
     result = national_picture(database, _as_date(as_at), chosen)
     if as_json:
@@ -166,7 +173,7 @@ def neighbours(authority: str, db: str | None, as_at: str, as_json: bool) -> Non
     from oversight.analysis.record import authority_by_name
     from oversight.store import open_database
 
-    database = open_database(db)
+    database = open_database(db, create=False)
     rows = find_neighbours(database, authority_by_name(database, authority), _as_date(as_at))
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -189,13 +196,18 @@ def export_command(db: str | None, format_: str, latest: bool, as_at: str, outpu
     from oversight.analysis.export import export
     from oversight.store import open_database
 
-    database = open_database(db)
+    database = open_database(db, create=False)
     if output == "-":
         data = export(database, format_, None, latest, _as_date(as_at))
         sys.stdout.buffer.write(data)
         return
     target = Path(output or f"oversight-export.{format_}")
-    export(database, format_, target, latest, _as_date(as_at))
+    if not target.parent.is_dir():
+        raise UsageError(f"cannot write {target}: there is no folder {target.parent}")
+    try:
+        export(database, format_, target, latest, _as_date(as_at))
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     click.echo(f"wrote {target}")
 
 
@@ -208,16 +220,34 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
     """Serve the record as web pages with JSON twins (read-only)."""
     import uvicorn
 
-    from oversight.store import database_url, open_database
+    from oversight.store import open_database
     from oversight.web.app import create_app
 
-    open_database(db)  # fail now, clearly, rather than in the first request
-    click.echo(f"Oversight is serving {database_url(db)} at http://{host}:{port}/ (Ctrl+C to stop)")
+    database = open_database(db, create=False)  # fail now, clearly, rather than in the first request
+    _check_port_free(host, port)
+    click.echo(f"Oversight is serving {database.safe_url} at http://{host}:{port}/ (Ctrl+C to stop)")
     if workers == 1:
         uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
     else:
         os.environ["OVERSIGHT_DB"] = db or os.environ.get("OVERSIGHT_DB", "")
         uvicorn.run("oversight.web.asgi:app", host=host, port=port, workers=workers, log_level="warning")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Say that the port is taken before saying that the record is being served."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise UsageError(f"cannot serve on {host}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise UsageError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
 
 
 def main() -> None:

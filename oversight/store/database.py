@@ -10,14 +10,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, select, text, update
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from oversight.documents import file_key
-from oversight.errors import OversightError, UsageError
+from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.reference import AuthorityRegistry, load_authorities
 from oversight.store.models import (
     AuthorityRow,
@@ -33,6 +31,9 @@ from oversight.store.models import (
 
 DEFAULT_DB = "oversight.db"
 FTS_STATE_KEY = "pages_indexed_to"
+# The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
+# checks that it is the migrations' head).
+SCHEMA_HEAD = "0003_publisher"
 
 
 class StoreError(OversightError):
@@ -44,24 +45,45 @@ def database_url(db: str | None = None) -> str:
     value = db or os.environ.get("OVERSIGHT_DB") or DEFAULT_DB
     if value.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + value.split("://", 1)[1]
-    if "://" in value:
+    if value.startswith(("postgresql+psycopg://", "sqlite:///")):
         return value
+    if "://" in value:
+        raise UsageError(f"--db takes an SQLite file's path or a postgresql:// URL, not {value.split('://')[0]}://")
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
-class Database:
-    """A migrated database and the sessions to use it; authorities are kept in step with the reference table."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL; None for a server's URL."""
+    return Path(url[len("sqlite:///"):].split("?")[0]) if url.startswith("sqlite:///") else None
 
-    def __init__(self, url: str, registry: AuthorityRegistry | None = None) -> None:
+
+class Database:
+    """A migrated database and the sessions to use it; authorities are kept in step with the reference table.
+
+    With `create` (ingest, sync), the database is made if need be, migrated, and must be writable. Without it (every
+    command that only reads), it must already hold a record; it is written only where it is behind this version of
+    Oversight, and a read-only SQLite file (in a read-only folder too) is read as it is."""
+
+    def __init__(self, url: str, registry: AuthorityRegistry | None = None, create: bool = True) -> None:
         self.url = url
         self.registry = registry or load_authorities()
+        path = sqlite_path(url)
+        self.read_only = path is not None and path.exists() and not (
+            os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         try:
-            self.engine = _engine(url)
-            self.migrate()
+            self.engine = _engine(url, self.read_only)
+            if create:
+                self.migrate()
+                self._check_writable()
+            else:
+                self._check_current()
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+            if not self.read_only:
+                self._sync_authorities()
         except OperationalError as exc:
             raise StoreError(f"cannot open the database {self.safe_url}: {exc.orig}") from None
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._sync_authorities()
+        except DatabaseError as exc:  # 'file is not a database'
+            raise StoreError(f"{self.safe_url} is not an Oversight database: {exc.orig}") from None
 
     @property
     def safe_url(self) -> str:
@@ -71,7 +93,34 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def _check_current(self) -> None:
+        """A database that holds a record at this version's schema, migrated on the way if it is behind."""
+        with self.engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+            revision = connection.scalar(text("SELECT version_num FROM alembic_version")) \
+                if "alembic_version" in tables else None
+        if revision is None:
+            raise NotFoundError(f"{self.safe_url} holds no Oversight record: `oversight ingest` makes one")
+        if revision != SCHEMA_HEAD:
+            if self.read_only:
+                raise StoreError(f"{self.safe_url} was made by an earlier version of Oversight and cannot be "
+                                 "written here: run `oversight ingest` on it where it can be written, once")
+            self.migrate()
+
+    def _check_writable(self) -> None:
+        """Fail now, before any file is read, where nothing can be stored."""
+        if self.read_only:
+            raise StoreError(f"cannot write to the database {self.safe_url}: the file or its folder is read-only")
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(update(StateRow).where(StateRow.key == "").values(value=StateRow.value))
+        except DatabaseError as exc:
+            raise StoreError(f"cannot write to the database {self.safe_url}: {exc.orig}") from None
+
     def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", str(resources.files("oversight.store") / "migrations"))
         with self.engine.begin() as connection:
@@ -84,18 +133,29 @@ class Database:
             yield session
 
     def _sync_authorities(self) -> None:
+        """Write the reference table's authorities where the stored ones differ (a read changes nothing)."""
+        wanted = {a.la_code: self._authority_values(a) for a in self.registry}
+        with self.sessions() as session:
+            stored = {row.la_code: {k: getattr(row, k) for k in next(iter(wanted.values()))}
+                      for row in session.scalars(select(AuthorityRow))}
+        if stored == wanted:
+            return
         with self.sessions.begin() as session:
             existing = {row.la_code: row for row in session.scalars(select(AuthorityRow))}
-            for authority in self.registry:
-                row = existing.get(authority.la_code) or AuthorityRow(la_code=authority.la_code)
-                row.urn, row.gss_code, row.name, row.slug = (
-                    authority.urn, authority.gss_code, authority.name, authority.slug)
-                row.region, row.la_type = authority.region, authority.la_type
-                row.created = authority.created.isoformat() if authority.created else None
-                row.abolished = authority.abolished.isoformat() if authority.abolished else None
-                row.neighbours = list(authority.statistical_neighbours)
-                row.predecessors, row.successors = list(authority.predecessors), list(authority.successors)
+            for code, values in wanted.items():
+                row = existing.get(code) or AuthorityRow(la_code=code)
+                for key, value in values.items():
+                    setattr(row, key, value)
                 session.add(row)
+
+    @staticmethod
+    def _authority_values(authority: Any) -> dict[str, Any]:
+        return {"urn": authority.urn, "gss_code": authority.gss_code, "name": authority.name, "slug": authority.slug,
+                "region": authority.region, "la_type": authority.la_type,
+                "created": authority.created.isoformat() if authority.created else None,
+                "abolished": authority.abolished.isoformat() if authority.abolished else None,
+                "neighbours": list(authority.statistical_neighbours),
+                "predecessors": list(authority.predecessors), "successors": list(authority.successors)}
 
     # --- writing ------------------------------------------------------------------------------------------------
 
@@ -218,17 +278,28 @@ class Database:
         return found
 
 
-def open_database(db: str | None = None) -> Database:
+def open_database(db: str | None = None, create: bool = True) -> Database:
+    """The database named by --db (see database_url). Only `create` (ingest, sync) may make one; without it a
+    database that is not there is an error that says so, never a new empty record."""
     url = database_url(db)
-    if url.startswith("sqlite:///"):
-        folder = Path(url[len("sqlite:///"):]).parent
-        if not folder.is_dir():
-            raise UsageError(f"cannot create the database: no folder {folder}")
-    return Database(url)
+    path = sqlite_path(url)
+    if path is not None:
+        if not create and not path.exists():
+            raise NotFoundError(f"no database at {path}: `oversight ingest` makes one")
+        if path.is_dir():
+            raise UsageError(f"--db {path} is a folder: give the database file's path")
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot create the database: no folder {path.parent}")
+    return Database(url, create=create)
 
 
-def _engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def _engine(url: str, read_only: bool = False) -> Engine:
+    path = sqlite_path(url)
+    if path is not None and read_only:
+        # a file that cannot be written (or in a folder that cannot) is opened as immutable: SQLite then needs no
+        # lock or journal file beside it
+        return create_engine(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
+    if path is not None:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")

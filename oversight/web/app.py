@@ -47,7 +47,7 @@ def find_govuk_frontend() -> Path | None:
 
 def create_app(database: Database | str | None = None) -> FastAPI:
     """Build the service over a database (an open Database, a path or URL, or the default)."""
-    db = database if isinstance(database, Database) else open_database(database)
+    db = database if isinstance(database, Database) else open_database(database, create=False)
     app = FastAPI(title="Oversight", version=__version__, docs_url=None, redoc_url=None,
                   description="Ofsted's inspections of English councils' children's services. Every HTML page "
                               "has a JSON twin at the same path plus `.json`; those are documented here.")
