@@ -150,3 +150,16 @@ def test_a_migration_cut_short_on_sqlite_leaves_nothing_half_made(tmp_path: Path
     assert inspect(engine).get_table_names() == []
     database = open_database(str(tmp_path / "new.db"))
     assert database.counts()["documents"] == 0
+
+
+def test_the_schema_head_constant_is_the_migrations_head() -> None:
+    from importlib import resources
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from oversight.store.database import SCHEMA_HEAD
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("oversight.store") / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
