@@ -8,6 +8,10 @@ KIND_WORDS = {"full_inspection": "Full inspection", "focused_visit": "Focused vi
               "monitoring_visit": "Monitoring visit", "jtai": "Joint targeted area inspection", "other": "Other"}
 
 
+COLUMN_HEADS = {"outstanding": "outst.", "good": "good", "requires_improvement": "RI", "inadequate": "inad.",
+                "adequate": "adequate", "not_inspected": "none"}
+
+
 def words(value: str | None) -> str:
     return (value or "-").replace("_", " ")
 
@@ -75,14 +79,17 @@ def _source(source: dict[str, Any]) -> str:
 
 def stats_text(result: dict[str, Any]) -> str:
     lines = [f"England as at {result['as_at']}: {result['authorities']} authorities, {result['inspected']} with a "
-             f"published full inspection, {result['not_inspected']} without"]
+             f"published full inspection in this record, {result['not_inspected']} with none in it"]
     for grade, count in result["overall"].items():
         lines.append(f"    {words(grade):24s} {count:4d}  {result['overall_share'][grade]:5.1f}%")
     lines.append("")
-    lines.append(f"    {'region':26s} {'outst.':>7s} {'good':>6s} {'RI':>5s} {'inad.':>6s} {'none':>5s}")
+    # one column for every grade the picture counts (the pre-2013 'adequate' too), then those with none in the record
+    columns = [*result["overall"], "not_inspected"]
+    lines.append(f"    {'region':26s} " + " ".join(f"{COLUMN_HEADS.get(c, words(c)):>8s}" for c in columns)
+                 + f" {'total':>6s}")
     for region, counts in result["by_region"].items():
-        lines.append(f"    {region:26s} {counts['outstanding']:7d} {counts['good']:6d} "
-                     f"{counts['requires_improvement']:5d} {counts['inadequate']:6d} {counts['not_inspected']:5d}")
+        lines.append(f"    {region:26s} " + " ".join(f"{counts.get(c, 0):8d}" for c in columns)
+                     + f" {counts['authorities']:6d}")
     lines.append("")
     for area, counts in result["by_judgement"].items():
         lines.append(f"    {words(area):36s} " + "  ".join(f"{words(g)} {n}" for g, n in counts.items()))
