@@ -106,7 +106,7 @@ def test_cli_commands(tmp_path: Path) -> None:
     unknown = runner.invoke(cli, ["timeline", "Atlantis", "--db", db])
     assert unknown.exit_code == 2 and "no authority called 'Atlantis'" in unknown.stderr
     bad_date = runner.invoke(cli, ["stats", "--as-at", "31/03/2024", "--db", db])
-    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.stderr
+    assert bad_date.exit_code == 2 and "write it as year-month-day" in bad_date.stderr
     out = tmp_path / "e.xlsx"
     assert runner.invoke(cli, ["export", "--format", "xlsx", "--db", db, "-o", str(out)]).exit_code == 0
     assert out.stat().st_size > 1000

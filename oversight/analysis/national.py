@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
+from oversight.analysis.as_at import official_cutoff
 from oversight.analysis.journey import EQUIVALENT_AREAS
 from oversight.analysis.record import GRADE_ORDER, ResolvedEvent, load_events
 from oversight.reference import Authority
@@ -27,14 +28,20 @@ JUDGEMENT_AREAS = ("impact_of_leaders", "help_and_protection", "children_in_care
                    "children_in_care", "care_leavers")
 
 
-def latest_inspections(events: list[ResolvedEvent],
-                       as_at: date) -> dict[str, tuple[ResolvedEvent, ResolvedEvent | None]]:
-    """For each authority code: (latest graded inspection published by the date, the one before it)."""
-    cutoff = as_at.isoformat()
+def latest_inspections(events: list[ResolvedEvent], as_at: date,
+                       official: bool = False) -> dict[str, tuple[ResolvedEvent, ResolvedEvent | None]]:
+    """For each authority code: (latest graded inspection published by the date, the one before it). With
+    `official`, as Ofsted's official statistics count: inspections that had ended by the date and whose reports were
+    published by the cut-off a month later (domain.md, section 8)."""
+    day = as_at.isoformat()
+    cutoff = official_cutoff(as_at).isoformat() if official else day
     by_authority: dict[str, list[ResolvedEvent]] = defaultdict(list)
     for event in events:
-        if event.is_graded_inspection and event.authority_code and event.published_date <= cutoff:  # type: ignore[operator]
-            by_authority[event.authority_code].append(event)
+        if not (event.is_graded_inspection and event.authority_code and event.published_date <= cutoff):  # type: ignore[operator]
+            continue
+        if official and (event.end_date or event.start_date or event.published_date) > day:  # type: ignore[operator]
+            continue
+        by_authority[event.authority_code].append(event)
     out = {}
     for code, found in by_authority.items():
         found.sort(key=lambda e: (e.published_date, e.id))
@@ -55,13 +62,13 @@ def _shares(counts: dict[str, int], total: int) -> dict[str, float]:
 
 
 def national_picture(database: Database, as_at: date, authority: Authority | None = None,
-                     events: list[ResolvedEvent] | None = None) -> dict[str, Any]:
+                     events: list[ResolvedEvent] | None = None, official: bool = False) -> dict[str, Any]:
     """Counts and shares by overall grade, by region and by judgement area, movement against the previous
-    inspection, and where one authority stands."""
+    inspection, and where one authority stands; with `official`, counted as Ofsted's official statistics count."""
     events = events if events is not None else load_events(database, kinds=["full_inspection"], with_items=False,
                                                            with_sources=False)
     authorities = database.registry.current(as_at)
-    latest = latest_inspections(events, as_at)
+    latest = latest_inspections(events, as_at, official)
     overall: list[str] = []
     by_region: dict[str, list[str]] = defaultdict(list)
     by_judgement: dict[str, list[str]] = defaultdict(list)
@@ -95,6 +102,9 @@ def national_picture(database: Database, as_at: date, authority: Authority | Non
     overall_counts = _count(overall)
     result: dict[str, Any] = {
         "as_at": as_at.isoformat(),
+        "counting": ({"rule": "official", "published_by": official_cutoff(as_at).isoformat(),
+                      "provisional": official_cutoff(as_at) > date.today()}
+                     if official else {"rule": "published", "published_by": as_at.isoformat()}),
         "authorities": len(authorities),
         "inspected": inspected,
         "not_inspected": len(authorities) - inspected,

@@ -117,10 +117,9 @@ def _today() -> str:
 
 
 def _as_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"'{value}' is not a date: write it as YYYY-MM-DD") from None
+    from oversight.analysis.as_at import parse_as_at
+
+    return parse_as_at(value)
 
 
 @cli.command()
@@ -146,16 +145,22 @@ def timeline(authority: str, db: str | None, as_json: bool) -> None:
 @click.option("--as-at", "as_at", default=_today, show_default="today",
               help="The date to take the picture at (YYYY-MM-DD).")
 @click.option("--authority", default=None, help="Also say where this authority stands.")
+@click.option("--official", is_flag=True,
+              help="Count as Ofsted's official statistics do: inspections ended by the date whose reports were "
+                   "published within a month after it.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def stats(db: str | None, as_at: str, authority: str | None, as_json: bool) -> None:
-    """The national picture: every authority's latest full inspection published on or before a date."""
+def stats(db: str | None, as_at: str, authority: str | None, official: bool, as_json: bool) -> None:
+    """The national picture: every authority's latest full inspection published on or before a date.
+
+    Dates are year-month-day (2024-03-31 or 2024-3-31), from 2009-04-01 to today."""
     from oversight.analysis.national import national_picture
     from oversight.analysis.record import authority_by_name
     from oversight.store import open_database
 
+    day = _as_date(as_at)
     database = open_database(db, create=False)
     chosen = authority_by_name(database, authority) if authority else None
-    result = national_picture(database, _as_date(as_at), chosen)
+    result = national_picture(database, day, chosen, official=official)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
@@ -173,8 +178,9 @@ def neighbours(authority: str, db: str | None, as_at: str, as_json: bool) -> Non
     from oversight.analysis.record import authority_by_name
     from oversight.store import open_database
 
+    day = _as_date(as_at)
     database = open_database(db, create=False)
-    rows = find_neighbours(database, authority_by_name(database, authority), _as_date(as_at))
+    rows = find_neighbours(database, authority_by_name(database, authority), day)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -196,16 +202,17 @@ def export_command(db: str | None, format_: str, latest: bool, as_at: str, outpu
     from oversight.analysis.export import export
     from oversight.store import open_database
 
+    day = _as_date(as_at)
     database = open_database(db, create=False)
     if output == "-":
-        data = export(database, format_, None, latest, _as_date(as_at))
+        data = export(database, format_, None, latest, day)
         sys.stdout.buffer.write(data)
         return
     target = Path(output or f"oversight-export.{format_}")
     if not target.parent.is_dir():
         raise UsageError(f"cannot write {target}: there is no folder {target.parent}")
     try:
-        export(database, format_, target, latest, _as_date(as_at))
+        export(database, format_, target, latest, day)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     click.echo(f"wrote {target}")

@@ -78,8 +78,14 @@ def _source(source: dict[str, Any]) -> str:
 
 
 def stats_text(result: dict[str, Any]) -> str:
-    lines = [f"England as at {result['as_at']}: {result['authorities']} authorities, {result['inspected']} with a "
-             f"published full inspection in this record, {result['not_inspected']} with none in it"]
+    counting = result.get("counting", {})
+    rule = ""
+    if counting.get("rule") == "official":
+        provisional = "; provisional, that day is still to come" if counting["provisional"] else ""
+        rule = (f" (counted as the official statistics count: inspections ended by then, reports published by "
+                f"{counting['published_by']}{provisional})")
+    lines = [f"England as at {result['as_at']}{rule}: {result['authorities']} authorities, {result['inspected']} "
+             f"with a published full inspection in this record, {result['not_inspected']} with none in it"]
     for grade, count in result["overall"].items():
         lines.append(f"    {words(grade):24s} {count:4d}  {result['overall_share'][grade]:5.1f}%")
     lines.append("")

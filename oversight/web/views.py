@@ -7,6 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from oversight.analysis import as_at
 from oversight.analysis.journey import journey
 from oversight.analysis.national import GRADES, national_picture, national_series, neighbours
 from oversight.analysis.record import load_events
@@ -37,15 +38,8 @@ def authority_from_slug(database: Database, slug: str) -> Authority:
 
 
 def parse_as_at(value: str | None) -> date:
-    if not value:
-        return date.today()
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"'{value}' is not a date: write it as YYYY-MM-DD") from None
-    if day.year < 2000 or day > date(2100, 1, 1):
-        raise UsageError(f"{value} is outside the record (2000 onwards)")
-    return day
+    """The command line's rule (oversight.analysis.as_at): year-month-day, from 2009-04-01 to today."""
+    return as_at.parse_as_at(value)
 
 
 def england(database: Database, day: date) -> dict[str, Any]:
