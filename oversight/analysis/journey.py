@@ -112,10 +112,14 @@ def journey(database: Database, authority: Authority) -> dict[str, Any]:
             for r in by_event.get(event.id, [])
         ]
         out_events.append(entry)
+    successors = [registry.by_code[c] for c in authority.successors if c in registry.by_code]
     return {
         "authority": {"name": authority.name, "urn": authority.urn, "la_code": authority.la_code,
-                      "region": authority.region, "slug": authority.slug},
+                      "region": authority.region, "slug": authority.slug,
+                      "created": authority.created.isoformat() if authority.created else None,
+                      "abolished": authority.abolished.isoformat() if authority.abolished else None},
         "predecessors": [{"name": p.name, "la_code": p.la_code, "urn": p.urn} for p in predecessors],
+        "successors": [{"name": a.name, "la_code": a.la_code, "urn": a.urn, "slug": a.slug} for a in successors],
         "events": out_events,
         "recurring_weaknesses": _recurring_summary(found, events),
     }

@@ -20,6 +20,7 @@ from typing import Any
 from oversight.analysis.as_at import official_cutoff
 from oversight.analysis.journey import EQUIVALENT_AREAS
 from oversight.analysis.record import GRADE_ORDER, ResolvedEvent, load_events
+from oversight.errors import NotFoundError
 from oversight.reference import Authority
 from oversight.store import Database
 
@@ -141,6 +142,12 @@ def standing(authority: Authority, rows: list[dict[str, Any]], counts: dict[str,
 
 def neighbours(database: Database, authority: Authority, as_at: date) -> list[dict[str, Any]]:
     """The authority's statistical neighbours, nearest first, each with its latest grades."""
+    if not authority.statistical_neighbours:
+        heirs = " and ".join(database.registry.by_code[c].name for c in authority.successors
+                             if c in database.registry.by_code)
+        gone = f" (abolished {authority.abolished.isoformat()}; see {heirs})" if authority.abolished and heirs else ""
+        raise NotFoundError(f"{authority.name} has no statistical neighbours in the reference data: they are "
+                            f"published for the councils of today{gone}")
     events = load_events(database, kinds=["full_inspection"], with_items=False, with_sources=False)
     latest = latest_inspections(events, as_at)
     out = []

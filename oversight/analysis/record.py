@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
-from oversight.reference import Authority
+from oversight.reference.lookup import Found
 from oversight.store import Database
 from oversight.store.models import DocumentRow, EventRow, EventSourceRow, ImprovementItemRow, JudgementRow
 
@@ -101,17 +102,9 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
     return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))
 
 
-def authority_by_name(database: Database, name: str) -> Authority:
-    """Resolve what a user typed ('South Tyneside', 'south-tyneside', '80557', '393') to an authority."""
-    from oversight.errors import UsageError
-    from oversight.reference import AuthorityResolver
+def authority_by_name(database: Database, name: str, on: date | None = None) -> Found:
+    """Resolve what a user typed ('South Tyneside', 'south-tyneside', '80557', '393', 'Telford') to an authority as it
+    stood on a date, with a note to show the user where the text was taken as something else."""
+    from oversight.reference.lookup import AuthorityLookup
 
-    registry = database.registry
-    text = name.strip()
-    found = registry.by_urn.get(text) or registry.by_code.get(text) or registry.by_slug.get(text.lower())
-    if found:
-        return found
-    resolution = AuthorityResolver(registry).resolve(text)
-    if resolution.authority is None:
-        raise UsageError(f"no authority called '{name}': {resolution.reason}")
-    return resolution.authority
+    return AuthorityLookup(database.registry).find(name, on)

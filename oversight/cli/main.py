@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,10 @@ from oversight.cli import render
 from oversight.errors import OversightError, UsageError
 from oversight.extract.batch import extract_many, walk
 from oversight.extract.context import Manifest
+
+if TYPE_CHECKING:
+    from oversight.reference import Authority
+    from oversight.reference.lookup import Found
 
 
 class OversightGroup(click.Group):
@@ -133,7 +138,7 @@ def timeline(authority: str, db: str | None, as_json: bool) -> None:
     from oversight.store import open_database
 
     database = open_database(db, create=False)
-    result = journey(database, authority_by_name(database, authority))
+    result = journey(database, _found(authority_by_name(database, authority)))
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
@@ -159,7 +164,7 @@ def stats(db: str | None, as_at: str, authority: str | None, official: bool, as_
 
     day = _as_date(as_at)
     database = open_database(db, create=False)
-    chosen = authority_by_name(database, authority) if authority else None
+    chosen = _found(authority_by_name(database, authority, day)) if authority else None
     result = national_picture(database, day, chosen, official=official)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -180,7 +185,7 @@ def neighbours(authority: str, db: str | None, as_at: str, as_json: bool) -> Non
 
     day = _as_date(as_at)
     database = open_database(db, create=False)
-    rows = find_neighbours(database, authority_by_name(database, authority), day)
+    rows = find_neighbours(database, _found(authority_by_name(database, authority, day)), day)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -238,6 +243,13 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
     else:
         os.environ["OVERSIGHT_DB"] = db or os.environ.get("OVERSIGHT_DB", "")
         uvicorn.run("oversight.web.asgi:app", host=host, port=port, workers=workers, log_level="warning")
+
+
+def _found(found: Found) -> Authority:
+    """The authority found, having said on stderr where the name typed was taken as another."""
+    if found.note:
+        click.echo(f"oversight: {found.note}", err=True)
+    return found.authority
 
 
 def _check_port_free(host: str, port: int) -> None:

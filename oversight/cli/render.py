@@ -25,9 +25,19 @@ def _dates(event: dict[str, Any]) -> str:
 
 def timeline_text(result: dict[str, Any]) -> str:
     authority = result["authority"]
-    lines = [f"{authority['name']} (URN {authority['urn']}, {authority['region']})"]
+    number = f"URN {authority['urn']}" if authority.get("urn") else f"LA code {authority['la_code']}"
+    lines = [f"{authority['name']} ({number}, {authority['region']})"]
+    if authority.get("created"):
+        lines.append(f"Created {authority['created']}")
+    if authority.get("abolished"):
+        successors = result.get("successors") or []
+        heirs = " and ".join(s["name"] for s in successors)
+        lines.append(f"Abolished {authority['abolished']}" + (
+            f"; its children's services passed to {heirs}, whose timelines go on from here" if heirs else ""))
     if result["predecessors"]:
         lines.append("Includes the history of: " + ", ".join(p["name"] for p in result["predecessors"]))
+    if not result["events"]:
+        lines.append(f"No document in this record tells of an inspection or visit of {authority['name']}.")
     for event in result["events"]:
         title = KIND_WORDS.get(event["kind"], event["kind"])
         if event.get("visit_number"):

@@ -1,0 +1,96 @@
+"""Finding the council a person typed: codes, names, short names, unique beginnings and typos, each correction said.
+
+Documents are read by AuthorityResolver, which never guesses; a person at a prompt wants more help: 'Telford' is
+Telford and Wrekin (the only council whose name begins so), 'Kingston' could be either Kingston, so both are named,
+and 'Birmingam' is taken as Birmingham with a word that says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from oversight.errors import UsageError
+from oversight.reference.authorities import Authority, AuthorityRegistry
+from oversight.reference.resolver import AuthorityResolver, normalise, strip_generic
+
+SUGGESTION_CUTOFF = 70.0  # how close a name must be to be offered as 'did you mean'
+
+
+@dataclass(frozen=True)
+class Found:
+    authority: Authority
+    note: str | None = None  # said to the user when the text was taken as something else ('... taken as ...')
+
+
+class AuthorityLookup:
+    """What a user typed ('South Tyneside', 'south-tyneside', '80557', '393', 'Telford', 'Birmingam') to one
+    authority, as it stood on a date where one is given (in 2016 'Dorset' is Dorset County Council)."""
+
+    def __init__(self, registry: AuthorityRegistry) -> None:
+        self.registry = registry
+        self.resolver = AuthorityResolver(registry)
+        self._names: dict[str, set[str]] = {}  # every normalised name and alias, and its place without council words
+        for authority in registry:
+            for name in (authority.name, *authority.aliases):
+                for key in {normalise(name).replace(",", ""), strip_generic(normalise(name))}:
+                    if key:
+                        self._names.setdefault(key, set()).add(authority.la_code)
+
+    def find(self, text: str, on: date | None = None) -> Found:
+        typed = text.strip()
+        number = self.registry.by_urn.get(typed) or self.registry.by_code.get(typed)
+        if number:  # a code or URN names one authority whatever the date
+            return Found(number)
+        slug = self.registry.by_slug.get(typed.lower())
+        if slug and (on is None or slug.exists_on(on)):  # a name as of the date: 'dorset' in 2016 is the county's
+            return Found(slug)
+        key = normalise(typed).replace(",", "")
+        beginning = self._beginning(key)
+        resolution = self.resolver.resolve(typed, on)
+        if resolution.authority is not None and resolution.method in ("exact", "stripped"):
+            chosen = resolution.authority
+            official = key in {normalise(chosen.name).replace(",", ""), strip_generic(normalise(chosen.name))}
+            others = [a for a in beginning if a is not chosen]
+            if not official and others:  # 'Kingston' is short for two councils, not only the one it is an alias of
+                raise UsageError(self._choose_between(typed, [chosen, *others]))
+            return Found(chosen, self._note_if_dated(typed, chosen, on))
+        if beginning:
+            candidates = self._on(beginning, on)
+            if len(candidates) == 1:
+                return Found(candidates[0], f"'{typed}' taken as {candidates[0].name}")
+            raise UsageError(self._choose_between(typed, candidates))
+        if resolution.authority is not None:  # a misspelling close to one council only
+            return Found(resolution.authority, f"'{typed}' is not a council's name: taken as "
+                                               f"{resolution.authority.name}")
+        raise UsageError(f"no authority called '{typed}'{self._suggestions(key)}")
+
+    def _beginning(self, key: str) -> list[Authority]:
+        """Authorities one of whose names begins with the typed words (whole words: 'barking' but not 'bark')."""
+        if len(key) < 3:
+            return []
+        codes = {code for name, found in self._names.items() if name == key or name.startswith(key + " ")
+                 for code in found}
+        return [self.registry.by_code[c] for c in sorted(codes)]
+
+    def _on(self, candidates: list[Authority], on: date | None) -> list[Authority]:
+        living = [a for a in candidates if (a.exists_on(on) if on else a.abolished is None)]
+        return living or candidates
+
+    def _note_if_dated(self, typed: str, chosen: Authority, on: date | None) -> str | None:
+        if on is not None and normalise(chosen.name) != normalise(typed) and chosen.abolished is not None:
+            return f"'{typed}' on {on.isoformat()} is {chosen.name}"
+        return None
+
+    @staticmethod
+    def _choose_between(typed: str, candidates: list[Authority]) -> str:
+        names = "; ".join(sorted(a.name for a in candidates))
+        return f"'{typed}' could be any of: {names} (give more of the name)"
+
+    def _suggestions(self, key: str) -> str:
+        close = process.extract(key, list(self._names), scorer=fuzz.WRatio, limit=8)
+        names = list(dict.fromkeys(self.registry.by_code[c].name for name, score, _ in close
+                                   if score >= SUGGESTION_CUTOFF for c in sorted(self._names[name])))[:3]
+        return f": did you mean {' or '.join(names)}?" if names else ""
