@@ -96,6 +96,9 @@ def _choose(cluster_list: list[Cluster], told: Told) -> Cluster | None:
     decided = [c for c in cluster_list if _compatible_dates(told.data, c)]
     if decided:
         return decided[0]
+    by_report = [c for c in cluster_list if _named_by_its_report(told, c)]
+    if len(by_report) == 1:
+        return by_report[0]
     if any(_compatible_dates(told.data, c) is False for c in cluster_list) and told.data.get("start_date"):
         return None
     if told.data.get("start_date"):
@@ -109,6 +112,18 @@ def _choose(cluster_list: list[Cluster], told: Told) -> Cluster | None:
     if len(fitting) == 1:
         return fitting[0]
     return None
+
+
+def _named_by_its_report(told: Told, cluster: Cluster) -> bool:
+    """A later document names an inspection by the month its report came out ('the last inspection in August 2013'
+    for the inspection of 15-19 July 2013, published 23 August): a mention dated to that month, whose grade agrees,
+    is that inspection."""
+    when = told.data.get("start_date") or ""
+    if told.role != "mentioned" or len(when) != 7:
+        return False
+    published = {t.data.get("published_date", "")[:7] for t in cluster.members if t.data.get("published_date")}
+    overall = (told.data.get("judgements") or {}).get("overall_effectiveness")
+    return when in published and (not overall or not cluster.overall() or overall in cluster.overall())
 
 
 def build_clusters(told_events: list[Told]) -> list[Cluster]:

@@ -30,7 +30,10 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
     found: dict[str, PreviousInspection] = {}
     subject_year = int(subject.start_date[:4]) if subject.start_date else None
     for match in PREVIOUS_INSPECTION.finditer(text):
-        if NOT_THE_COUNCIL.search(match.group()):
+        # the sentence up to the date and the one before it: 'The adoption service ... was judged adequate at the last
+        # inspection in March 2013', 'Of the six council run children's homes ... One was judged to be inadequate at
+        # the last inspection in February 2013' tell of a service's inspection, not the council's
+        if NOT_THE_COUNCIL.search(text, _sentence_start(text, _sentence_start(text, match.start()) - 1), match.end()):
             continue
         when = match["when"].split()
         year = int(when[-1])
@@ -53,3 +56,11 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
                       start_date=date_text, judgements=judgements)  # type: ignore[arg-type]
         found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span)
     return sorted(found.values(), key=lambda p: p.event.start_date or "")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` begins (after a full stop or a blank line)."""
+    if position <= 0:
+        return 0
+    stop = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position))
+    return stop + 1 if stop >= 0 else 0
