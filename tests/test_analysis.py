@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -79,16 +79,30 @@ def test_neighbours(database) -> None:
 
 def test_exports(database, tmp_path: Path) -> None:
     as_at = date(2024, 6, 1)
-    rows = list(csv.reader(io.StringIO(export(database, "csv", None, True, as_at).decode())))
+    data = export(database, "csv", None, True, as_at)
+    assert data.startswith(b"\xef\xbb\xbf"), "a byte-order mark, so that Excel reads UTF-8"
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0][:4] == ["URN", "LA code", "GSS code", "Local authority"]
     gateshead = next(r for r in rows if r[3] == "Gateshead")
     assert gateshead[rows[0].index("Overall effectiveness")] == "Good"
-    assert gateshead[rows[0].index("Previous overall effectiveness")] == "Requires improvement"
+    assert gateshead[rows[0].index("Previous overall effectiveness")] == "Requires improvement to be good"
+    assert gateshead[rows[0].index("Source")].count("/") <= 1, "a file and its folder, not the path typed at ingest"
     assert len(rows) == 154
     book = openpyxl.load_workbook(io.BytesIO(export(database, "xlsx", tmp_path / "x.xlsx", False, as_at)))
     assert book.sheetnames == ["Latest inspections", "History"]
+    latest = book["Latest inspections"]
+    heads = [c.value for c in latest[1]]
+    published = [row[heads.index("Publication date")] for row in latest.iter_rows(min_row=2, values_only=True)]
+    assert any(isinstance(p, datetime) for p in published), "dates are dates, not text"
+    assert latest.auto_filter.ref and latest.column_dimensions["D"].width > 10
     payload = json.loads(export(database, "json", None, False, as_at))
     assert {"latest", "history"} <= payload.keys() and payload["history"]
+    record = next(r for r in payload["latest"] if r["authority"] == "Gateshead")
+    assert record["inspection"]["judgements"]["overall_effectiveness"] == "good", "JSON keeps the codes, nested"
+    assert all(e["key"] for e in payload["history"])
+    early = json.loads(export(database, "json", None, False, date(2018, 1, 1)))["history"]
+    assert early and len(early) < len(payload["history"]), "the history is the record as known at the date"
+    assert all((e["published_date"] or e["start_date"] or "")[:10] <= "2018-01-01" for e in early)
 
 
 def test_cli_commands(tmp_path: Path) -> None:

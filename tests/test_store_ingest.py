@@ -163,3 +163,25 @@ def test_the_schema_head_constant_is_the_migrations_head() -> None:
     config = Config()
     config.set_main_option("script_location", str(resources.files("oversight.store") / "migrations"))
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_events_and_items_keep_their_keys_across_fresh_and_incremental_ingests(tmp_path: Path) -> None:
+    from oversight.analysis.record import load_events
+    from oversight.ingest import ingest
+
+    build_corpus(tmp_path / "corpus")
+    files = sorted(p for p in (tmp_path / "corpus").iterdir() if p.name != "manifest.csv")
+    at_once = open_database(str(tmp_path / "a.db"))
+    ingest(at_once, [tmp_path / "corpus"], workers=1)
+    in_steps = open_database(str(tmp_path / "b.db"))
+    for part in (files[::2], files[1::2]):  # another order, in two runs
+        ingest(in_steps, list(reversed(part)), workers=1)
+
+    def keys(database: Database) -> dict[str, tuple[str | None, str | None, list[str]]]:
+        return {e.key: (e.kind, e.start_date, e.items) for e in load_events(database)}  # type: ignore[misc]
+
+    first, second = keys(at_once), keys(in_steps)
+    assert None not in first and len(first) >= 8
+    assert first == second
+    ingest(in_steps, [tmp_path / "corpus"], workers=1)  # nothing new: nothing renamed
+    assert keys(in_steps) == first

@@ -31,6 +31,7 @@ class ResolvedEvent:
     secondary_only: bool
     sort_date: str | None
     details: dict[str, Any]
+    key: str | None = None  # the same after every ingest (see store.models.EventRow.key)
     judgements: dict[str, str] = field(default_factory=dict)
     items: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
@@ -53,7 +54,8 @@ class ResolvedEvent:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "kind": self.kind, "framework": self.framework, "ilacs_type": self.ilacs_type,
+            "id": self.id, "key": self.key, "kind": self.kind, "framework": self.framework,
+            "ilacs_type": self.ilacs_type,
             "start_date": self.start_date, "end_date": self.end_date, "published_date": self.published_date,
             "visit_number": self.visit_number, "lead_inspector": self.lead_inspector,
             "action_plan_due_date": self.action_plan_due_date, "secondary_only": self.secondary_only,
@@ -76,7 +78,7 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
         events = {row.id: ResolvedEvent(
             row.id, row.authority_code, row.kind, row.framework, row.ilacs_type, row.start_date, row.end_date,
             row.published_date, row.visit_number, row.lead_inspector, row.action_plan_due_date,
-            bool(row.secondary_only), row.sort_date, row.details or {})
+            bool(row.secondary_only), row.sort_date, row.details or {}, row.key)
             for row in connection.execute(query)}
         if not events:
             return []
@@ -92,11 +94,12 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
         if with_sources:
             for source in connection.execute(
                     select(EventSourceRow.event_id, EventSourceRow.role, EventSourceRow.rank, DocumentRow.id,
-                           DocumentRow.path, DocumentRow.document_type, DocumentRow.title)
+                           DocumentRow.path, DocumentRow.source_url, DocumentRow.document_type, DocumentRow.title)
                     .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
                     .where(EventSourceRow.event_id.in_(ids)).order_by(EventSourceRow.rank, DocumentRow.id)):
                 events[source.event_id].sources.append({
-                    "document_id": source.id, "path": source.path, "document_type": source.document_type,
+                    "document_id": source.id, "path": source.path, "url": source.source_url,
+                    "document_type": source.document_type,
                     "title": source.title, "role": source.role,
                     "speaker": ("Ofsted", "the council", "the press", "other")[min(source.rank, 3)]})
     return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))

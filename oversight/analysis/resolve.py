@@ -49,6 +49,13 @@ class Told:
     document_type: str
     rank: int
     data: dict[str, Any]
+    sha256: str = ""
+    position: int = 0
+
+    @property
+    def key(self) -> str:
+        """The document's sha256 (its first 32 hexadecimal digits) and the event's place in it."""
+        return f"{self.sha256[:32]}-{self.position}"
 
     @property
     def role(self) -> str:
@@ -207,10 +214,13 @@ def rebuild_events(database: Database) -> int:
     """Recompute every resolved event from what the documents tell, in one transaction (bulk inserts)."""
     with database.engine.begin() as connection:
         rows = connection.execute(select(ToldEventRow.id, ToldEventRow.document_id, ToldEventRow.data,
-                                         DocumentRow.document_type, DocumentRow.publisher)
+                                         ToldEventRow.position, DocumentRow.document_type, DocumentRow.publisher,
+                                         DocumentRow.sha256)
                                   .join(DocumentRow, DocumentRow.id == ToldEventRow.document_id)).all()
-        told = [Told(r.id, r.document_id, r.document_type, source_rank(r.document_type, r.publisher), r.data)
-                for r in rows]
+        # in the order of the documents' contents, not of their ids, so that a fresh ingest of the same files in
+        # another order resolves the same events with the same keys
+        told = sorted((Told(r.id, r.document_id, r.document_type, source_rank(r.document_type, r.publisher), r.data,
+                            r.sha256, r.position) for r in rows), key=lambda t: (t.sha256, t.position))
         connection.execute(delete(EventSourceRow))
         connection.execute(delete(ImprovementItemRow))
         connection.execute(delete(JudgementRow))
@@ -221,8 +231,9 @@ def rebuild_events(database: Database) -> int:
         sources: list[dict[str, Any]] = []
         for event_id, cluster in enumerate(build_clusters(told), start=1):
             settled = settle(cluster)
+            key = min(cluster.members, key=lambda t: (t.order, t.key)).key  # its most authoritative telling
             events.append({
-                "id": event_id, "authority_code": cluster.authority_code, "kind": cluster.kind,
+                "id": event_id, "key": key, "authority_code": cluster.authority_code, "kind": cluster.kind,
                 **{name: settled[name] for name in SCALAR_FIELDS},
                 "secondary_only": settled["secondary_only"],
                 "sort_date": settled["start_date"] or settled["published_date"] or settled["end_date"],
@@ -231,8 +242,8 @@ def rebuild_events(database: Database) -> int:
             judgements.extend({"event_id": event_id, "area": area, "grade": grade, "document_id": document}
                               for area, (grade, document) in settled["judgements"].items())
             listed, items_document = settled["items"]
-            items.extend({"event_id": event_id, "position": i, "text": item, "document_id": items_document}
-                         for i, item in enumerate(listed))
+            items.extend({"event_id": event_id, "key": f"{key}.{i + 1}", "position": i, "text": item,
+                          "document_id": items_document} for i, item in enumerate(listed))
             sources.extend({"event_id": event_id, "told_event_id": t.row_id, "document_id": t.document_id,
                             "role": t.role, "rank": t.rank} for t in cluster.members)
         for table, values in ((EventRow, events), (JudgementRow, judgements), (ImprovementItemRow, items),

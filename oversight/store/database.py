@@ -33,7 +33,7 @@ DEFAULT_DB = "oversight.db"
 FTS_STATE_KEY = "pages_indexed_to"
 # The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
 # checks that it is the migrations' head).
-SCHEMA_HEAD = "0003_publisher"
+SCHEMA_HEAD = "0004_stable_keys"
 
 
 class StoreError(OversightError):

@@ -128,6 +128,8 @@ class EventRow(Base):
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # the same after every ingest: the document (sha256) and position of the telling that establishes the event
+    key: Mapped[str | None] = mapped_column(String(40), unique=True)
     authority_code: Mapped[str | None] = mapped_column(ForeignKey("authorities.la_code"), index=True)
     kind: Mapped[str] = mapped_column(String(24), index=True)
     framework: Mapped[str | None] = mapped_column(String(12))
@@ -162,6 +164,7 @@ class ImprovementItemRow(Base):
     __tablename__ = "improvement_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(48), unique=True)  # the event's key and the item's number
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
