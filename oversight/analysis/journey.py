@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from oversight.analysis.record import GRADE_ORDER, ResolvedEvent, load_events
 from oversight.analysis.themes import WEAK_THEMES, themes_of
 from oversight.reference import Authority
@@ -57,6 +55,8 @@ def changes(current: ResolvedEvent, previous: ResolvedEvent | None) -> dict[str,
 
 
 def same_weakness(later: str, earlier: str) -> tuple[bool, tuple[str, ...], float]:
+    from rapidfuzz import fuzz  # only a timeline compares weaknesses
+
     similarity = fuzz.token_set_ratio(later.lower(), earlier.lower())
     shared = tuple(sorted(themes_of(later) & themes_of(earlier)))
     specific = [t for t in shared if t not in WEAK_THEMES]

@@ -13,8 +13,6 @@ import click
 from oversight import __version__
 from oversight.cli import render
 from oversight.errors import OversightError, UsageError
-from oversight.extract.batch import extract_many, walk
-from oversight.extract.context import Manifest
 
 if TYPE_CHECKING:
     from oversight.reference import Authority
@@ -47,6 +45,9 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 def extract(paths: tuple[str, ...], manifest: str | None, workers: int | None, strict: bool) -> None:
     """Extract documents (files, or folders of .pdf/.html/.htm/.txt/.docx) to JSON Lines on stdout."""
+    from oversight.extract.batch import extract_many, walk
+    from oversight.extract.context import Manifest
+
     if manifest:
         Manifest(manifest)  # fail early, once, on a bad manifest
     files = walk(paths)
@@ -81,7 +82,7 @@ def db_option(function):  # type: ignore[no-untyped-def]
 def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers: int | None,
            dask_address: str | None) -> None:
     """Read, extract and store documents; files already stored are skipped, bad files are kept as problems."""
-    from oversight.extract.batch import find_manifests
+    from oversight.extract.batch import find_manifests, walk
     from oversight.extract.context import load_manifests
     from oversight.ingest import ingest as run_ingest
     from oversight.store import open_database

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from rapidfuzz import fuzz, process
+from functools import cached_property
 
 from oversight.errors import UsageError
 from oversight.reference.authorities import Authority, AuthorityRegistry
@@ -31,13 +30,21 @@ class AuthorityLookup:
 
     def __init__(self, registry: AuthorityRegistry) -> None:
         self.registry = registry
-        self.resolver = AuthorityResolver(registry)
-        self._names: dict[str, set[str]] = {}  # every normalised name and alias, and its place without council words
-        for authority in registry:
+
+    @cached_property
+    def resolver(self) -> AuthorityResolver:
+        return AuthorityResolver(self.registry)
+
+    @cached_property
+    def _names(self) -> dict[str, set[str]]:
+        """Every normalised name and alias, and its place without council words (built only for a name typed)."""
+        names: dict[str, set[str]] = {}
+        for authority in self.registry:
             for name in (authority.name, *authority.aliases):
                 for key in {normalise(name).replace(",", ""), strip_generic(normalise(name))}:
                     if key:
-                        self._names.setdefault(key, set()).add(authority.la_code)
+                        names.setdefault(key, set()).add(authority.la_code)
+        return names
 
     def find(self, text: str, on: date | None = None) -> Found:
         typed = text.strip()
@@ -90,6 +97,8 @@ class AuthorityLookup:
         return f"'{typed}' could be any of: {names} (give more of the name)"
 
     def _suggestions(self, key: str) -> str:
+        from rapidfuzz import fuzz, process  # only a name not found exactly needs it
+
         close = process.extract(key, list(self._names), scorer=fuzz.WRatio, limit=8)
         names = list(dict.fromkeys(self.registry.by_code[c].name for name, score, _ in close
                                    if score >= SUGGESTION_CUTOFF for c in sorted(self._names[name])))[:3]

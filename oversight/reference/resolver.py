@@ -6,8 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-
-from rapidfuzz import fuzz, process
+from functools import cache
 
 from oversight.reference import vocabulary
 from oversight.reference.authorities import Authority, AuthorityRegistry
@@ -37,18 +36,24 @@ def normalise(name: str) -> str:
     return " ".join(text.replace(",", " ,").split()).replace(" ,", ",")
 
 
+@cache
+def _generic_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The generic prefixes and suffixes, normalised once."""
+    return (tuple(normalise(p).replace(",", "") for p in vocabulary.GENERIC_PREFIXES),
+            tuple(normalise(s).replace(",", "") for s in vocabulary.GENERIC_SUFFIXES))
+
+
 def strip_generic(normalised: str) -> str:
     """Drop the words that say 'a council' ('London Borough of', 'City Council') and keep the place."""
     text = normalised.replace(",", "")
+    prefixes, suffixes = _generic_words()
     changed = True
     while changed:
         changed = False
-        for prefix in vocabulary.GENERIC_PREFIXES:
-            clean = normalise(prefix).replace(",", "")
+        for clean in prefixes:
             if text.startswith(clean + " "):
                 text, changed = text[len(clean) + 1 :], True
-        for suffix in vocabulary.GENERIC_SUFFIXES:
-            clean = normalise(suffix).replace(",", "")
+        for clean in suffixes:
             if text.endswith(" " + clean):
                 text, changed = text[: -len(clean) - 1], True
     return text.strip()
@@ -86,6 +91,8 @@ class AuthorityResolver:
             return self._choose(self._stripped[stripped], on, "stripped", 100.0, name)
         if len(stripped) < 4:
             return Resolution(None, "unknown", 0.0, f"'{name}' names no known authority")
+        from rapidfuzz import fuzz, process  # only a name not found exactly needs it
+
         matches = process.extract(stripped, self._choices, scorer=fuzz.ratio, limit=5)
         if not matches or matches[0][1] < FUZZY_CUTOFF:
             return Resolution(None, "unknown", matches[0][1] if matches else 0.0, f"'{name}' names no known authority")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,11 +12,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, select, text, update
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from oversight.documents import file_key
 from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.reference import AuthorityRegistry, load_authorities
 from oversight.store.models import (
@@ -31,6 +32,7 @@ from oversight.store.models import (
 
 DEFAULT_DB = "oversight.db"
 FTS_STATE_KEY = "pages_indexed_to"
+AUTHORITIES_STATE_KEY = "authorities_from"  # a fingerprint of the reference table the authorities were written from
 # The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
 # checks that it is the migrations' head).
 SCHEMA_HEAD = "0004_stable_keys"
@@ -95,10 +97,13 @@ class Database:
 
     def _check_current(self) -> None:
         """A database that holds a record at this version's schema, migrated on the way if it is behind."""
-        with self.engine.connect() as connection:
-            tables = inspect(connection).get_table_names()
-            revision = connection.scalar(text("SELECT version_num FROM alembic_version")) \
-                if "alembic_version" in tables else None
+        try:
+            with self.engine.connect() as connection:
+                revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        except (OperationalError, ProgrammingError) as exc:
+            if "alembic_version" not in str(exc.orig):
+                raise
+            revision = None  # no such table: nothing Oversight made
         if revision is None:
             raise NotFoundError(f"{self.safe_url} holds no Oversight record: `oversight ingest` makes one")
         if revision != SCHEMA_HEAD:
@@ -133,12 +138,13 @@ class Database:
             yield session
 
     def _sync_authorities(self) -> None:
-        """Write the reference table's authorities where the stored ones differ (a read changes nothing)."""
+        """Write the reference table's authorities where the stored ones differ (a read changes nothing): a
+        fingerprint of the table, kept in the state table, says whether they do without reading them all."""
         wanted = {a.la_code: self._authority_values(a) for a in self.registry}
-        with self.sessions() as session:
-            stored = {row.la_code: {k: getattr(row, k) for k in next(iter(wanted.values()))}
-                      for row in session.scalars(select(AuthorityRow))}
-        if stored == wanted:
+        fingerprint = hashlib.sha256(json.dumps(wanted, sort_keys=True).encode()).hexdigest()
+        with self.engine.connect() as connection:
+            stored = connection.scalar(select(StateRow.value).where(StateRow.key == AUTHORITIES_STATE_KEY))
+        if stored == fingerprint:
             return
         with self.sessions.begin() as session:
             existing = {row.la_code: row for row in session.scalars(select(AuthorityRow))}
@@ -147,6 +153,8 @@ class Database:
                 for key, value in values.items():
                     setattr(row, key, value)
                 session.add(row)
+            session.execute(delete(StateRow).where(StateRow.key == AUTHORITIES_STATE_KEY))
+            session.add(StateRow(key=AUTHORITIES_STATE_KEY, value=fingerprint))
 
     @staticmethod
     def _authority_values(authority: Any) -> dict[str, Any]:
@@ -166,6 +174,8 @@ class Database:
         with self.session() as session:
             stored = set(session.scalars(select(DocumentRow.sha256)))
             bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(ProblemRow.sha256.is_not(None)))
+            from oversight.documents.model import file_key  # the document readers are not needed to answer questions
+
             return stored | {file_key(str(sha256), path) for sha256, path in bad}
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
