@@ -51,8 +51,10 @@ class AuthorityLookup:
         number = self.registry.by_urn.get(typed) or self.registry.by_code.get(typed)
         if number:  # a code or URN names one authority whatever the date
             return Found(number)
-        slug = self.registry.by_slug.get(typed.lower())
-        if slug and (on is None or slug.exists_on(on)):  # a name as of the date: 'dorset' in 2016 is the county's
+        # a slug, or a name written out in full ('South Tyneside'), as of the date: 'dorset' in 2016 is the county's
+        as_slug = "-".join("".join(c if c.isalnum() else " " for c in typed.lower()).split())
+        slug = self.registry.by_slug.get(typed.lower()) or self.registry.by_slug.get(as_slug)
+        if slug and (on is None or slug.exists_on(on)):
             return Found(slug)
         key = normalise(typed).replace(",", "")
         beginning = self._beginning(key)
