@@ -113,7 +113,7 @@ def test_cli_commands(tmp_path: Path) -> None:
     assert ingested.exit_code == 1, "status 1: the corpus's error page is kept as a problem, the rest stored"
     assert "error-page.pdf" in ingested.stderr and "stored" in ingested.stdout
     text = runner.invoke(cli, ["timeline", "Gateshead", "--db", db]).stdout
-    assert "2019-03-04 to 2019-03-15" in text and "improved, was requires improvement" in text
+    assert "2019-03-04 to 2019-03-15" in text and "improved, was Requires improvement to be good" in text
     stats = json.loads(runner.invoke(cli, ["stats", "--as-at", "2024-03-31", "--json", "--db", db]).stdout)
     assert {"as_at", "authorities", "inspected", "overall", "by_region", "by_judgement", "movement"} <= stats.keys()
     assert set(stats["overall"]) >= {"outstanding", "good", "requires_improvement", "inadequate"}

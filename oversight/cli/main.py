@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 
 class OversightGroup(click.Group):
-    """Turns library errors into one clean line on stderr and exit status 2."""
+    """Turns library errors and bad arguments into one clean line on stderr and exit status 2.
+
+    Exit statuses: 0 done; 1 done, but some files could not be read (kept as problems); 2 nothing done, for the
+    reason given (a bad argument, no database, an unknown council, a date outside the record)."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
         try:
@@ -28,6 +31,26 @@ class OversightGroup(click.Group):
         except OversightError as exc:
             click.echo(f"oversight: {exc.message}", err=True)
             sys.exit(2)
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # click prints a bad argument as a usage block; a person needs the one line that says what is wrong
+        try:
+            return super().main(*args, **{**kwargs, "standalone_mode": False})
+        except click.exceptions.Exit as exc:  # --help, --version
+            sys.exit(exc.exit_code)
+        except click.exceptions.NoArgsIsHelpError as exc:  # 'oversight' alone: the help, as asked
+            click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(0)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "oversight"
+            click.echo(f"oversight: {exc.format_message()} (see `{command} --help`)", err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            click.echo(f"oversight: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("oversight: stopped", err=True)
+            sys.exit(130)
 
 
 @click.group(cls=OversightGroup)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from oversight.analysis.labels import label
+
 KIND_WORDS = {"full_inspection": "Full inspection", "focused_visit": "Focused visit",
               "monitoring_visit": "Monitoring visit", "jtai": "Joint targeted area inspection", "other": "Other"}
 
@@ -13,7 +15,8 @@ COLUMN_HEADS = {"outstanding": "outst.", "good": "good", "requires_improvement":
 
 
 def words(value: str | None) -> str:
-    return (value or "-").replace("_", " ")
+    """A code as people read it, from the one vocabulary (analysis/labels.py)."""
+    return label(value) or "-"
 
 
 def _dates(event: dict[str, Any]) -> str:
@@ -59,7 +62,7 @@ def timeline_text(result: dict[str, Any]) -> str:
         for area, grade in event["judgements"].items():
             change = changes.get(area)
             note = f"  ({change['direction']}, was {words(change['from'])})" if change else ""
-            lines.append(f"    {words(area):40s} {words(grade)}{note}")
+            lines.append(f"    {words(area):48s} {words(grade)}{note}")
         for focus in event.get("focus_areas", []):
             lines.append(f"    focus: {focus}")
         recurring = {r["item"] for r in event.get("recurring", [])}
@@ -97,7 +100,7 @@ def stats_text(result: dict[str, Any]) -> str:
     lines = [f"England as at {result['as_at']}{rule}: {result['authorities']} authorities, {result['inspected']} "
              f"with a published full inspection in this record, {result['not_inspected']} with none in it"]
     for grade, count in result["overall"].items():
-        lines.append(f"    {words(grade):24s} {count:4d}  {result['overall_share'][grade]:5.1f}%")
+        lines.append(f"    {words(grade):32s} {count:4d}  {result['overall_share'][grade]:5.1f}%")
     lines.append("")
     # one column for every grade the picture counts (the pre-2013 'adequate' too), then those with none in the record
     columns = [*result["overall"], "not_inspected"]
@@ -108,7 +111,7 @@ def stats_text(result: dict[str, Any]) -> str:
                      + f" {counts['authorities']:6d}")
     lines.append("")
     for area, counts in result["by_judgement"].items():
-        lines.append(f"    {words(area):36s} " + "  ".join(f"{words(g)} {n}" for g, n in counts.items()))
+        lines.append(f"    {words(area):48s} " + "  ".join(f"{words(g)} {n}" for g, n in counts.items()))
     movement = result["movement"]
     lines.append("")
     lines.append(f"    against their previous full inspection: {movement['improved']} improved, {movement['stayed']} "
