@@ -1,8 +1,6 @@
 """The database: what was read (documents, pages, the events each document tells, evidence, people, problems)
 and what was resolved from it (events across documents, their judgements, items and sources)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -50,9 +48,9 @@ class DocumentRow(Base):
     extraction: Mapped[dict] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
-    pages: Mapped[list[PageRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+    pages: Mapped[list["PageRow"]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                 order_by="PageRow.number")
-    told: Mapped[list[ToldEventRow]] = relationship(back_populates="document", cascade="all, delete-orphan")
+    told: Mapped[list["ToldEventRow"]] = relationship(back_populates="document", cascade="all, delete-orphan")
 
 
 class PageRow(Base):
@@ -63,7 +61,7 @@ class PageRow(Base):
     number: Mapped[int] = mapped_column(Integer)  # 1-based; unpaged documents have one page
     text: Mapped[str] = mapped_column(Text)
 
-    document: Mapped[DocumentRow] = relationship(back_populates="pages")
+    document: Mapped["DocumentRow"] = relationship(back_populates="pages")
     __table_args__ = (UniqueConstraint("document_id", "number"),)
 
 
@@ -83,7 +81,7 @@ class ToldEventRow(Base):
     published_date: Mapped[str | None] = mapped_column(String(10))
     data: Mapped[dict] = mapped_column(JSON)  # the whole event object as extracted
 
-    document: Mapped[DocumentRow] = relationship(back_populates="told")
+    document: Mapped["DocumentRow"] = relationship(back_populates="told")
 
 
 class EvidenceRow(Base):
@@ -144,10 +142,10 @@ class EventRow(Base):
     sort_date: Mapped[str | None] = mapped_column(String(10), index=True)
     details: Mapped[dict] = mapped_column(JSON, default=dict)  # inspectors, focus areas, disagreements
 
-    judgements: Mapped[list[JudgementRow]] = relationship(cascade="all, delete-orphan")
-    items: Mapped[list[ImprovementItemRow]] = relationship(cascade="all, delete-orphan",
+    judgements: Mapped[list["JudgementRow"]] = relationship(cascade="all, delete-orphan")
+    items: Mapped[list["ImprovementItemRow"]] = relationship(cascade="all, delete-orphan",
                                                             order_by="ImprovementItemRow.position")
-    sources: Mapped[list[EventSourceRow]] = relationship(cascade="all, delete-orphan")
+    sources: Mapped[list["EventSourceRow"]] = relationship(cascade="all, delete-orphan")
 
 
 class JudgementRow(Base):
