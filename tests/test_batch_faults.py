@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,11 @@ def faulty_reader(monkeypatch: pytest.MonkeyPatch):
             raise RuntimeError("a bug met on this file")
         if fault == "kill":
             os.kill(os.getpid(), signal.SIGKILL)
+        if fault == "late kill":
+            time.sleep(0.2)
+            os.kill(os.getpid(), signal.SIGKILL)
+        if fault == "exit":
+            sys.exit(3)
         return real(path, factory, skip)
 
     monkeypatch.setattr(batch, "extract_with_pages", reader)
@@ -75,3 +82,18 @@ def test_a_manifest_without_its_columns_stops_the_run_before_it_starts(tmp_path:
     manifest.write_text("name,when\nstory00.txt,2024-05-01\n", "utf-8")
     with pytest.raises(UsageError, match="manifest.csv"):
         list(extract_many(paths, str(manifest), workers=2))
+
+
+@pytest.mark.timeout(120)
+def test_a_reader_killed_while_the_last_result_is_being_stored(tmp_path: Path, faulty_reader) -> None:
+    """The pool breaks while the consumer is busy: the next file handed to it must not end the run."""
+    paths = _pages(tmp_path, 10)
+    faulty_reader["story02.txt"] = "late kill"
+    faulty_reader["story05.txt"] = "exit"
+    seen = []
+    for result, _ in extract_many(paths, workers=2, ordered=False, with_pages=True):
+        seen.append(result)
+        time.sleep(0.5)  # storing takes a while
+    assert sorted(r["source"]["path"] for r in seen) == sorted(str(p) for p in paths)
+    codes = {Path(r["source"]["path"]).name: r["error"]["code"] for r in seen if "error" in r}
+    assert codes == {"story02.txt": "reader_died", "story05.txt": "reader_failed"}

@@ -54,13 +54,18 @@ def _extract_with_pages(path: str) -> tuple[dict[str, Any], list[str]]:
 
 
 def _guarded(path: str, work: Callable[[], Any], with_pages: bool = False) -> Any:
-    """A reader that fails on a file in a way it did not foresee gives that file a problem, not the run a crash."""
+    """A reader that fails on a file in a way it did not foresee gives that file a problem, not the run a crash
+    (a library that calls sys.exit included; Ctrl+C still stops the run)."""
     try:
         return work()
-    except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's problem
-        result = error_json(path, "reader_failed", f"{path}: the reader failed: {type(exc).__name__}: {exc}",
-                            sha256=_sha256_or_none(path))
-        return (result, []) if with_pages else result
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - any failure of one file is that file's problem
+        return _failed(path, exc, with_pages)
+
+
+def _failed(path: str, exc: BaseException, with_pages: bool) -> Any:
+    result = error_json(path, "reader_failed", f"{path}: the reader failed: {type(exc).__name__}: {exc}",
+                        sha256=_sha256_or_none(path))
+    return (result, []) if with_pages else result
 
 
 def _died(path: str, with_pages: bool) -> Any:
@@ -127,27 +132,40 @@ def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, ma
         with _pool(workers, manifests, skip) as pool:
             in_flight: dict[Future[Any], int] = {}
             while queue or in_flight:
+                broken = False
                 while queue and len(in_flight) < 2 * workers:
                     index = queue.pop()
-                    in_flight[pool.submit(work, names[index])] = index
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                broken = False
-                for future in done:
-                    index = in_flight.pop(future)
                     try:
-                        yield index, future.result()
-                    except BrokenProcessPool:
-                        suspects.append(index)
+                        in_flight[pool.submit(work, names[index])] = index
+                    except BrokenProcessPool:  # it broke while the last result was being stored
+                        queue.append(index)  # not started: it goes on in the next pool
                         broken = True
+                        break
+                finished: list[tuple[int, Any]] = []
+                if not broken:
+                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        index = in_flight.pop(future)
+                        try:
+                            finished.append((index, future.result()))
+                        except BrokenProcessPool:
+                            suspects.append(index)
+                            broken = True
+                        except Exception as exc:  # noqa: BLE001 - a result that could not come back, say
+                            finished.append((index, _failed(names[index], exc, with_pages)))
+                yield from finished
                 if broken:
                     suspects.extend(in_flight.values())
                     break
         for index in sorted(suspects):  # each alone: the one that breaks its own pool killed the reader
             with _pool(1, manifests, skip) as single:
                 try:
-                    yield index, single.submit(work, names[index]).result()
+                    result = single.submit(work, names[index]).result()
                 except BrokenProcessPool:
-                    yield index, _died(names[index], with_pages)
+                    result = _died(names[index], with_pages)
+                except Exception as exc:  # noqa: BLE001
+                    result = _failed(names[index], exc, with_pages)
+            yield index, result
 
 
 def _pool(workers: int, manifests: list[str], skip: frozenset[str]) -> ProcessPoolExecutor:
