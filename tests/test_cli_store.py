@@ -174,3 +174,53 @@ def test_no_password_is_printed(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["stats", "--db", "postgresql://someone:s3cret-word@127.0.0.1:1/none"])
     assert result.exit_code == 2
     assert "s3cret-word" not in result.output and "***" in result.stderr
+
+
+def test_an_empty_file_or_another_programs_database_is_left_as_it_was(tmp_path: Path) -> None:
+    import sqlite3
+
+    empty = tmp_path / "e.db"
+    empty.touch()
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    for path in (empty, other):
+        result = CliRunner().invoke(cli, ["stats", "--db", str(path)])
+        assert result.exit_code == 2 and "holds no Oversight record" in result.stderr
+    assert empty.stat().st_size == 0
+    with sqlite3.connect(other) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_a_record_of_an_earlier_version_is_upgraded_by_a_read_with_every_key(record: Path, tmp_path: Path) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    copy = tmp_path / "old.db"
+    copy.write_bytes(record.read_bytes())
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("oversight.store") / "migrations"))
+    engine = create_engine(f"sqlite:///{copy}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003_publisher")
+    engine.dispose()
+    result = CliRunner().invoke(cli, ["export", "--format", "json", "-o", "-", "--db", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert '"key": null' not in result.stdout and "None." not in result.stdout
+    with create_engine(f"sqlite:///{copy}").connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM events WHERE key IS NULL")) == 0
+
+
+def test_a_manifest_saved_by_a_spreadsheet_in_another_encoding_is_one_line(tmp_path: Path) -> None:
+    build_corpus(tmp_path / "corpus")
+    (tmp_path / "corpus" / "manifest.csv").write_bytes(b"path,published_date,title\nx.pdf,2016-06-27,Children\x92s\n")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "corpus"), "--db", str(tmp_path / "o.db")])
+    assert result.exit_code == 2 and "is not UTF-8 text" in result.stderr
+    assert not (tmp_path / "o.db").exists(), "the manifests are read before the database is made"
+    (tmp_path / "corpus" / "manifest.csv").write_text("published_date,path\n2016-06-27\n", "utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "corpus"), "--db", str(tmp_path / "o.db")])
+    assert result.exit_code == 2 and "row 2 names no file" in result.stderr

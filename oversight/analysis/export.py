@@ -3,7 +3,8 @@
 CSV and XLSX are tables for people: labels from analysis/labels.py, real dates in XLSX (text only where the record
 knows no more than a month or a year), widths, filters, and a byte-order mark in CSV so that Excel reads curly
 apostrophes. JSON is for programs: the codes, nested as the record holds them. Every event and area for improvement
-carries its key, which stays the same after every ingest.
+carries its key, which stays the same after every ingest of the same documents, in any order and in any number of
+runs; an event first known from a council or the press takes the key of Ofsted's own report when that arrives.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def history_records(database: Database, as_at: date) -> list[dict[str, Any]]:
             "published_date": event.published_date, "visit_number": event.visit_number,
             "lead_inspector": event.lead_inspector, "secondary_only": event.secondary_only,
             "judgements": dict(event.judgements), "focus_areas": list(event.details.get("focus_areas", [])),
-            "areas_for_improvement": [{"key": f"{event.key}.{i + 1}", "text": item}
+            "areas_for_improvement": [{"key": f"{event.key}.{i + 1}" if event.key else None, "text": item}
                                       for i, item in enumerate(event.items)],
             "action_plan_due_date": event.action_plan_due_date,
             "sources": [{"document_id": s["document_id"], "name": _source_name(s), "document_type": s["document_type"],

@@ -34,9 +34,15 @@ class Manifest:
                 rows = list(csv.DictReader(handle))
         except OSError as exc:
             raise UsageError(f"{self.path}: cannot read the manifest: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"{self.path}: the manifest is not UTF-8 text (save it as 'CSV UTF-8')") from None
+        except csv.Error as exc:
+            raise UsageError(f"{self.path}: the manifest is not a CSV file: {exc}") from None
         if rows and ("path" not in rows[0] or not {"published_date", "url"} & rows[0].keys()):
             raise UsageError(f"{self.path}: a manifest needs a 'path' column and a 'published_date' or 'url' column")
-        for row in rows:
+        for number, row in enumerate(rows, start=2):
+            if not (row.get("path") or "").strip():
+                raise UsageError(f"{self.path}: row {number} names no file in its 'path' column")
             published = (row.get("published_date") or "").strip()
             try:
                 day = date.fromisoformat(published) if published else None

@@ -73,19 +73,26 @@ class Database:
         self.read_only = path is not None and path.exists() and not (
             os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         try:
-            self.engine = _engine(url, self.read_only)
+            self.engine = _engine(url, self.read_only, journal=create)
+            migrated = False
             if create:
                 self.migrate()
                 self._check_writable()
             else:
-                self._check_current()
+                migrated = self._check_current()
             self.sessions = sessionmaker(self.engine, expire_on_commit=False)
             if not self.read_only:
-                self._sync_authorities()
+                self._sync_authorities(required=create)
+            if migrated:  # a record made by an earlier version: its events are resolved again, keys and all
+                from oversight.analysis.resolve import resolve_if_stale
+
+                resolve_if_stale(self)
         except OperationalError as exc:
-            raise StoreError(f"cannot open the database {self.safe_url}: {exc.orig}") from None
-        except DatabaseError as exc:  # 'file is not a database'
-            raise StoreError(f"{self.safe_url} is not an Oversight database: {exc.orig}") from None
+            raise StoreError(f"cannot open the database {self.safe_url}: {_one_line(exc.orig)}") from None
+        except DatabaseError as exc:
+            if "file is not a database" in str(exc.orig):
+                raise StoreError(f"{self.safe_url} is not an Oversight database: {exc.orig}") from None
+            raise StoreError(f"cannot use the database {self.safe_url}: {_one_line(exc.orig)}") from None
 
     @property
     def safe_url(self) -> str:
@@ -95,8 +102,9 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def _check_current(self) -> None:
-        """A database that holds a record at this version's schema, migrated on the way if it is behind."""
+    def _check_current(self) -> bool:
+        """A database that holds a record at this version's schema, migrated on the way if it is behind (then
+        True)."""
         try:
             with self.engine.connect() as connection:
                 revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
@@ -111,6 +119,8 @@ class Database:
                 raise StoreError(f"{self.safe_url} was made by an earlier version of Oversight and cannot be "
                                  "written here: run `oversight ingest` on it where it can be written, once")
             self.migrate()
+            return True
+        return False
 
     def _check_writable(self) -> None:
         """Fail now, before any file is read, where nothing can be stored."""
@@ -137,15 +147,23 @@ class Database:
         with self.sessions() as session:
             yield session
 
-    def _sync_authorities(self) -> None:
+    def _sync_authorities(self, required: bool = True) -> None:
         """Write the reference table's authorities where the stored ones differ (a read changes nothing): a
-        fingerprint of the table, kept in the state table, says whether they do without reading them all."""
+        fingerprint of the table, kept in the state table, says whether they do without reading them all. Where
+        they differ and cannot be written (a role that may only read), a read goes on with the stored ones."""
         wanted = {a.la_code: self._authority_values(a) for a in self.registry}
         fingerprint = hashlib.sha256(json.dumps(wanted, sort_keys=True).encode()).hexdigest()
         with self.engine.connect() as connection:
             stored = connection.scalar(select(StateRow.value).where(StateRow.key == AUTHORITIES_STATE_KEY))
         if stored == fingerprint:
             return
+        try:
+            self._write_authorities(wanted, fingerprint)
+        except DatabaseError:
+            if required:
+                raise
+
+    def _write_authorities(self, wanted: dict[str, dict[str, Any]], fingerprint: str) -> None:
         with self.sessions.begin() as session:
             existing = {row.la_code: row for row in session.scalars(select(AuthorityRow))}
             for code, values in wanted.items():
@@ -303,19 +321,23 @@ def open_database(db: str | None = None, create: bool = True) -> Database:
     return Database(url, create=create)
 
 
-def _engine(url: str, read_only: bool = False) -> Engine:
+def _engine(url: str, read_only: bool = False, journal: bool = True) -> Engine:
+    """An engine for the URL. A read-only SQLite file is opened read-only, and as immutable (no lock or journal file
+    needed beside it) only when no write-ahead log lies beside it, whose transactions would otherwise be missed.
+    Only a run that writes (`journal`) puts the file in write-ahead-log mode."""
     path = sqlite_path(url)
     if path is not None and read_only:
-        # a file that cannot be written (or in a folder that cannot) is opened as immutable: SQLite then needs no
-        # lock or journal file beside it
-        return create_engine(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
+        wal = path.with_name(path.name + "-wal")
+        options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        return create_engine(f"sqlite:///file:{path}?{options}&uri=true")
     if path is not None:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
             cursor = connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            if journal:
+                cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
@@ -330,6 +352,11 @@ def _engine(url: str, read_only: bool = False) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _one_line(error: BaseException | None) -> str:
+    """A driver's message on one line (PostgreSQL's add a hint on a line of their own)."""
+    return " ".join(str(error).split())
 
 
 def _now() -> datetime:

@@ -68,6 +68,9 @@ def _advisory_lock(url: str, on_wait: Callable[[str], None] | None) -> Iterator[
                          f"{exc.orig}") from None
     try:
         connection.execution_options(isolation_level="AUTOCOMMIT")
+        if connection.scalar(text("SELECT current_schema()")) is None:
+            raise StoreError(f"the schema that --db names for the record does not exist in "
+                             f"{engine.url.render_as_string(hide_password=True)}: create it first")
         if not connection.scalar(text(f"SELECT pg_try_advisory_lock{_KEY}"), {"class": ADVISORY_CLASS}):
             if on_wait:
                 on_wait(WAITING)

@@ -1,4 +1,4 @@
-"""Keys that name an event or an area for improvement the same way after every ingest, fresh or not.
+"""Keys that name an event or an area for improvement the same way after every ingest of the same documents.
 
 The integer ids are renumbered whenever the events are resolved again; a key is derived from the document and the
 position in it that establish the event (its most authoritative telling), so that links and plans can hang off it.
