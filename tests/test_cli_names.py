@@ -89,3 +89,12 @@ def test_stats_for_a_council_as_it_was_named_then(db: str) -> None:
     assert "did not exist" not in result.stdout and "Dorset County Council" in result.stdout
     assert CliRunner().invoke(cli, ["timeline", "Telford", "--db", db]).stderr == (
         "oversight: 'Telford' taken as Telford and Wrekin\n")
+
+
+def test_words_that_name_no_council_and_councils_that_did_not_exist_yet(lookup: AuthorityLookup) -> None:
+    for word in ("council", "London"):
+        with pytest.raises(UsageError, match="names no one council"):
+            lookup.find(word)
+    found = lookup.find("Westmorland", date(2020, 1, 1))
+    assert found.note == "'Westmorland' taken as Westmorland and Furness, which did not exist on 2020-01-01"
+    assert lookup.find("dorset-county-council", date(2024, 1, 1)).authority.name == "Dorset County Council"

@@ -16,6 +16,9 @@ from oversight.reference.authorities import Authority, AuthorityRegistry
 from oversight.reference.resolver import AuthorityResolver, normalise, strip_generic
 
 SUGGESTION_CUTOFF = 70.0  # how close a name must be to be offered as 'did you mean'
+# Words that begin many councils' names or aliases but name none ('council' begins 'Council of the Isles of Scilly').
+WORDS_NAMING_NO_COUNCIL = {"council", "london", "city", "county", "borough", "royal", "metropolitan", "district",
+                           "the", "of", "england"}
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,10 @@ class AuthorityLookup:
         # a slug, or a name written out in full ('South Tyneside'), as of the date: 'dorset' in 2016 is the county's
         as_slug = "-".join("".join(c if c.isalnum() else " " for c in typed.lower()).split())
         slug = self.registry.by_slug.get(typed.lower()) or self.registry.by_slug.get(as_slug)
-        if slug and (on is None or slug.exists_on(on)):
+        if slug and (on is None or slug.exists_on(on) or "-" in typed):  # 'dorset-county-council' is what it says
             return Found(slug)
+        if normalise(typed) in WORDS_NAMING_NO_COUNCIL:
+            raise UsageError(f"'{typed}' names no one council: give the place's name")
         key = normalise(typed).replace(",", "")
         beginning = self._beginning(key)
         resolution = self.resolver.resolve(typed, on)
@@ -69,7 +74,8 @@ class AuthorityLookup:
         if beginning:
             candidates = self._on(beginning, on)
             if len(candidates) == 1:
-                return Found(candidates[0], f"'{typed}' taken as {candidates[0].name}")
+                gone = f", which did not exist on {on.isoformat()}" if on and not candidates[0].exists_on(on) else ""
+                return Found(candidates[0], f"'{typed}' taken as {candidates[0].name}{gone}")
             raise UsageError(self._choose_between(typed, candidates))
         if resolution.authority is not None:  # a misspelling close to one council only
             return Found(resolution.authority, f"'{typed}' is not a council's name: taken as "
