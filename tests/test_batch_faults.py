@@ -44,6 +44,8 @@ def faulty_reader(monkeypatch: pytest.MonkeyPatch):
             os.kill(os.getpid(), signal.SIGKILL)
         if fault == "exit":
             sys.exit(3)
+        if fault == "hang":
+            time.sleep(3600)
         return real(path, factory, skip)
 
     monkeypatch.setattr(batch, "extract_with_pages", reader)
@@ -97,3 +99,24 @@ def test_a_reader_killed_while_the_last_result_is_being_stored(tmp_path: Path, f
     assert sorted(r["source"]["path"] for r in seen) == sorted(str(p) for p in paths)
     codes = {Path(r["source"]["path"]).name: r["error"]["code"] for r in seen if "error" in r}
     assert codes == {"story02.txt": "reader_died", "story05.txt": "reader_failed"}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_reader_stuck_for_ever_is_given_up_after_the_deadline(tmp_path: Path, faulty_reader, workers: int) -> None:
+    paths = _pages(tmp_path, 6)
+    faulty_reader["story01.txt"] = "hang"
+    started = time.monotonic()
+    results = list(extract_many(paths, workers=workers, with_pages=True, deadline=2.0))
+    assert time.monotonic() - started < 60
+    assert [r["source"]["path"] for r, _ in results] == [str(p) for p in paths]
+    codes = {Path(r["source"]["path"]).name: r["error"]["code"] for r, _ in results if "error" in r}
+    assert codes == {"story01.txt": "reader_timed_out"}
+
+
+@pytest.mark.timeout(120)
+def test_one_worker_reads_in_a_process_of_its_own(tmp_path: Path, faulty_reader) -> None:
+    paths = _pages(tmp_path, 4)
+    faulty_reader["story02.txt"] = "kill"
+    codes = [r.get("error", {}).get("code") for r, _ in extract_many(paths, workers=1, with_pages=True)]
+    assert codes == [None, None, "reader_died", None]

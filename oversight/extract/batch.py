@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
@@ -16,6 +17,9 @@ from oversight.extract.context import ContextFactory, load_manifests
 from oversight.extract.model import error_json
 from oversight.extract.pipeline import extract_path, extract_with_pages
 
+# Seconds a file may take with nothing else finishing before its reader is taken to be stuck (the longest report in
+# the corpus takes under a second to read; a long scan on a slow machine, far less than this).
+DEADLINE = 300.0
 _factory: ContextFactory | None = None
 _skip: frozenset[str] = frozenset()
 
@@ -75,6 +79,12 @@ def _died(path: str, with_pages: bool) -> Any:
     return (result, []) if with_pages else result
 
 
+def _timed_out(path: str, deadline: float, with_pages: bool) -> Any:
+    result = error_json(path, "reader_timed_out", f"{path}: still being read after {deadline:.0f} s: given up "
+                                                  "(the reader is stuck on it)", sha256=_sha256_or_none(path))
+    return (result, []) if with_pages else result
+
+
 def _sha256_or_none(path: str) -> str | None:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -87,26 +97,26 @@ def _manifest_list(manifest: str | list[str] | None) -> list[str]:
 
 
 def extract_many(paths: list[Path], manifest: str | list[str] | None = None, workers: int | None = None,
-                 ordered: bool = True, with_pages: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Any]:
+                 ordered: bool = True, with_pages: bool = False, skip: frozenset[str] = frozenset(),
+                 deadline: float = DEADLINE) -> Iterator[Any]:
     """Yield one extraction object per path (in the order given unless `ordered` is false), using `workers`
     processes (all cores by default); with `with_pages`, (extraction, page texts) pairs, and files whose sha256
     is in `skip` come back marked skipped without being extracted.
 
     Every path gives exactly one result, whatever happens to the processes: a file on which a reader raises
     gives a `reader_failed` error, and a file whose process dies (killed, out of memory) a `reader_died` error,
-    found by reading the files that were in flight again one at a time. A manifest that cannot be read stops the
-    run before any work starts (UsageError)."""
+    found by reading the files that were in flight again one at a time; a file still being read after `deadline`
+    seconds with nothing else finished (a reader stuck for ever) a `reader_timed_out` error. A manifest that cannot
+    be read stops the run before any work starts (UsageError)."""
     workers = max(1, workers or os.cpu_count() or 1)
     names = [str(p) for p in paths]
     manifests = _manifest_list(manifest)
     load_manifests(manifests)  # a bad manifest is the run's error, said once, here
     work = _extract_with_pages if with_pages else _extract_one
-    if workers == 1 or len(names) <= 1:
-        _init_worker(manifests, skip)
-        for name in names:
-            yield work(name)
+    if not names:
         return
-    results = _in_processes(names, work, workers, manifests, skip, with_pages)
+    # even one worker reads in a process of its own, so that a crash in the PDF engine costs one file, not the run
+    results = _in_processes(names, work, workers, manifests, skip, with_pages, deadline)
     if not ordered:
         for _, result in results:
             yield result
@@ -121,7 +131,7 @@ def extract_many(paths: list[Path], manifest: str | list[str] | None = None, wor
 
 
 def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, manifests: list[str],
-                  skip: frozenset[str], with_pages: bool) -> Iterator[tuple[int, Any]]:
+                  skip: frozenset[str], with_pages: bool, deadline: float) -> Iterator[tuple[int, Any]]:
     """(index, result) for every name, as they finish. At most two files a process are in flight. When a process
     dies the pool breaks: the files in flight are read again, each alone in a pool of one, so that only the file
     that kills its reader is lost, and the rest go on in a new pool."""
@@ -143,7 +153,11 @@ def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, ma
                         break
                 finished: list[tuple[int, Any]] = []
                 if not broken:
-                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    done, _ = wait(in_flight, timeout=deadline, return_when=FIRST_COMPLETED)
+                    if not done:  # nothing finished in all that time: a reader is stuck; read the rest alone
+                        _stop(pool)
+                        suspects.extend(in_flight.values())
+                        break
                     for future in done:
                         index = in_flight.pop(future)
                         try:
@@ -160,12 +174,21 @@ def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, ma
         for index in sorted(suspects):  # each alone: the one that breaks its own pool killed the reader
             with _pool(1, manifests, skip) as single:
                 try:
-                    result = single.submit(work, names[index]).result()
+                    result = single.submit(work, names[index]).result(timeout=deadline)
+                except FutureTimeout:
+                    _stop(single)
+                    result = _timed_out(names[index], deadline, with_pages)
                 except BrokenProcessPool:
                     result = _died(names[index], with_pages)
                 except Exception as exc:  # noqa: BLE001
                     result = _failed(names[index], exc, with_pages)
             yield index, result
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's processes (one is stuck): the pool breaks, and its files in flight are read again alone."""
+    for process in list(getattr(pool, "_processes", {}).values()):  # no public way to kill them before 3.14
+        process.kill()
 
 
 def _pool(workers: int, manifests: list[str], skip: frozenset[str]) -> ProcessPoolExecutor:
