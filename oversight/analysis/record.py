@@ -105,6 +105,18 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
     return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))
 
 
+def open_record(db: str | None) -> Database:
+    """The database for a command or page that only reads: it must hold a record (store.open_database); one made
+    by an earlier version, upgraded on opening, has its events resolved again so that every event has its key."""
+    from oversight.analysis.resolve import resolve_if_stale
+    from oversight.store import open_database
+
+    database = open_database(db, create=False)
+    if database.upgraded:
+        resolve_if_stale(database)
+    return database
+
+
 def authority_by_name(database: Database, name: str, on: date | None = None) -> Found:
     """Resolve what a user typed ('South Tyneside', 'south-tyneside', '80557', '393', 'Telford') to an authority as it
     stood on a date, with a note to show the user where the text was taken as something else."""

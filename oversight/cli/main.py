@@ -128,9 +128,9 @@ def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def problems(db: str | None, as_json: bool) -> None:
     """List the files that could not be read, and why."""
-    from oversight.store import open_database
+    from oversight.analysis.record import open_record
 
-    rows = open_database(db, create=False).problems()
+    rows = open_record(db).problems()
     if as_json:
         click.echo(json.dumps([{"path": r.path, "sha256": r.sha256, "code": r.code, "message": r.message,
                                 "seen_at": r.seen_at.isoformat()} for r in rows], indent=2))
@@ -158,10 +158,9 @@ def _as_date(value: str) -> date:
 def timeline(authority: str, db: str | None, as_json: bool) -> None:
     """Show an authority's journey: every inspection and visit in order, with grades, changes and sources."""
     from oversight.analysis.journey import journey
-    from oversight.analysis.record import authority_by_name
-    from oversight.store import open_database
+    from oversight.analysis.record import authority_by_name, open_record
 
-    database = open_database(db, create=False)
+    database = open_record(db)
     result = journey(database, _found(authority_by_name(database, authority)))
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -183,11 +182,10 @@ def stats(db: str | None, as_at: str, authority: str | None, official: bool, as_
 
     Dates are year-month-day (2024-03-31 or 2024-3-31), from 2009-04-01 to today."""
     from oversight.analysis.national import national_picture
-    from oversight.analysis.record import authority_by_name
-    from oversight.store import open_database
+    from oversight.analysis.record import authority_by_name, open_record
 
     day = _as_date(as_at)
-    database = open_database(db, create=False)
+    database = open_record(db)
     chosen = _found(authority_by_name(database, authority, day)) if authority else None
     result = national_picture(database, day, chosen, official=official)
     if as_json:
@@ -204,11 +202,10 @@ def stats(db: str | None, as_at: str, authority: str | None, official: bool, as_
 def neighbours(authority: str, db: str | None, as_at: str, as_json: bool) -> None:
     """An authority's statistical neighbours, nearest first, with their latest grades."""
     from oversight.analysis.national import neighbours as find_neighbours
-    from oversight.analysis.record import authority_by_name
-    from oversight.store import open_database
+    from oversight.analysis.record import authority_by_name, open_record
 
     day = _as_date(as_at)
-    database = open_database(db, create=False)
+    database = open_record(db)
     rows = find_neighbours(database, _found(authority_by_name(database, authority, day)), day)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -229,10 +226,10 @@ def export_command(db: str | None, format_: str, latest: bool, as_at: str, outpu
     from pathlib import Path
 
     from oversight.analysis.export import export
-    from oversight.store import open_database
+    from oversight.analysis.record import open_record
 
     day = _as_date(as_at)
-    database = open_database(db, create=False)
+    database = open_record(db)
     if output == "-":
         data = export(database, format_, None, latest, day)
         sys.stdout.buffer.write(data)
@@ -256,10 +253,10 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
     """Serve the record as web pages with JSON twins (read-only)."""
     import uvicorn
 
-    from oversight.store import open_database
+    from oversight.analysis.record import open_record
     from oversight.web.app import create_app
 
-    database = open_database(db, create=False)  # fail now, clearly, rather than in the first request
+    database = open_record(db)  # fail now, clearly, rather than in the first request
     _check_port_free(host, port)
     click.echo(f"Oversight is serving {database.safe_url} at http://{host}:{port}/ (Ctrl+C to stop)")
     if workers == 1:

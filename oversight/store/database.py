@@ -83,10 +83,9 @@ class Database:
             self.sessions = sessionmaker(self.engine, expire_on_commit=False)
             if not self.read_only:
                 self._sync_authorities(required=create)
-            if migrated:  # a record made by an earlier version: its events are resolved again, keys and all
-                from oversight.analysis.resolve import resolve_if_stale
-
-                resolve_if_stale(self)
+            # a record made by an earlier version, migrated by this read: its events are to be resolved again
+            # (analysis.record.open_record does it, the layer that knows how)
+            self.upgraded = migrated
         except OperationalError as exc:
             raise StoreError(f"cannot open the database {self.safe_url}: {_one_line(exc.orig)}") from None
         except DatabaseError as exc:

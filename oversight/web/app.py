@@ -17,8 +17,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from oversight import __version__
+from oversight.analysis.record import open_record
 from oversight.errors import NotFoundError, OversightError
-from oversight.store import Database, open_database
+from oversight.store import Database
 from oversight.web import views
 from oversight.web.cache import RecordCache
 
@@ -47,7 +48,7 @@ def find_govuk_frontend() -> Path | None:
 
 def create_app(database: Database | str | None = None) -> FastAPI:
     """Build the service over a database (an open Database, a path or URL, or the default)."""
-    db = database if isinstance(database, Database) else open_database(database, create=False)
+    db = database if isinstance(database, Database) else open_record(database)
     app = FastAPI(title="Oversight", version=__version__, docs_url=None, redoc_url=None,
                   description="Ofsted's inspections of English councils' children's services. Every HTML page "
                               "has a JSON twin at the same path plus `.json`; those are documented here.")
