@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from oversight.extract.model import Event
 from oversight.extract.shared.dates import month_number
+from oversight.extract.shared.prose import sentences
 from oversight.extract.shared.vocabulary import PREVIOUS_GRADE, PREVIOUS_INSPECTION, grade_value
 from oversight.reference import AuthorityResolver
 
@@ -29,11 +31,14 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
     """'Since the last inspection in 2017, when services were judged good' -> a mentioned 2017 inspection."""
     found: dict[str, PreviousInspection] = {}
     subject_year = int(subject.start_date[:4]) if subject.start_date else None
-    for match in PREVIOUS_INSPECTION.finditer(text):
+    matches = list(PREVIOUS_INSPECTION.finditer(text))
+    starts = [start for start, _ in sentences(text)] if matches else []
+    for match in matches:
         # the sentence up to the date and the one before it: 'The adoption service ... was judged adequate at the last
         # inspection in March 2013', 'Of the six council run children's homes ... One was judged to be inadequate at
         # the last inspection in February 2013' tell of a service's inspection, not the council's
-        if NOT_THE_COUNCIL.search(text, _sentence_start(text, _sentence_start(text, match.start()) - 1), match.end()):
+        here = bisect_right(starts, match.start()) - 1
+        if NOT_THE_COUNCIL.search(text, starts[max(here - 1, 0)] if starts else 0, match.end()):
             continue
         when = match["when"].split()
         year = int(when[-1])
@@ -57,10 +62,3 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
         found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span)
     return sorted(found.values(), key=lambda p: p.event.start_date or "")
 
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` begins (after a full stop or a blank line)."""
-    if position <= 0:
-        return 0
-    stop = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position))
-    return stop + 1 if stop >= 0 else 0
