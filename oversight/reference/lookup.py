@@ -40,14 +40,8 @@ class AuthorityLookup:
 
     @cached_property
     def _names(self) -> dict[str, set[str]]:
-        """Every normalised name and alias, and its place without council words (built only for a name typed)."""
-        names: dict[str, set[str]] = {}
-        for authority in self.registry:
-            for name in (authority.name, *authority.aliases):
-                for key in {normalise(name).replace(",", ""), strip_generic(normalise(name))}:
-                    if key:
-                        names.setdefault(key, set()).add(authority.la_code)
-        return names
+        """Every name, alias and place the resolver knows (built only for a name not found exactly)."""
+        return self.resolver.names()
 
     def find(self, text: str, on: date | None = None) -> Found:
         typed = text.strip()

@@ -75,6 +75,15 @@ class AuthorityResolver:
                     self._stripped.setdefault(stripped, set()).add(authority.la_code)
         self._choices = list(self._stripped)
 
+    def names(self) -> dict[str, set[str]]:
+        """Every name and alias as normalised (commas dropped), and each place without council words, with the
+        codes of the authorities they name."""
+        index: dict[str, set[str]] = {}
+        for table in (self._exact, self._stripped):
+            for key, codes in table.items():
+                index.setdefault(key.replace(",", ""), set()).update(codes)
+        return index
+
     def resolve(self, name: str | None, on: date | None = None) -> Resolution:
         """Resolve a name as of a date (used to choose between an abolished authority and its successor)."""
         if not name or not name.strip():
