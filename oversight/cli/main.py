@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -33,6 +34,20 @@ class OversightGroup(click.Group):
             sys.exit(2)
 
     def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Most commands answer in a fraction of a second, and most of that is importing SQLAlchemy, whose many
+        # lasting objects the cyclic garbage collector walks again and again while nothing is garbage yet (a fifth
+        # of a read command's time). It waits until a command that runs for long says so (_runs_for_long); a
+        # caller in the same process (tests, a notebook) gets it back as it was.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._main_with_one_line_errors(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+            if collecting:
+                gc.enable()
+
+    def _main_with_one_line_errors(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         # click prints a bad argument as a usage block; a person needs the one line that says what is wrong
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
@@ -53,6 +68,13 @@ class OversightGroup(click.Group):
             sys.exit(130)
 
 
+def _runs_for_long() -> None:
+    """Ingest, extract and serve make garbage for minutes or days: the collector works again, leaving alone
+    what the imports made, which lasts as long as the process."""
+    gc.freeze()
+    gc.enable()
+
+
 @click.group(cls=OversightGroup)
 @click.version_option(__version__, prog_name="oversight")
 def cli() -> None:
@@ -70,6 +92,8 @@ def extract(paths: tuple[str, ...], manifest: str | None, workers: int | None, s
     """Extract documents (files, or folders of .pdf/.html/.htm/.txt/.docx) to JSON Lines on stdout."""
     from oversight.extract.batch import extract_many, walk
     from oversight.extract.context import Manifest
+
+    _runs_for_long()
 
     if manifest:
         Manifest(manifest)  # fail early, once, on a bad manifest
@@ -110,6 +134,8 @@ def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers
     from oversight.ingest import ingest as run_ingest
     from oversight.store import open_database
     from oversight.store.lock import writer_lock
+
+    _runs_for_long()
 
     load_manifests(find_manifests(paths) + ([manifest] if manifest else []))  # before anything is made or read
     if not walk(paths):
@@ -255,6 +281,8 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
 
     from oversight.analysis.record import open_record
     from oversight.web.app import create_app
+
+    _runs_for_long()
 
     database = open_record(db)  # fail now, clearly, rather than in the first request
     _check_port_free(host, port)
