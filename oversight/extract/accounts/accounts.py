@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from oversight.extract.accounts.roundup import (
+    LEAD,
     VISIT_KINDS,
     add_round_up_visits,
     standing_ratings,
@@ -77,6 +78,11 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary)
             if told is None:
+                continue
+            if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
+                # a council first named deep in a story about another, with a grade but no inspection of its own
+                # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
+                # the subject, not inspected by it: it stays a mentioned event
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):
                 # a passing mention of another council is not a second subject; a council whose findings a story
@@ -202,3 +208,7 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
         extraction.people.append(Person(person.name, person.role, organisation))
         recorder.add(f"people[{len(extraction.people) - 1}]", person.start, person.end)
         known.add(person.name)
+
+
+def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:
+    return min(m.start for m in mentions if m.authority is authority) > LEAD

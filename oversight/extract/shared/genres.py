@@ -65,9 +65,12 @@ NEWS = [
 
 # Is the document about a council's children's social care at all?
 # Seen in real pages: "Children's Social Care" (minutes' item titles), "Children and Families Service" (a council's
-# release), "Local Authority Children Services" (minutes without the apostrophe), "children's social services" (news).
+# release), "Local Authority Children Services" (minutes without the apostrophe), "children's social services" (news),
+# "the city council's children's service" (trade press), "services for vulnerable children", "the way it looks
+# after vulnerable children" (local news of a council's grade).
 SOCIAL_CARE_TOPIC = re.compile(
-    r"children.?s?\s+(?:social\s+care\s+|social\s+)?services|social\s+care\s+services\s+for\s+children"
+    r"children.?s?\s+(?:social\s+care\s+|social\s+)?services?\b|social\s+care\s+services\s+for\s+children"
+    r"|services\s+for\s+(?:vulnerable\s+)?children|vulnerable\s+children|children\s+who\s+need\s+help"
     r"|children\s+in\s+care|children.s\s+social\s+care|children\s+and\s+families\s+service|looked\s+after\s+children"
     r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work|\bILACS\b|help\s+and\s+protection"
     r"|focus(?:s?ed)?\s+visit|monitoring\s+visit",
@@ -80,7 +83,8 @@ INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b",
 # SEND inspection). The name is the kind of subject, used in the warning and to decide whether the council the
 # document names is the one it is about (a council runs its homes and leads its SEND partnership, not a school).
 OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
-    ("area SEND inspection", re.compile(r"area\s+SEND\s+inspection|\bSEND\s+(?:area\s+)?inspection"
+    # "Ofsted and CQC Local Area SEND services inspection" (a council's SEND site)
+    ("area SEND inspection", re.compile(r"area\s+SEND\s+(?:services\s+)?inspection|\bSEND\s+(?:area\s+)?inspection"
                                         r"|local\s+area\s+partnership"
                                         r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I)),
     # "Two children's care homes, run by Wakefield council, ..." (real local news)
@@ -153,10 +157,13 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
+    r"|\bhad\s+(?:an?\s+|its\s+)?[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)[’'\"”]?"
+    r"\s+(?:rating|judge?ment|grade)"
     r"|^\s*(?:\w+\s+){1,2}(?:years?|months?)\s+after\b"  # '..., | two years after services were found inadequate'
     r"|\bthe\s+same\s+\w+\s+as\s+(?:in\s+)?(?:19|20)\d\d"  # "'requires improvement', the same grading as 2019"
     # 'It comes after the council's service was rated "good but requires improvement ..." in its latest inspection'
-    r"|\b(?:it|this|the\s+\w+)\s+comes\s+after\b"
+    r"|\b(?:it|this|the\s+\w+)\s+comes\s+(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+)?after\b"
     r"|\b(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+(?:similar|previous|last|earlier)\b"
     # 'since 2018 when services were found to Require Improvement' (a clause of its own: see CLAUSE_BREAKS)
     r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -338,7 +345,7 @@ GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
     r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?|remained"
-    r"|deemed|branded|labell?ed|identified|assessed|classed|slammed\s+as"
+    r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     # 'its good rating', "Ofsted's 2022 'Outstanding' rating"

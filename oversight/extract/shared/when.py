@@ -58,6 +58,9 @@ _RELATIVE = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
     r"(?P<half_before>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?:ago|earlier|before)\b"
+    # 'It comes four years after the council was rated "adequate"': the earlier event, counted back from the story
+    r"|\b(?:comes|came|coming)\s+(?P<count_after>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?P<unit_after>years?|months?)\s+after\b"
     r"|\blast\s+(?P<last>month|year)\b"
     r"|\blast\s+(?P<season>spring|summer|autumn)\b",  # winter spans two years
     re.I,
@@ -83,12 +86,13 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
             day = reference - relativedelta(months=1)
             return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}"), match
         return Vague(f"{reference.year - 1:04d}", f"'{phrase}' before {reference.isoformat()}"), match
-    count_text = match["count"].lower()
+    count_text = (match["count"] or match["count_after"]).lower()
     count = NUMBER_WORDS.get(count_text) or int(count_text)
+    unit = (match["unit"] or match["unit_after"]).lower()
     half = bool(match["half"] or match["half_before"])  # 'a year and a half ago', 'two and a half years ago'
-    months = count * (12 if match["unit"].lower().startswith("year") else 1) + (6 if half else 0)
+    months = count * (12 if unit.startswith("year") else 1) + (6 if half else 0)
     day = reference - relativedelta(months=months)
-    if match["unit"].lower().startswith("year") and not half:
+    if unit.startswith("year") and not half:
         return Vague(f"{day.year:04d}", f"'{phrase}' before {reference.isoformat()}, to the year"), match
     return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}' before {reference.isoformat()}, to the month"), match
 
