@@ -160,7 +160,8 @@ def accounts_gate(corpus: Path, show: str | None) -> None:
         if addresses:
             genres = sorted({g["document_type"] for g in gold})
             pages = by_set.get("all 170", by_set["development"]) + by_set.get("fresh", [])
-            _print_figures(f"now, with addresses, {'all' if 'all 170' in by_set else 'development'} pages by genre",
+            which = "the 170 and the fresh" if "all 170" in by_set else "development"
+            _print_figures(f"now, with addresses, {which} pages by genre",
                            {genre: _figures([c for c in pages if c.genre == genre]) for genre in genres})
         if show and addresses:  # never the fresh pages: they measure what nobody tuned against
             for c in by_set.get("all 170", by_set["development"]):

@@ -389,3 +389,82 @@ def test_minutes_that_tell_the_councils_history_give_each_earlier_event_its_days
         ("focused_visit", "2019-02-26", "2019-02-27")]
     assert sorted((e["kind"], e["start_date"], e["end_date"]) for e in mentioned) == [
         ("focused_visit", "2018-01-30", "2018-01-31"), ("full_inspection", "2017-03-06", "2017-03-17")]
+
+
+# Behaviours added while reading the first held-back third (opened for tuning once the fresh set replaced it).
+# Each page below is written for the test; the real pages stay in ../shared.
+
+def test_a_councils_service_in_the_singular_and_branding_it_inadequate(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Watchdog condemns city's care for children\n\nOfsted has published a critical report on Leeds "
+                  "City Council's children's service, branding it as ‘inadequate' with serious failures.\n")
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Leeds", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_local_area_send_services_inspection_is_not_childrens_social_care(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Inspections and outcomes\n\nOfsted and CQC Local Area SEND services inspection\n\nThe inspection "
+                    "of services for children with SEND in Dudley took place in March 2021 and found six areas of "
+                    "weakness.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert result["document_type"] == "other" and result["events"] == []
+
+
+def test_a_council_compared_deep_in_the_story_is_mentioned_not_inspected(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Council told to improve\n\nPublished 26 August 2016\n\nWorcestershire County Council has been "
+                  "given a \"requires improvement\" rating by Ofsted for the way it looks after vulnerable children."
+                  "\n\nIt comes four years after the council was rated \"adequate\".\n\nThe cabinet member said the "
+                  "ratings were harsh, and that the council was doing well for its children and families, with "
+                  "more social workers than ever and fewer children waiting for help than in any year before.\n\n"
+                  "He said only one authority in the region, Shropshire, had a \"good\" rating.\n")
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Worcestershire", {"overall_effectiveness": "requires_improvement"})]
+    assert sorted((e["local_authority"]["name"], e["start_date"], e["judgements"]["overall_effectiveness"])
+                  for e in mentioned) == [("Shropshire", None, "good"), ("Worcestershire", "2012", "adequate")]
+
+
+def test_previously_and_told_it_required_improvement_are_earlier_grades(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Suffolk children's services department gets good rating\n\nOfsted inspectors have rated services "
+                  "for children and their families provided by the county as \"good\".\nAt the last inspection in "
+                  "2017, the Suffolk County Council department was told it required improvement.\nPreviously, it "
+                  "was branded inadequate.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "good"}
+    assert sorted((e["start_date"] or "", e["judgements"]["overall_effectiveness"]) for e in mentioned) == [
+        ("", "inadequate"), ("2017", "requires_improvement")]
+
+
+def test_minutes_giving_the_overall_judgement_and_a_few_areas_better(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Meeting: 23/01/2020 - Children and Families Scrutiny Panel\n\nThe Chair referred to the recent "
+                  "Ofsted Inspection of Children's Services in Portsmouth.\n\nThe panel noted:\n  • That the overall "
+                  "judgement of this Ofsted Inspection was that the service required improvement, with a few areas "
+                  "that were judged overall as good.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement"}
+
+
+def test_care_grades_of_an_inspection_told_early_in_2023_are_left_out(tmp_path: Path) -> None:
+    """Published in February 2023, the inspection may have been in 2022 (one care judgement) or 2023 (two)."""
+    page = tmp_path / "page.txt"
+    page.write_text("Ofsted praises council\n\nMonday, February 13, 2023\n\nOfsted has praised Cumbria County "
+                    "Council's children's services, lifting its rating from \"requires improvement\" to \"good\".\n\n"
+                    "The service, now ranked \"good\" across the board, was praised by inspectors.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert not {"children_in_care", "care_leavers", "children_in_care_and_care_leavers"} & set(subject["judgements"])
+    assert subject["judgements"]["overall_effectiveness"] == "good"
+    assert any("one judgement or two" in w for w in result["warnings"])
+
+
+def test_two_grades_for_one_judgement_after_the_opening_lines_are_left_out(tmp_path: Path) -> None:
+    filler = "Inspectors met social workers, managers and partners over two weeks and read many case files. " * 7
+    page = tmp_path / "page.txt"
+    page.write_text(f"Council inspection\n\nPublished 3 May 2019\n\n{filler}\n\nChildren's services in Rutland "
+                    "have been rated good by Ofsted.\n\nThe council's services have also been judged to be "
+                    "outstanding, the report says.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert "overall_effectiveness" not in subject["judgements"]
+    assert any("more than one grade (good, outstanding)" in w for w in result["warnings"])

@@ -22,19 +22,35 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
-    "document_type": 0.94,
+    "document_type": 0.95,
     "publisher": 0.94,
-    "authority": 0.88,
-    "subjects": 0.87,
+    "authority": 0.90,
+    "subjects": 0.88,
     "no_events_when_other": 1.0,
-    "grades": 0.77,
+    "grades": 0.78,
     "dates": 0.79,
     "visit_number": 0.85,
-    "mentioned": 0.60,
+    "mentioned": 0.64,
     "people": 0.87,
 }
-TEXT_ALONE_FLOORS = {"document_type": 0.87, "publisher": 0.67}
-WRONG_GRADES_CEILING = 10  # the issue asks for zero
+TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
+WRONG_GRADES_CEILING = 5  # the issue asks for zero
+# The fresh pages (gathered and annotated blind after the 170 had been tuned against; never tuned against): floors
+# at what the extractor reaches on them, so that a change that helps the 170 pages at their cost shows.
+FRESH_GOLD = GOLD.parent / "accounts-fresh"
+FRESH_FLOORS = {
+    "document_type": 0.82,
+    "publisher": 0.72,
+    "authority": 0.85,
+    "subjects": 0.74,
+    "no_events_when_other": 0.90,
+    "grades": 0.64,
+    "dates": 0.50,
+    "visit_number": 0.95,
+    "mentioned": 0.27,
+    "people": 0.71,
+}
+FRESH_WRONG_GRADES_CEILING = 18
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +112,30 @@ def test_grades_the_text_gives_another_event_are_not_stated(with_addresses) -> N
 def test_pages_about_something_else_give_no_events(with_addresses) -> None:
     wrong = [c.file for c in with_addresses for name, ok in c.checks if name == "no_events_when_other" and not ok]
     assert not wrong
+
+
+@pytest.fixture(scope="module")
+def fresh(corpus: Path):
+    pages = corpus / "accounts-fresh"
+    if not (pages / "manifest.csv").is_file():
+        pytest.skip(f"the fresh real accounts are not at {pages} (these tests read them)")
+    factory = ContextFactory(Manifest(pages / "manifest.csv"))
+    gold = load_account_gold(FRESH_GOLD)
+    return pages, gold, [compare_account(extract_path(pages / g["file"], factory), g) for g in gold]
+
+
+def test_every_fresh_page_is_annotated(fresh) -> None:
+    pages, gold, _ = fresh
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in sorted(pages.glob("*.txt"))}
+    assert {g["sha256"] for g in gold} == set(digests)
+    assert all(g["split"] == "fresh" and digests[g["sha256"]] == g["file"] for g in gold)
+
+
+def test_the_fresh_pages_stay_at_or_above_their_floors(fresh) -> None:
+    _, _, comparisons = fresh
+    figures = tally(comparisons)
+    low = {name: f"{t.right}/{t.total}" for name, t in figures.items()
+           if t.total and t.right / t.total < FRESH_FLOORS[name]}
+    assert not low, low
+    wrong, _ = wrong_grade_count(comparisons)
+    assert wrong <= FRESH_WRONG_GRADES_CEILING

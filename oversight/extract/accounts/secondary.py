@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from oversight.documents.model import Document
 from oversight.extract.model import Event, Extraction
@@ -128,7 +128,8 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     _dates(text, present, told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text)
-        added = merge_grades(event.judgements, grades_in(text, present, on))
+        found = grades_in(text, present, on)
+        added = merge_grades(event.judgements, [g for g in found if g.key not in _disputed(found, warnings)])
         for grade in added:
             told.note(f"judgements.{grade.key}", grade.start, grade.end)
         before = set(event.judgements)
@@ -176,18 +177,50 @@ def _inspectors(text: str, present: list[Clause], told: Told) -> None:
                              for name, a, b, _ in list(told.evidence) if name == "inspectors")
 
 
+LEAD_GRADE = 600  # where a page's opening lines end: a grade there is the one it reports
+PUBLISHED_WITHIN = timedelta(days=120)  # how long after its inspection a report is published, at most
+
+
+def _disputed(found: list[FoundGrade], warnings: list[str]) -> set[str]:
+    """Judgements that the clauses about the event give two different grades in their own words (not one grade
+    for every area beside another for one), none in the opening lines and none in a table of grades: the text
+    does not settle which is this event's, so neither is taken."""
+    told: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    tabled = {grade.key for grade in found if grade.how == "table"}  # a table's row settles its judgement
+    for grade in found:
+        if grade.how not in _EVERY_AREA and grade.key not in tabled:
+            told.setdefault(grade.key, set()).add(grade.grade)
+            first[grade.key] = min(first.get(grade.key, grade.start), grade.start)
+    # a grade in the headline or the opening lines is what the page reports; later ones are asides
+    disputed = {key for key, grades in told.items() if len(grades) > 1 and first[key] > LEAD_GRADE}
+    for key in sorted(disputed):
+        warning = (f"the text gives {key.replace('_', ' ')} more than one grade ({', '.join(sorted(told[key]))}) "
+                   f"without settling which is this inspection's: left out")
+        if warning not in warnings:
+            warnings.append(warning)
+    return disputed
+
+
 def _framework_day(event: Event, reference: date | None, text: str) -> date | None:
     """A day that places the inspection in its framework: its start (to the month, or mid-year), else its
     publication, else the page's own date; with none of these, the split care judgements where the text names
     them as new ('the new judgement for care leavers')."""
-    for value in (event.start_date, event.published_date):
-        if value and len(value) >= 7:
-            return date.fromisoformat(value[:7] + "-01")
-        if value:
-            return date(int(value), 6, 30)
-    if reference is None and genres.SPLIT_CARE_CUE.search(text):
+    if event.start_date:
+        return _day_of(event.start_date)
+    if reference is None and event.published_date is None and genres.SPLIT_CARE_CUE.search(text):
         return SPLIT_JUDGEMENTS_FROM
-    return reference
+    day = _day_of(event.published_date) if event.published_date else reference
+    if day is not None and SPLIT_JUDGEMENTS_FROM <= day < SPLIT_JUDGEMENTS_FROM + PUBLISHED_WITHIN:
+        # published, or told, early in 2023: the inspection may have been in 2022, when children in care and care
+        # leavers were one judgement, or in 2023, when they were two
+        return None
+    return day
+
+
+def _day_of(value: str) -> date:
+    """A date of the text's precision as a day: its month's first, or the middle of its year."""
+    return date.fromisoformat(value[:7] + "-01") if len(value) >= 7 else date(int(value), 6, 30)
 
 
 def _drop_care_grade_of_unknown_framework(text: str, event: Event, added: list[FoundGrade],

@@ -157,6 +157,8 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # 'Previously, it was branded inadequate' (not 'young people who were previously looked after')
+    r"|^\s*previously\b|\b(?:was|were|had\s+been)\s+previously\s+(?:rated|judged|graded|branded|found)\b"
     # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
     r"|\bhad\s+(?:an?\s+|its\s+)?[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)[’'\"”]?"
     r"\s+(?:rating|judge?ment|grade)"
@@ -333,7 +335,11 @@ GRADE_OTHER_AREAS = re.compile(
 GRADE_OVERALL = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+overall\b"
     rf"|\boverall\s+(?:rating|grade|judge?ment|verdict)?\s*(?:of\s+|as\s+|is\s+|was\s+)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
-    rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+    rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})"
+    # 'the overall judgement of this Ofsted Inspection was that the service required improvement' (minutes)
+    r"|\boverall\s+(?:rating|grade|judge?ment|verdict)\s+(?:[\w’'-]+\s+){0,5}?(?:was|is)\s+that\s+(?:the\s+)?"
+    r"(?:services?|council|authority|it)\s+(?:was\s+|is\s+)?(?P<grade5>(?:required|requires)\s+improvement|good"
+    r"|outstanding|inadequate)", re.I)
 # A grade in quotes after the services, as headlines give it: "Sheffield children's services 'requires improvement'",
 # "Local Childrens' Services 'Require Improvement'", 'children's services at Leicester City Council still "requires
 # improvement"'
@@ -348,12 +354,16 @@ GRADE_OF_SERVICES = re.compile(
     r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
-    # 'its good rating', "Ofsted's 2022 'Outstanding' rating"
-    rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d)\s+{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    # 'its good rating', "Ofsted's 2022 'Outstanding' rating", 'department gets good rating' (a headline)
+    rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|receives?|received|earns?|earned)\s+"
+    rf"{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    # 'the department was told it required improvement'
+    r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
     rf"|\bin\s+(?:19|20)\d\d\s+as\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
     # 'rated children's services at Darlington Borough Council as inadequate'
-    rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,8}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
+    # 'have rated services for children and their families provided by a council as "good"'
+    rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,11}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
     rf"|{SERVICES_QUOTED_GRADE}"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
@@ -385,7 +395,7 @@ GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|(?:the\s+)?majority\s+of|some|several|most"
-                                r"|many|two|three|four|five)\s+"
+                                r"|a\s+few|many|two|three|four|five)\s+"
                                 r"(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|judge?ments?|aspects|categories)\b[^.;]{0,40}$",
                                 re.I)
 # After a grade: it was given to some areas only, not to the services as a whole ('judged good in three areas').
@@ -393,7 +403,8 @@ GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+
                                  r"|aspects|of\s+the\s+(?:\w+\s+)?(?:areas|categories|judge?ments))\b", re.I)
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
-                          r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s", re.I)
+                          r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s"
+                          r"|\btold\s+(?:that\s+)?(?:it|they)\s+required\s+improvement", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(

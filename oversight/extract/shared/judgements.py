@@ -120,10 +120,15 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     for match in genres.AREA_THEN_GRADE.finditer(clause):
         # the area named nearest before the grade: in 'X was judged RI for care, with overall effectiveness as
         # inadequate' the grade after 'overall effectiveness' is not the care grade
-        add(_keys_in(clause[match.start(): _grade_start(match)])[-1:], match, "area then grade")
+        keys = _keys_in(clause[match.start(): _grade_start(match)])[-1:]
+        if keys == ["overall_effectiveness"] and genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]):
+            continue  # 'a few areas that were judged overall as good'
+        add(keys, match, "area then grade")
     for match in genres.GRADE_THEN_AREA.finditer(clause):
         add(_keys_in(match["area"])[:1], match, "grade then area")
     for match in genres.GRADE_OVERALL.finditer(clause):
+        if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]):
+            continue  # 'with a few areas that were judged overall as good': those areas', not the services'
         add(["overall_effectiveness"], match, "overall")
     for match in genres.GRADE_OTHER_AREAS.finditer(clause):
         add(all_area_keys(on), match, "every other area")  # last: the areas graded before keep their grades
@@ -142,7 +147,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 
 # The named groups under which the patterns in genres.py capture a grade's words (one per alternative).
-_GRADE_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
+_GRADE_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6", "grade7")
 
 
 def _grade_start(match: re.Match[str]) -> int:

@@ -22,6 +22,7 @@ GRADE_VALUES = {
     # prose in minutes and news: 'judged to be requiring improvement'
     "requiring improvement": "requires_improvement",
     "requiring improvement to be good": "requires_improvement",
+    "required improvement": "requires_improvement",  # minutes: "was that the service required improvement"
 }
 
 
