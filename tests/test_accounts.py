@@ -468,3 +468,61 @@ def test_two_grades_for_one_judgement_after_the_opening_lines_are_left_out(tmp_p
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert "overall_effectiveness" not in subject["judgements"]
     assert any("more than one grade (good, outstanding)" in w for w in result["warnings"])
+
+
+# Behaviours added while reading the first fresh set (opened for tuning once a second fresh set replaced it).
+
+def test_moving_out_of_a_grade_and_a_leap_from_one_grade_to_another_leave_the_old_grade_behind(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "CHILDREN'S services in the county have moved out of its inadequate rating, according to a new "
+                  "report by Ofsted.\n\nHampshire County Council has received a 'requires improvement' rating.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement"}
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Children cared for\nWarwickshire County Council's outstanding Ofsted judgement for its children's "
+                  "services reflects years of work.\nThe council made the leap from a judgement of \"requires improvement to be good\" to "
+                  "outstanding in the space of one inspection.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "outstanding"}
+
+
+def test_the_road_to_becoming_outstanding_is_a_hope_and_a_previous_rating_an_earlier_event(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Staffordshire County Council's director of children's services has dedicated the authority's 'good' Ofsted rating to "
+                  "her staff.\n\nThe services received the rating after a four-week Ofsted inspection in September 2016 "
+                  "- a significant improvement from the previous 'adequate' rating awarded to the council in 2012."
+                  "\n\nShe says they are already on the road to becoming an 'outstanding' service.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "good"}
+    assert subjects[0]["start_date"] == "2016-09"
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("2012", {"overall_effectiveness": "adequate"})]
+
+
+def test_a_month_and_year_before_the_inspection_dates_it(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, " date 2017-11-06 Children's services in Norfolk are now rated 'good'.\n\nIts rating as 'good' in "
+                  "the September 2017 inspection puts it in the top quarter of councils.\n")
+    assert subjects[0]["start_date"] == "2017-09"
+
+
+def test_a_page_whose_first_line_is_a_date_day_first(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("04/05/2011 - Permalink\n\nCabinet to discuss Ofsted inspection\n\nServices for children in "
+                    "Devon were inspected by Ofsted in April.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert subject["start_date"] == "2011-04"  # April before the page's date, 4 May 2011
+
+
+def test_a_latest_monitoring_inspection_is_a_monitoring_visit(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Trust praised\n\nPublished 12 March 2018\n\nChildren's services in Slough have achieved a glowing "
+                  "review in their latest monitoring inspection, with inspectors finding progress.\n")
+    assert [e["kind"] for e in subjects] == ["monitoring_visit"]
+
+
+def test_a_copy_of_a_re_inspection_report_run_into_one_line_is_a_report(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("30\n1 Sefton Council Re-inspection of services for children in need of help and protection, "
+                    "children looked after and care leavers Inspection dates: 9 October to 2 November 2017 Report "
+                    "published: 21 December 2017 Children's services in Sefton require improvement to be good\n",
+                    "utf-8")
+    assert extract_path(page, ContextFactory())["document_type"] == "inspection_report"

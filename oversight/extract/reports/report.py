@@ -44,7 +44,8 @@ def find_report_title(text: str) -> ReportTitle | None:
             before = front[line_start: match.start()].strip()
             # a copy on another site may run the front page into one line: '1 Leicester City Council Inspection
             # of services for children in need ...'; a sentence that mentions an inspection is not a title
-            if before and (len(before) > 60 or not match.group().startswith("Inspection")
+            if before and (len(before) > 60 or not match.group().startswith(("Inspection", "Re-inspection",
+                                                                               "Reinspection"))
                            or not _NAME_BEFORE_TITLE.fullmatch(before)):
                 continue
             if not _TITLE_FOLLOWED_BY.search(front, match.end(), match.end() + 700):

@@ -114,7 +114,8 @@ COUNCIL_SERVICES_CUE = re.compile(
 # What kind of event a stretch of prose is about. Seen: "third monitoring visit" (seed 000), "'focused visit'"
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
 VISIT_KIND_CUES = [
-    ("monitoring_visit", re.compile(r"monitoring\s+visit|quarterly\s+visit", re.I)),
+    # 'its latest monitoring inspection' (local news)
+    ("monitoring_visit", re.compile(r"monitoring\s+(?:visit|inspection)|quarterly\s+visit", re.I)),
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
     ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
@@ -157,6 +158,9 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # "the previous 'adequate' rating awarded to the council in 2012"
+    r"|\b(?:previous|last|earlier|former)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)"
+    r"[’'\"”]?\s+(?:rating|judge?ment|grade)"
     # 'Previously, it was branded inadequate' (not 'young people who were previously looked after')
     r"|^\s*previously\b|\b(?:was|were|had\s+been)\s+previously\s+(?:rated|judged|graded|branded|found)\b"
     # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
@@ -203,6 +207,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
                            r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
                            r"(?:similar|previous|last|earlier)\b)"
+                           # "... after an inspection in September | - a significant improvement from the previous
+                           # 'adequate' rating awarded in 2012"
+                           r"|\s+(?=[-–—]\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:improvement|step|rise|change|fall)\s+from\s)"
                            # "... their second monitoring visit | following the 'Inadequate' judgement in December 2023"
                            r"|\s+(?=following\s+(?:an?|the|its)\s+[‘'\"“]?(?i:inadequate|requires?\s+improvement|good"
                            r"|outstanding)[’'\"”]?\s+(?:judge?ment|rating|grade)\b)"
@@ -357,6 +364,8 @@ GRADE_OF_SERVICES = re.compile(
     # 'its good rating', "Ofsted's 2022 'Outstanding' rating", 'department gets good rating' (a headline)
     rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|receives?|received|earns?|earned)\s+"
     rf"{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    # "Telford & Wrekin Council's outstanding Ofsted judgement" (not "removed a council's 'inadequate' rating")
+    rf"|[’']s\s+{_OPEN}(?P<grade8>{GRADE_WORDS}){_CLOSE}\s+Ofsted\s+(?:rating|judge?ment)"
     # 'the department was told it required improvement'
     r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
@@ -367,19 +376,26 @@ GRADE_OF_SERVICES = re.compile(
     # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
     rf"|{SERVICES_QUOTED_GRADE}"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
-    r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted)\s+"
-    rf"(?:up\s+|down\s+)?(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
+    # 'make the leap from a judgement of "requires improvement to be good" to outstanding'
+    r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted"
+    r"|(?:the\s+)?(?:leap|jump|move|rise|step\s+up))\s+"
+    rf"(?:up\s+|down\s+)?(?:from\s+(?:(?:a|an|the|its)\s+)?(?:(?:judge?ment|rating)\s+of\s+)?{_OPEN}{GRADE_WORDS}{_CLOSE}"
+    rf"\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
     re.I)
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
+# 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
-                          r"(?:(?:been|be|being|rated|judged|graded|as|the)\s+){0,3}[‘'\"“]?$", re.I)
+                          r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of)\s+){0,4}"
+                          r"[‘'\"“]?$", re.I)
 # A grade hoped for, aimed at or needed, never given (seen in real pages: "requires improvement in a number of areas
 # in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
 GRADE_HOPED = re.compile(
     r"\b(?:in\s+order\s+to|to\s+(?:get|achieve|reach|become|secure|gain|attain|progress\s+to|move\s+to|be\s+rated)"
     r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
-    r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:to|towards)|could\s+be|would\s+be|should\s+be)\b"
+    r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:\w+\s+){0,3}?(?:to|towards)|could\s+be|would\s+be|should\s+be"
+    # 'on the road to becoming an outstanding service'
+    r"|becoming|road\s+to)\b"
     r"[^.;]{0,50}$", re.I)
 # Before a grade: a rank among councils, which tells of a grade given, not hoped for ('has become the fifth council to
 # be rated outstanding').
@@ -411,7 +427,7 @@ GRADE_LEFT_BEHIND = re.compile(
     # 'an improvement from the 'adequate' rating' (a real council release)
     rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lifted|gone)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"
-    rf"(?:the\s+|an?\s+|its\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
+    rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full

@@ -234,7 +234,9 @@ class DocumentDate:
 
 _TODAY_DATED = re.compile(r"\btoday\s*\((?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\)")
 _NUMERIC_DATE_LABEL = re.compile(r"\b(?:Meeting|Date|Published|Posted|Updated)\s*:?\s*(?P<day>\d{1,2})/"
-                                 r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b", re.I)
+                                 r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
+                                 # a news page's first line, day first as in the UK: '04/05/2011 - Permalink'
+                                 r"|\A\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>(?:19|20)\d\d)\b", re.I)
 _ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b", re.M | re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -276,9 +278,11 @@ def document_date(text: str) -> DocumentDate | None:
         return DocumentDate(parse_date(today["date"]), today.start("date"), today.end("date"), "'today' dated")  # type: ignore[arg-type]
     numeric = _NUMERIC_DATE_LABEL.search(text[:1500])  # 'Meeting: 15/06/2023 - Cabinet (Item 8)' (moderngov)
     if numeric:
-        day = make_date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+        first = "" if numeric["day"] else "2"  # which alternative: a labelled date, or the page's first line
+        day = make_date(int(numeric["year" + first]), int(numeric["month" + first]), int(numeric["day" + first]))
         if day is not None:
-            return DocumentDate(day, numeric.start("day"), numeric.end("year"), "meeting date")
+            return DocumentDate(day, numeric.start("day" + first), numeric.end("year" + first),
+                                "meeting date" if not first else "date line at the top")
     iso = _ISO_DATE_LINE.search(text[:600])  # 'date 2017-09-13' under a trade-press headline
     if iso:
         try:
