@@ -526,3 +526,16 @@ def test_a_copy_of_a_re_inspection_report_run_into_one_line_is_a_report(tmp_path
                     "published: 21 December 2017 Children's services in Sefton require improvement to be good\n",
                     "utf-8")
     assert extract_path(page, ContextFactory())["document_type"] == "inspection_report"
+
+
+def test_a_story_about_councils_in_general_has_no_subject(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Nearly half of councils see fall in children's services rating\n\nBy A Reporter | 23 January 2015"
+                    "\n\nThree quarters of children's services departments assessed under the new framework have been "
+                    "rated by Ofsted in the bottom two grades.\n\nThe findings come as two further authorities, Barnet and "
+                    "Wigan, this week became the latest to receive an overall \"requires improvement\" judgment for "
+                    "children's social care services.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert result["local_authority"] is None
+    assert {e["role"] for e in result["events"]} == {"mentioned"}
+    assert any("councils in general" in w for w in result["warnings"])

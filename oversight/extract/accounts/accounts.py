@@ -67,10 +67,16 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary)
-        extraction.local_authority = primary
-        if primary is None:
-            extraction.warnings.append("no council named: the events cannot be placed")
-        _record_council_evidence(extraction, recorder, mentions, primary, context)
+        # a council's own page about the national picture is still about that council
+        national = None if publishing_council is not None else _national_story(text, mentions)
+        if national:
+            extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
+                                       f"are told as examples, none is its subject")
+        else:
+            extraction.local_authority = primary
+            if primary is None:
+                extraction.warnings.append("no council named: the events cannot be placed")
+            _record_council_evidence(extraction, recorder, mentions, primary, context)
         candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects: list[Told] = []
@@ -102,6 +108,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         if len(subjects) > 1 and genres.SAME_GRADES.search(text):
             share_between(subjects)
         for told in subjects:
+            if national:
+                told.event.role = "mentioned"
             record(extraction, recorder, told)
         # every council named, and the page's own council where only its address names it
         for authority in dict.fromkeys(a for a in (primary, *(m.authority for m in mentions)) if a is not None):
@@ -212,3 +220,11 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
 
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:
     return min(m.start for m in mentions if m.authority is authority) > LEAD
+
+
+def _national_story(text: str, mentions: list[Mention]) -> str | None:
+    """The words of a lead that tells of councils in general before it names any one council, or None."""
+    cue = genres.NATIONAL_STORY.search(text, 0, LEAD)
+    if cue is None or any(m.start < cue.start() for m in mentions):
+        return None
+    return cue.group()

@@ -63,6 +63,19 @@ NEWS = [
     (1, re.compile(r"\bFollow\s+(?:BBC|us)\b|\bSend\s+your\s+story", re.I)),
 ]
 
+# A story about councils in general, told in its lead before any council is named ('Nearly half of councils see
+# fall in children's services rating', 'A quarter of English councils are now rated outstanding', 'Child social
+# care in more than three-quarters of local authorities inspected ...', 'The majority of children's services in
+# England are up to standard but 12 councils are performing poorly'): the councils it names are examples.
+NATIONAL_STORY = re.compile(
+    r"\b(?:\d+|half|(?:a\s+)?quarter|(?:a\s+)?third|three[\s-]+quarters|two[\s-]+thirds|(?:the\s+)?majority|most"
+    r"|proportion|number|share)\s+of\s+(?:the\s+\d+\s+|all\s+)?(?:English\s+|England.s\s+)?"
+    r"(?:councils|local\s+authorities|authorities|children.s\s+services(?:\s+departments)?)\b"
+    r"|\b(?:\d+|\w+)\s+(?:English\s+)?councils\s+(?:are|were|have|had|see|saw)\b"
+    r"|\bchildren.s\s+services\s+in\s+England\b",
+    re.I,
+)
+
 # Is the document about a council's children's social care at all?
 # Seen in real pages: "Children's Social Care" (minutes' item titles), "Children and Families Service" (a council's
 # release), "Local Authority Children Services" (minutes without the apostrophe), "children's social services" (news),
