@@ -539,3 +539,17 @@ def test_a_story_about_councils_in_general_has_no_subject(tmp_path: Path) -> Non
     assert result["local_authority"] is None
     assert {e["role"] for e in result["events"]} == {"mentioned"}
     assert any("councils in general" in w for w in result["warnings"])
+
+
+def test_a_visit_or_short_inspection_focusing_on_one_service_is_a_focused_visit(tmp_path: Path) -> None:
+    for story in ("Early in November, Brent Council's leaving care service had a visit from an Ofsted team of "
+                  "inspectors, which focused on the arrangements for care leavers.\n",
+                  "Durham County Council has been praised by Ofsted for its work with care leavers.\nDuring a two-day "
+                  "inspection focusing on these services, inspectors read records of children's services.\n"):
+        subjects, _ = _subjects_and_mentioned(tmp_path, story)
+        assert [e["kind"] for e in subjects] == ["focused_visit"], story
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Inspection findings sharpen Knowsley's focus on improving services for children\n\nKnowsley "
+                  "Council will retain its 'Requires Improvement' judgement following a recent Ofsted Inspection of "
+                  "Children's Services.\n")
+    assert [e["kind"] for e in subjects] == ["full_inspection"]

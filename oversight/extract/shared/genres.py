@@ -130,7 +130,10 @@ VISIT_KIND_CUES = [
     # 'its latest monitoring inspection' (local news)
     ("monitoring_visit", re.compile(r"monitoring\s+(?:visit|inspection)|quarterly\s+visit", re.I)),
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
-    ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b", re.I)),
+    # 'a two-day inspection focusing on these services', 'a visit from inspectors, which focused on care leavers'
+    # (not 'Inspection findings sharpen Knowsley's focus on improving services')
+    ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b"
+                                 r"|\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b", re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
 FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)
@@ -207,7 +210,7 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
                            # inspection of 4 to 22 November 2019 ...'
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
-                           r"|,\s+(?P<relative>(?=which\s|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
                            r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
