@@ -1,12 +1,12 @@
 """Per-field accuracy of `oversight extract` against the facts checked by eye in tests/gold/: the reports gate
 (real reports from the shared corpus) and the real accounts gate (real news, releases, minutes and copies of
-letters from the shared corpus: 170 pages, a third first held back, and a fresh set of pages gathered later that
-is never tuned against); then the written letters, which test behaviour only.
+letters from the shared corpus: 170 pages, a third first held back, and fresh sets gathered later, the newest
+blind); then the written letters, which test behaviour only.
 
 Usage: python benchmarks/accuracy.py [--corpus ../shared/corpus] [--show-differences [development]]
-       (differences are shown for the 170 pages, or with 'development' for the development two thirds only;
-       the fresh pages' differences are never shown: they are the measure of pages nobody tuned against)
-       python benchmarks/accuracy.py --record-first-contact EXTRACTIONS.jsonl --commit SHA [--set fresh]
+       (differences are shown for the pages opened for tuning, or with 'development' for the development two
+       thirds only; a blind set's differences are never shown: it measures pages nobody has tuned against)
+       python benchmarks/accuracy.py --record-first-contact EXTRACTIONS.jsonl --commit SHA [--set accounts-fresh2]
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +46,6 @@ from oversight.extract.gates.accuracy import (  # noqa: E402
 LETTERS = ROOT / "tests" / "gold" / "letters"
 ACCOUNTS = ROOT / "tests" / "gold" / "accounts"
 FIRST_CONTACT = ROOT / "benchmarks" / "results" / "accounts_first_contact.json"
-FRESH = ROOT / "tests" / "gold" / "accounts-fresh"
-FRESH_FIRST_CONTACT = ROOT / "benchmarks" / "results" / "accounts_fresh_first_contact.json"
 
 
 def reports_gate(corpus: Path, show: bool) -> None:
@@ -124,6 +123,30 @@ def _print_figures(title: str, columns: dict[str, dict]) -> None:
     print(f"    {'wrong grades':22s}{cells}   0")
 
 
+@dataclass(frozen=True)
+class PageSet:
+    """Real pages read by eye: where their texts are (under the corpus), where their facts are, where the figures of
+    the extractor's first contact with them are kept, and whether their differences may be shown (a blind set's
+    never are: it measures pages nobody has tuned against)."""
+
+    name: str
+    folder: str
+    gold: Path
+    first_contact: Path
+    blind: bool
+
+
+RESULTS = ROOT / "benchmarks" / "results"
+# In the order they were gathered. The first held-back third, then the first fresh set, were opened for tuning once
+# a newer blind set had been read to take their place (docs/accuracy.md).
+FRESH_SETS = [
+    PageSet("fresh 1", "accounts-fresh", ROOT / "tests" / "gold" / "accounts-fresh",
+            RESULTS / "accounts_fresh_first_contact.json", blind=False),
+    PageSet("fresh 2", "accounts-fresh2", ROOT / "tests" / "gold" / "accounts-fresh2",
+            RESULTS / "accounts_fresh2_first_contact.json", blind=True),
+]
+
+
 def _print_first_contact(path: Path, what: str) -> None:
     if path.exists():
         record = json.loads(path.read_text("utf-8"))
@@ -132,21 +155,22 @@ def _print_first_contact(path: Path, what: str) -> None:
 
 
 def accounts_gate(corpus: Path, show: str | None) -> None:
-    accounts, fresh_pages = corpus / "accounts", corpus / "accounts-fresh"
+    accounts = corpus / "accounts"
     if not accounts.is_dir():
         print(f"accounts gate: no corpus at {accounts}, not measured")
         return
     gold = load_account_gold(ACCOUNTS)
     held = [g for g in gold if split_of(g["sha256"]) == HELD_BACK]
     development = [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT]
-    fresh = load_account_gold(FRESH) if fresh_pages.is_dir() and show != "development" else []
+    fresh = {s: load_account_gold(s.gold) for s in FRESH_SETS if (corpus / s.folder).is_dir()} \
+        if show != "development" else {}
     print(f"accounts gate: {len(gold)} real pages read by eye ({len(held)} first held back, {len(development)} "
-          f"development){f', and {len(fresh)} fresh pages never tuned against' if fresh else ''}; counts with 95% "
-          f"Wilson intervals")
+          f"development)" + "".join(f", {len(pages)} in {s.name}{' (blind)' if s.blind else ''}"
+                                    for s, pages in fresh.items()) + "; counts with 95% Wilson intervals")
     if show != "development":
         _print_first_contact(FIRST_CONTACT, "the 170 pages (it read no addresses)")
-        if fresh:
-            _print_first_contact(FRESH_FIRST_CONTACT, "the fresh pages")
+        for page_set in fresh:
+            _print_first_contact(page_set.first_contact, f"{page_set.name}")
     runs = {"with addresses": True, "text alone": False}
     for label, addresses in runs.items():
         extractions = _accounts_extractions(accounts, addresses)
@@ -154,19 +178,23 @@ def accounts_gate(corpus: Path, show: str | None) -> None:
         if show != "development":  # the held-back pages were not looked at while tuning on development alone
             by_set = {"held back": _comparisons(held, extractions), **by_set}
             by_set["all 170"] = by_set["held back"] + by_set["development"]
-        if fresh:
-            by_set["fresh"] = _comparisons(fresh, _accounts_extractions(fresh_pages, addresses))
+        for page_set, pages in fresh.items():
+            by_set[page_set.name] = _comparisons(pages, _accounts_extractions(corpus / page_set.folder, addresses))
         _print_figures(f"now, {label}", {name: _figures(c) for name, c in by_set.items()})
         if addresses:
             genres = sorted({g["document_type"] for g in gold})
-            pages = by_set.get("all 170", by_set["development"]) + by_set.get("fresh", [])
-            which = "the 170 and the fresh" if "all 170" in by_set else "development"
+            every = [c for name, c in by_set.items() if name not in ("held back", "development")]
+            pages = [c for group in every for c in group] or by_set["development"]
+            which = "all" if every else "development"
             _print_figures(f"now, with addresses, {which} pages by genre",
                            {genre: _figures([c for c in pages if c.genre == genre]) for genre in genres})
-        if show and addresses:  # never the fresh pages: they measure what nobody tuned against
-            for c in by_set.get("all 170", by_set["development"]):
-                for difference in c.differences + [f"wrong grade: {w}" for w in c.wrong_grades]:
-                    print(f"    {c.file} {difference}")
+        if show and addresses:  # never a blind set's: it measures what nobody has tuned against
+            shown = [by_set.get("all 170", by_set["development"])] + [
+                by_set[s.name] for s in fresh if not s.blind and show != "development"]
+            for group in shown:
+                for c in group:
+                    for difference in c.differences + [f"wrong grade: {w}" for w in c.wrong_grades]:
+                        print(f"    {c.split} {c.file} {difference}")
 
 
 def record_first_contact(extractions_file: Path, commit: str, which: str) -> None:
@@ -175,8 +203,9 @@ def record_first_contact(extractions_file: Path, commit: str, which: str) -> Non
     for line in extractions_file.read_text("utf-8").splitlines():
         extraction = json.loads(line)
         extractions[extraction["source"].get("sha256")] = extraction
-    if which == "fresh":
-        sets, target = {"fresh": load_account_gold(FRESH)}, FRESH_FIRST_CONTACT
+    page_set = next((s for s in FRESH_SETS if s.folder == which), None)
+    if page_set is not None:
+        sets, target = {page_set.name: load_account_gold(page_set.gold)}, page_set.first_contact
     else:
         gold = load_account_gold(ACCOUNTS)
         sets = {"held back": [g for g in gold if split_of(g["sha256"]) == HELD_BACK],
@@ -195,8 +224,8 @@ def main() -> int:
     parser.add_argument("--show-differences", nargs="?", const="all", choices=["all", "development"])
     parser.add_argument("--record-first-contact", type=Path, metavar="EXTRACTIONS.jsonl")
     parser.add_argument("--commit", default="unknown")
-    parser.add_argument("--set", choices=["accounts", "fresh"], default="accounts",
-                        help="which pages --record-first-contact records")
+    parser.add_argument("--set", choices=["accounts", *(s.folder for s in FRESH_SETS)], default="accounts",
+                        help="which pages --record-first-contact records (a folder of the corpus)")
     args = parser.parse_args()
     if args.record_first_contact:
         record_first_contact(args.record_first_contact, args.commit, args.set)

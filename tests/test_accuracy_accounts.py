@@ -35,22 +35,18 @@ FLOORS = {
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
 WRONG_GRADES_CEILING = 5  # the issue asks for zero
-# The fresh pages (gathered and annotated blind after the 170 had been tuned against; never tuned against): floors
-# at what the extractor reaches on them, so that a change that helps the 170 pages at their cost shows.
-FRESH_GOLD = GOLD.parent / "accounts-fresh"
-FRESH_FLOORS = {
-    "document_type": 0.82,
-    "publisher": 0.72,
-    "authority": 0.85,
-    "subjects": 0.74,
-    "no_events_when_other": 0.90,
-    "grades": 0.64,
-    "dates": 0.50,
-    "visit_number": 0.95,
-    "mentioned": 0.27,
-    "people": 0.71,
+# The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
+# the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. The
+# first was opened for tuning once the second had been read; the second is blind (benchmarks/accuracy.py never
+# shows its differences).
+FRESH_SETS = {
+    "accounts-fresh": ({
+        "document_type": 0.83, "publisher": 0.72, "authority": 0.91, "subjects": 0.86, "no_events_when_other": 0.90,
+        "grades": 0.70, "dates": 0.56, "visit_number": 0.95, "mentioned": 0.28, "people": 0.71}, 11),
+    "accounts-fresh2": ({
+        "document_type": 0.78, "publisher": 0.85, "authority": 0.91, "subjects": 0.75, "no_events_when_other": 0.72,
+        "grades": 0.60, "dates": 0.50, "visit_number": 0.95, "mentioned": 0.26, "people": 0.69}, 11),
 }
-FRESH_WRONG_GRADES_CEILING = 18
 
 
 @pytest.fixture(scope="module")
@@ -114,28 +110,31 @@ def test_pages_about_something_else_give_no_events(with_addresses) -> None:
     assert not wrong
 
 
-@pytest.fixture(scope="module")
-def fresh(corpus: Path):
-    pages = corpus / "accounts-fresh"
+@pytest.fixture(scope="module", params=sorted(FRESH_SETS))
+def fresh(corpus: Path, request: pytest.FixtureRequest):
+    pages = corpus / request.param
     if not (pages / "manifest.csv").is_file():
         pytest.skip(f"the fresh real accounts are not at {pages} (these tests read them)")
     factory = ContextFactory(Manifest(pages / "manifest.csv"))
-    gold = load_account_gold(FRESH_GOLD)
-    return pages, gold, [compare_account(extract_path(pages / g["file"], factory), g) for g in gold]
+    gold = load_account_gold(GOLD.parent / request.param)
+    comparisons = [compare_account(extract_path(pages / g["file"], factory), g) for g in gold]
+    return request.param, pages, gold, comparisons
 
 
 def test_every_fresh_page_is_annotated(fresh) -> None:
-    pages, gold, _ = fresh
+    name, pages, gold, _ = fresh
     digests = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in sorted(pages.glob("*.txt"))}
     assert {g["sha256"] for g in gold} == set(digests)
-    assert all(g["split"] == "fresh" and digests[g["sha256"]] == g["file"] for g in gold)
+    split = name.removeprefix("accounts-")
+    assert all(g["split"] == split and digests[g["sha256"]] == g["file"] for g in gold)
 
 
 def test_the_fresh_pages_stay_at_or_above_their_floors(fresh) -> None:
-    _, _, comparisons = fresh
+    name, _, _, comparisons = fresh
+    floors, ceiling = FRESH_SETS[name]
     figures = tally(comparisons)
-    low = {name: f"{t.right}/{t.total}" for name, t in figures.items()
-           if t.total and t.right / t.total < FRESH_FLOORS[name]}
+    low = {field: f"{t.right}/{t.total}" for field, t in figures.items()
+           if t.total and t.right / t.total < floors[field]}
     assert not low, low
     wrong, _ = wrong_grade_count(comparisons)
-    assert wrong <= FRESH_WRONG_GRADES_CEILING
+    assert wrong <= ceiling
