@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-import pymupdf
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,21 +16,25 @@ CORPUS = SHARED / "corpus"
 
 
 def make_pdf(pages: list[str], path: Path | None = None, password: str | None = None) -> bytes:
-    """A real PDF with one text page per string, lines as given. PyMuPDF's built-in CJK font is used because it
-    has the dashes, curly quotes and bullets (• ■) reports print; it lacks ◼."""
-    document = pymupdf.open()
-    font = pymupdf.Font("cjk")
+    """A real PDF with one text page per string, lines as given, written with reportlab in Helvetica (whose
+    encoding has the dashes, curly quotes and bullets reports print); with a password, encrypted (128-bit)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    encrypt = StandardEncryption(password, password + "-owner", strength=128) if password else None
+    lines_per_page = max(len(text.split("\n")) for text in pages) if pages else 1
+    height = max(842, 100 + 13 * lines_per_page)  # every line on the page, where the text engine reads
+    pdf = Canvas(buffer, pagesize=(595, height), encrypt=encrypt, invariant=True)
     for text in pages:
-        page = document.new_page(width=595, height=842)
-        page.insert_font(fontname="F0", fontbuffer=font.buffer)
-        y = 60.0
+        pdf.setFont("Helvetica", 10)
+        y = height - 60.0
         for line in text.split("\n"):
-            page.insert_text((50, y), line, fontsize=10, fontname="F0")
-            y += 13
-    options = {}
-    if password:
-        options = {"encryption": pymupdf.PDF_ENCRYPT_AES_256, "user_pw": password, "owner_pw": password + "-owner"}
-    data = document.tobytes(**options)
+            pdf.drawString(50, y, line)
+            y -= 13
+        pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
     if path is not None:
         path.write_bytes(data)
     return data

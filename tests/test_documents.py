@@ -114,13 +114,14 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_image_only_pdf_has_no_text(tmp_path: Path) -> None:
-    import pymupdf
+    from reportlab.pdfgen.canvas import Canvas
 
-    document = pymupdf.open()
-    page = document.new_page()
-    page.draw_rect(pymupdf.Rect(50, 50, 300, 300), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
     path = tmp_path / "scan.pdf"
-    path.write_bytes(document.tobytes())
+    pdf = Canvas(str(path))
+    pdf.setFillGray(0.5)
+    pdf.rect(50, 50, 250, 250, fill=1)  # a page with a picture and no text
+    pdf.showPage()
+    pdf.save()
     with pytest.raises(NoTextError) as caught:
         read_document(path)
     assert "scanned" in caught.value.message

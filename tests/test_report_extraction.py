@@ -102,13 +102,10 @@ PRE_SIF_PAGE_2 = """Areas for improvement
 15. In order to improve the quality of provision for looked after children in
 Norfolk, the local authority should take the following action.
 Immediately:
-\x20
-ensure every child has a care plan that sets out how their needs will be met
-\x20
-ensure pathway plans are of good quality
+• ensure every child has a care plan that sets out how their needs will be met
+• ensure pathway plans are of good quality
 Within three months:
-\x20
-review the capacity of the independent reviewing service
+• review the capacity of the independent reviewing service
 Outcomes for looked after children and young people
 Record of main findings
 Services for looked after children

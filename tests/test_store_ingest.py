@@ -28,6 +28,34 @@ def test_ingest_stores_each_document_once_and_lists_problems(tmp_path: Path, db_
     assert codes == ["empty", "not_pdf"]
 
 
+def test_a_document_read_by_another_reader_is_read_again_and_replaced(tmp_path: Path, db_url: str) -> None:
+    """After the PDF engine changes, stored texts (and the offsets of their evidence) are the old engine's: the
+    next ingest reads those files again and replaces them, whole, and skips the rest."""
+    from sqlalchemy import select, update
+
+    from oversight.documents.model import PDF, reader_version
+    from oversight.store.models import DocumentRow, EvidenceRow, PageRow
+
+    expected = build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    ingest(database, [tmp_path / "corpus"], workers=1)
+    with database.engine.begin() as connection:
+        old = connection.execute(select(DocumentRow.id, DocumentRow.sha256).where(DocumentRow.media_type == PDF)
+                                 .order_by(DocumentRow.id).limit(1)).one()
+        connection.execute(update(DocumentRow).where(DocumentRow.id == old.id).values(reader="pymupdf 1.24.0/1"))
+    counts = database.counts()
+    again = ingest(database, [tmp_path / "corpus"], workers=1)
+    assert (again.stored, again.skipped) == (1, expected["documents"] + expected["problems"] - 1)
+    assert database.counts()["documents"] == counts["documents"] and database.integrity_problems() == []
+    with database.engine.connect() as connection:
+        new = connection.execute(select(DocumentRow.id, DocumentRow.reader)
+                                 .where(DocumentRow.sha256 == old.sha256)).one()
+        assert new.id != old.id and new.reader == reader_version(PDF)
+        assert connection.scalar(select(PageRow.id).where(PageRow.document_id == old.id)) is None
+        assert connection.scalar(select(EvidenceRow.id).where(EvidenceRow.document_id == new.id)) is not None
+    assert ingest(database, [tmp_path / "corpus"], workers=1).stored == 0
+
+
 def test_a_bad_file_never_loses_what_is_stored(tmp_path: Path, db_url: str) -> None:
     build_corpus(tmp_path / "corpus")
     database = open_database(db_url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 PDF = "application/pdf"
 HTML = "text/html"
@@ -47,9 +48,9 @@ class Document:
     def page_count(self) -> int | None:
         return len(self.pages) if self.paged else None
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """All pages joined; offsets into it map back to pages with `spans`."""
+        """All pages joined (once: every reader asks for it); offsets into it map back to pages with `spans`."""
         return PAGE_SEPARATOR.join(self.pages)
 
     def page_of(self, offset: int) -> int:
@@ -80,3 +81,22 @@ def file_key(sha256: str, path: str) -> str:
     """A file as its bytes at its path: what names a file known to be unreadable, since the same bad bytes at
     another path are another file to report (the same good bytes anywhere are the same document)."""
     return f"{sha256}\0{path}"
+
+
+# The package that reads each media type, and a revision of Oversight's own clean-up of its text: together they
+# say which reader made a stored text (raise the revision whenever the clean-up changes what a page's text is).
+_READER_PACKAGES = {PDF: "pypdfium2", HTML: "trafilatura", DOCX: "python-docx"}
+_CLEAN_UP_REVISION = 1
+
+
+@cache
+def reader_version(media_type: str) -> str:
+    """Which reader, at which version, turns documents of this media type into text now ('pypdfium2 4.30.0/1')."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    package = _READER_PACKAGES.get(media_type)
+    try:
+        name = f"{package} {version(package)}" if package else "text"
+    except PackageNotFoundError:
+        name = f"{package} (version unknown)"
+    return f"{name}/{_CLEAN_UP_REVISION}"

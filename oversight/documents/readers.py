@@ -63,24 +63,32 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
 
 
 def _read_pdf(data: bytes, path: str | Path) -> tuple[list[str], bool, str | None]:
-    import pymupdf
+    import pypdfium2
 
     if b"%%EOF" not in data[-_EOF_MARKER_WINDOW:]:
         raise CorruptError(path, "is a truncated PDF: it has no end-of-file marker")
     try:
-        pdf = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:  # PyMuPDF raises several types for damaged files
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower() or "security" in str(exc).lower():
+            raise EncryptedError(path, "is an encrypted PDF that needs a password") from None
         raise CorruptError(path, f"is a corrupt PDF: {exc}") from None
-    with pdf:
-        if pdf.needs_pass:
-            raise EncryptedError(path, "is an encrypted PDF that needs a password")
-        if pdf.page_count == 0:
+    try:
+        if len(pdf) == 0:
             raise EmptyError(path, "is a PDF with no pages")
-        try:
-            pages = [page.get_text() for page in pdf]  # type: ignore[attr-defined]  # iterates by __getitem__
-        except Exception as exc:
-            raise CorruptError(path, f"is a corrupt PDF: a page could not be read ({exc})") from None
-        title = (pdf.metadata or {}).get("title") or None
+        pages = []
+        for index in range(len(pdf)):
+            try:
+                page = pdf[index]
+                text = page.get_textpage().get_text_bounded()
+            except pypdfium2.PdfiumError as exc:
+                raise CorruptError(path, f"is a corrupt PDF: page {index + 1} could not be read ({exc})") from None
+            # PDFium ends lines with CR LF (some producers with a lone CR), and marks a word broken at a line's end
+            # with \x02 where the hyphen was, dropping the line break
+            pages.append(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-\n"))
+        title = pdf.get_metadata_dict().get("Title") or None
+    finally:
+        pdf.close()
     return pages, True, title
 
 

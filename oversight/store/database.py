@@ -35,7 +35,7 @@ FTS_STATE_KEY = "pages_indexed_to"
 AUTHORITIES_STATE_KEY = "authorities_from"  # a fingerprint of the reference table the authorities were written from
 # The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
 # checks that it is the migrations' head).
-SCHEMA_HEAD = "0004_stable_keys"
+SCHEMA_HEAD = "0005_reader"
 
 
 class StoreError(OversightError):
@@ -185,24 +185,33 @@ class Database:
     # --- writing ------------------------------------------------------------------------------------------------
 
     def known_hashes(self) -> set[str]:
-        """What ingest may skip: the sha256 of every stored document (the same bytes anywhere are the same
-        document), and the `file_key` of every file known to be unreadable (the same bad bytes at another path are
-        another problem to record)."""
-        with self.session() as session:
-            stored = set(session.scalars(select(DocumentRow.sha256)))
-            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(ProblemRow.sha256.is_not(None)))
-            from oversight.documents.model import file_key  # the document readers are not needed to answer questions
+        """What ingest may skip: the sha256 of every stored document read by the reader installed now (the same
+        bytes anywhere are the same document; one read by another reader is read again), and the `file_key` of
+        every file known to be unreadable (the same bad bytes at another path are another problem to record)."""
+        from oversight.documents.model import file_key, reader_version  # not needed to answer questions
 
+        with self.session() as session:
+            stored = {sha256 for sha256, media_type, reader in session.execute(
+                select(DocumentRow.sha256, DocumentRow.media_type, DocumentRow.reader))
+                if reader == reader_version(media_type)}
+            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(ProblemRow.sha256.is_not(None)))
             return stored | {file_key(str(sha256), path) for sha256, path in bad}
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
         """Store one document and all it tells, in one transaction: all of it or none of it."""
         source = extraction["source"]
         subject = next((e for e in extraction.get("events", []) if e["role"] == "subject"), None)
+        from oversight.documents.model import reader_version
+
+        reader = reader_version(source.get("media_type", ""))
         with self.engine.begin() as connection:
-            if connection.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == source["sha256"])):
+            stored = connection.execute(select(DocumentRow.id, DocumentRow.reader)
+                                        .where(DocumentRow.sha256 == source["sha256"])).first()
+            if stored is not None and stored.reader == reader:
                 return 0
-            document_id = connection.execute(insert(DocumentRow).values(
+            if stored is not None:  # read by another reader: replaced in this same transaction, all or nothing
+                connection.execute(delete(DocumentRow).where(DocumentRow.id == stored.id))
+            document_id = connection.execute(insert(DocumentRow).values(reader=reader,
                 sha256=source["sha256"], path=source["path"], media_type=source.get("media_type", ""),
                 document_type=extraction.get("document_type", "other"), title=extraction.get("title"),
                 authority_code=(extraction.get("local_authority") or {}).get("la_code"),

@@ -44,6 +44,7 @@ class DocumentRow(Base):
     published_date: Mapped[str | None] = mapped_column(String(10))  # the subject event's, for filtering
     source_url: Mapped[str | None] = mapped_column(Text)  # where the page was published, when known
     publisher: Mapped[str | None] = mapped_column(String(20))  # ofsted, council, press or other
+    reader: Mapped[str | None] = mapped_column(String(80))  # what made the text: 'pypdfium2 4.30.0', ...
     warnings: Mapped[list] = mapped_column(JSON, default=list)
     extraction: Mapped[dict] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)

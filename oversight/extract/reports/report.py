@@ -218,7 +218,10 @@ def _table_judgements(text: str, record: EvidenceRecorder, event: Event, field: 
             record.add_match(f"{field}.judgements.{key}", match)
 
 
-_RECORD_GRADE = re.compile(rf"^[ \t]*(?P<grade>{vocab.GRADE})(?:\s*\(?Grade\s+\d\)?)?[ \t]*$", re.I | re.M)
+# the grade ends its line, alone or after its area's name ('Capacity to improve Adequate': the text engine keeps a
+# table's row on one line)
+_RECORD_GRADE = re.compile(rf"(?:^|(?<=[ \t]))[ \t]*(?P<grade>{vocab.GRADE})(?:\s*\(?Grade\s+\d\)?)?[ \t]*$",
+                           re.I | re.M)
 _RECORD_SECTIONS = re.compile(r"^(Services\s+for\s+looked\s+after\s+children|Safeguarding\s+services)\s*", re.I)
 
 

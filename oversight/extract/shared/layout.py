@@ -16,7 +16,7 @@ from oversight.extract.shared.vocabulary import (
 )
 
 _LINE = re.compile(r"[^\n]*")
-_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$)")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|$|(?=[A-Z]))")  # '10.Ensure': PDFium drops the space
 _BULLETED = re.compile(rf"^(?:[{BULLETS}\-–]\s*|\*\s+|\(?[a-z]\)\s+)")  # '(a) ' and '* ' in minutes and text
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?)’'\"]$")
@@ -45,7 +45,21 @@ def lines_between(text: str, start: int, end: int, keep_blank: bool = False) -> 
 
 
 def running_lines(document: Document) -> set[str]:
-    """Lines repeated at the top or bottom of many pages (running headers and footers)."""
+    """Lines repeated at the top or bottom of many pages (running headers and footers), worked out once per
+    document however many list readers ask."""
+    global _last_running
+    if _last_running is not None and _last_running[0] is document:
+        return _last_running[1]
+    found = _running_lines(document)
+    _last_running = (document, found)
+    return found
+
+
+# The last document's running lines: a process reads one document at a time, and its readers ask in turn.
+_last_running: tuple[Document, set[str]] | None = None
+
+
+def _running_lines(document: Document) -> set[str]:
     counts: Counter[str] = Counter()
     for page in document.pages:
         lines = [line.strip() for line in page.splitlines() if line.strip()]

@@ -92,7 +92,9 @@ LSCB_GRADE = re.compile(
 
 # Section headings for the local authority's improvement list, per framework, and where the list ends.
 IMPROVEMENT_HEADINGS = {
-    "ilacs": re.compile(r"^[ \t]*What\s+needs\s+to\s+improve(?:\s+in\s+this\s+area[^\n]*)?\s*[?:]?\d?[ \t]*$", re.M),
+    # ('What needs to improve?1': a footnote's number, which one text engine puts on a line of its own)
+    "ilacs": re.compile(r"^[ \t]*What\s+needs\s+to\s+improve(?:\s+in\s+this\s+area[^\n]*)?\s*[?:]?(?:\s*\d)?[ \t]*$",
+                        re.M),
     # SIF 2013-15: "What does the local authority need to improve?"; 2015-18: "Recommendations" (the first one
     # that is not in the contents; the LSCB's own list comes later under the same word).
     # Sheffield 2014 starts straight with "Priority and immediate action".
