@@ -344,3 +344,62 @@ def test_a_title_in_a_sentence_is_not_a_report() -> None:
     text = ("The committee discussed the recent Inspection of services for children in need of help and protection.\n"
             "Inspection dates were agreed.\n")
     assert find_report_title(text) is None
+
+
+# Patterns that reports the project had never seen got wrong (issue 10), each in the layout PDFium gives.
+
+def test_two_lead_inspectors_the_first_is_the_lead_and_both_are_listed(pdf_file, factory) -> None:
+    page = ILACS_PAGE_1.replace("Lead inspector: Priya Example, His Majesty's Inspector",
+                                "Lead inspectors: Priya Example, His Majesty's Inspector, and Sam Instance, His "
+                                "Majesty's Inspector")
+    extraction = _extract(pdf_file("ilacs.pdf", [page, ILACS_PAGE_2]), factory, published=date(2023, 12, 15))
+    event = _subject(extraction)
+    assert event.lead_inspector == "Priya Example"
+    assert event.inspectors == ["Priya Example", "Sam Instance"]
+    assert [(p.name, p.role) for p in extraction.people] == [
+        ("Priya Example", "lead inspector"), ("Sam Instance", "lead inspector")]
+
+
+def test_recommendations_numbered_with_the_number_alone_on_its_line() -> None:
+    assert _items("1.\nEnsure that all plans are reviewed\nwithin timescales.\n2.\nImprove the quality of "
+                  "supervision.") == [
+        "Ensure that all plans are reviewed within timescales.", "Improve the quality of supervision."]
+
+
+def test_an_item_running_over_a_page_break_is_whole() -> None:
+    from oversight.documents.model import Document
+    from oversight.extract.shared.layout import list_items, running_lines
+
+    header = "Inspection of Exampleshire local authority children's services\n"
+    pages = (header + "1\nThe report begins.", header + "2\nWhat needs to improve?\n\u25fc Ensure that all staff "
+             "receive appropriate training, including mandatory training,",
+             header + "3\nand that it is recorded.\n\u25fc Improve supervision.", header + "4\nThe end.")
+    document = Document("t.pdf", "0" * 64, "application/pdf", pages, True)
+    start = document.text.index("\u25fc")
+    end = document.text.index("The end.")
+    assert [f.value for f in list_items(document, start, end, running_lines(document))] == [
+        "Ensure that all staff receive appropriate training, including mandatory training, and that it is "
+        "recorded.", "Improve supervision."]
+
+
+def test_an_item_introducing_sub_points_is_one_item() -> None:
+    assert _items("\u25fc The quality of plans for children.\n\u25fc Practice around the care and protection of "
+                  "disabled children to demonstrate:\n\u2022 clear assessment of need\n\u2022 timely "
+                  "review\n\u2022 the child's voice.\n\u25fc Improve supervision.") == [
+        "The quality of plans for children.",
+        "Practice around the care and protection of disabled children to demonstrate: clear assessment of need "
+        "timely review the child's voice.", "Improve supervision."]
+
+
+def test_a_footnote_marker_glued_to_a_word_is_dropped() -> None:
+    assert _items("\u25fc Ensure that all cared for children2 receive a health assessment.") == [
+        "Ensure that all cared for children receive a health assessment."]
+
+
+def test_the_local_safeguarding_children_board_grade_when_the_report_drops_the_word_board(pdf_file, factory) -> None:
+    # Somerset's report of 2015 prints 'The Local Safeguarding Children is inadequate'
+    page_2 = SIF_PAGE_2.replace("The Local Safeguarding Children Board requires improvement",
+                                "The Local Safeguarding Children is inadequate")
+    assert page_2 != SIF_PAGE_2
+    extraction = _extract(pdf_file("sif.pdf", [SIF_PAGE_1, page_2]), factory)
+    assert _subject(extraction).judgements.get("lscb") == "inadequate"

@@ -159,18 +159,21 @@ def _published(extraction: Extraction, record: EvidenceRecorder, event: Event, f
 
 def _inspectors(extraction: Extraction, record: EvidenceRecorder, event: Event, field: str) -> None:
     text = extraction.document.text
-    lead = None
+    leads: list[str] = []
     for match in vocab.LEAD_INSPECTOR.finditer(text):
-        name = clean_person_name(match["name"])
-        if name:
-            lead = name
+        parts = vocab.LEADS_SEPARATOR.split(match["name"]) if match["plural"] else [match["name"]]
+        leads = [name for name in (clean_person_name(part) for part in parts) if name]
+        if leads:
             record.add_match(f"{field}.lead_inspector", match, "name")
-            record.add_match(f"{field}.inspectors", match, "name")  # the lead is the first of the inspectors
+            record.add_match(f"{field}.inspectors", match, "name")  # the leads are the first of the inspectors
             break
-    if lead is None:
+    if not leads:
         extraction.warnings.append("lead inspector not named in the report")
+    elif len(leads) > 1:
+        extraction.warnings.append(f"{len(leads)} lead inspectors named: the first is taken as the lead")
+    lead = leads[0] if leads else None
     event.lead_inspector = lead
-    names = [lead] if lead else []
+    names = list(dict.fromkeys(leads))
     for entry in read_team(text):
         if not entry.names_inspectors:
             continue  # data analysts, quality assurance managers
@@ -178,8 +181,8 @@ def _inspectors(extraction: Extraction, record: EvidenceRecorder, event: Event, 
         if entry.names:
             record.add(f"{field}.inspectors", entry.start, entry.end)
     event.inspectors = names
-    for index, name in enumerate(names):
-        role = "lead inspector" if index == 0 and lead else "inspector"
+    for name in names:
+        role = "lead inspector" if name in leads else "inspector"
         extraction.people.append(Person(name, role, "Ofsted"))
 
 

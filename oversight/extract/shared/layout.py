@@ -106,6 +106,7 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
     items: list[list[Line]] = []
     current: list[Line] | None = None
     in_sub_list = False
+    item_glyph: str | None = None  # the bullet of the item being read: another one under it marks a sub-point
     last_number: int | None = None
     blank_seen = page_break_seen = False
     for line in lines:
@@ -128,13 +129,17 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
             numbered = None  # '17.' ending a wrapped line ('... reach the age of / 17.'), not a new item
         bulleted = _BULLETED.match(line.text)
         marker = numbered or bulleted
-        if bulleted and numbered_list and current and (in_sub_list or current[-1].text.endswith(":")):
-            # '27. Improve the achievement of children by:' followed by bulleted parts of the same item
+        glyph = bulleted.group().strip()[:1] if bulleted else None
+        if bulleted and current and (in_sub_list or current[-1].text.endswith(":")) and (
+                numbered_list or glyph != item_glyph):
+            # '27. Improve the achievement of children by:' followed by bulleted parts of the same item, and
+            # '◼ Practice ... to demonstrate:' followed by '•' points: one item with its sub-points
             in_sub_list = True
             current.append(Line(line.start + bulleted.end(), line.end, line.text[bulleted.end():].strip()))
             continue
         if marker:
             in_sub_list = False
+            item_glyph = glyph
             if numbered:
                 last_number = int(numbered["number"])
             rest = line.text[marker.end():].strip()
@@ -156,11 +161,15 @@ def list_items(document: Document, start: int, end: int, boilerplate: set[str],
         item_lines = _drop_trailing_headings(item_lines)
         if not item_lines:
             continue
-        value = join_lines([line.text for line in item_lines])
+        value = _FOOTNOTE_MARK.sub("", join_lines([line.text for line in item_lines]))
         if len(value) < 12 or LEAD_IN_SENTENCE.search(value):
             continue
         found.append(Found(value, item_lines[0].start, item_lines[-1].end))
     return found
+
+
+# A footnote's number glued to the word before it ('all cared for children2 receive'): not part of the item.
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})[1-9](?=[\s,.;:)]|$)")
 
 
 def _next_number(numbered_list: bool, last_number: int | None, number: int) -> bool:

@@ -85,7 +85,8 @@ SIF_OVERALL = [
 # "The Local Safeguarding Children Board requires improvement", "The effectiveness of the Local Safeguarding
 # Children Board (LSCB) is inadequate", "... (LSCB) is requires improvement".
 LSCB_GRADE = re.compile(
-    rf"The\s+(?:effectiveness\s+of\s+the\s+)?Local\s+Safeguarding\s+Children\s+Board(?:\s+\(LSCB\))?\s+"
+    # ('The Local Safeguarding Children is inadequate': Somerset 2015 drops the word 'Board')
+    rf"The\s+(?:effectiveness\s+of\s+the\s+)?Local\s+Safeguarding\s+Children(?:\s+Board)?(?:\s+\(LSCB\))?\s+"
     rf"(?:is\s+|are\s+)?(?P<grade>{GRADE})",
     re.I,
 )
@@ -139,7 +140,9 @@ LEAD_IN_SENTENCE = re.compile(
 BULLETS = "◼■•▪●◾▸\uf020-\uf0ff"
 
 # Inspector lines. "Lead inspector: Name, His Majesty's Inspector", "Reporting inspector Gary Lamb HMI".
-LEAD_INSPECTOR = re.compile(r"(?:Lead|Reporting)\s+inspector\s*:?\s*(?P<name>[^\n]+)", re.I)
+# "Lead inspectors: A, His Majesty's Inspector, and B, His Majesty's Inspector" names two leads.
+LEAD_INSPECTOR = re.compile(r"(?:Lead|Reporting)\s+inspector(?P<plural>s)?\s*:?\s*(?P<name>[^\n]+)", re.I)
+LEADS_SEPARATOR = re.compile(r",?\s+and\s+|;\s*")
 # The SIF team list at the end of the report, one "Role: names" entry a line, names running onto following lines:
 # "Deputy lead inspector: Cath McEvoy/Ian Young", "Team inspectors: ... Mark\nShackleton HMI and Michael McCracken
 # additional inspector", "Supernumerary inspectors: ..." (dev corpus 2014-2017). Entries whose role ends in
