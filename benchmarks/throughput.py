@@ -83,8 +83,8 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def timed_command(command: list[str]) -> tuple[float, int]:
-    """Run a command, returning its seconds and the peak RSS of its process tree (KiB)."""
+def timed_command(command: list[str]) -> tuple[float, int, int]:
+    """Run a command, returning its seconds, the peak RSS of its process tree (KiB) and its exit status."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
@@ -98,11 +98,11 @@ def timed_command(command: list[str]) -> tuple[float, int]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    process.wait()
+    status = process.wait()
     elapsed = time.perf_counter() - started
     done.set()
     sampler.join()
-    return elapsed, peak
+    return elapsed, peak, status
 
 
 def main() -> int:
@@ -128,7 +128,7 @@ def main() -> int:
         seconds, pages = bare_extraction(files)
         bare_times.append(seconds)
         for workers, command in commands.items():
-            seconds, peak = timed_command(command)
+            seconds, peak, _status = timed_command(command)
             times[workers].append(seconds)
             peaks[workers] = max(peaks[workers], peak)
     factory = ContextFactory(Manifest(manifest) if manifest.is_file() else None)

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from oversight.errors import UsageError
-from oversight.extract import batch
 from oversight.extract.batch import extract_many
 
 STORY = "Published 1 May 2024\n\nWigan Council's children's services have been rated good by Ofsted.\n"
@@ -30,7 +29,9 @@ def _pages(tmp_path: Path, count: int) -> list[Path]:
 @pytest.fixture
 def faulty_reader(monkeypatch: pytest.MonkeyPatch):
     """Replace the reader (before the worker processes fork) with one that misbehaves on chosen files."""
-    real = batch.extract_with_pages
+    from oversight.extract import pipeline
+
+    real = pipeline.extract_with_pages
     faults: dict[str, str] = {}
 
     def reader(path, factory, skip=frozenset()):  # type: ignore[no-untyped-def]
@@ -48,7 +49,7 @@ def faulty_reader(monkeypatch: pytest.MonkeyPatch):
             time.sleep(3600)
         return real(path, factory, skip)
 
-    monkeypatch.setattr(batch, "extract_with_pages", reader)
+    monkeypatch.setattr(pipeline, "extract_with_pages", reader)
     return faults
 
 
@@ -120,3 +121,24 @@ def test_one_worker_reads_in_a_process_of_its_own(tmp_path: Path, faulty_reader)
     faulty_reader["story02.txt"] = "kill"
     codes = [r.get("error", {}).get("code") for r, _ in extract_many(paths, workers=1, with_pages=True)]
     assert codes == [None, None, "reader_died", None]
+
+
+def test_files_already_stored_start_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest over an unchanged corpus knows every file by its digest in the main process: no reader starts."""
+    import hashlib
+
+    from oversight.extract import batch
+
+    paths = _pages(tmp_path, 3)  # three different stories
+    known = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in paths[:2])
+
+    def no_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a process pool was started")
+
+    monkeypatch.setattr(batch, "_pool", no_pool)
+    everything = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in paths)
+    results = list(extract_many(paths, workers=2, with_pages=True, skip=everything))
+    assert [r[0].get("skipped") for r in results] == [True] * 3
+    monkeypatch.undo()
+    results = list(extract_many(paths, workers=2, with_pages=True, skip=known))
+    assert [bool(r[0].get("skipped")) for r in results] == [True, True, False]

@@ -14,8 +14,7 @@ from typing import Any
 
 from oversight.documents import DOCUMENT_EXTENSIONS
 from oversight.extract.context import ContextFactory, load_manifests
-from oversight.extract.model import error_json
-from oversight.extract.pipeline import extract_path, extract_with_pages
+from oversight.extract.model import error_json, skipped_if_known
 
 # Seconds a file may take with nothing else finishing before its reader is taken to be stuck (the longest report in
 # the corpus takes under a second to read; a long scan on a slow machine, far less than this).
@@ -48,11 +47,15 @@ def _init_worker(manifest_paths: list[str], skip: frozenset[str] = frozenset()) 
 
 
 def _extract_one(path: str) -> dict[str, Any]:
+    from oversight.extract.pipeline import extract_path
+
     assert _factory is not None
     return _guarded(path, lambda: extract_path(path, _factory))  # type: ignore[arg-type]
 
 
 def _extract_with_pages(path: str) -> tuple[dict[str, Any], list[str]]:
+    from oversight.extract.pipeline import extract_with_pages
+
     assert _factory is not None
     return _guarded(path, lambda: extract_with_pages(path, _factory, _skip), with_pages=True)  # type: ignore[arg-type]
 
@@ -115,8 +118,10 @@ def extract_many(paths: list[Path], manifest: str | list[str] | None = None, wor
     work = _extract_with_pages if with_pages else _extract_one
     if not names:
         return
-    # even one worker reads in a process of its own, so that a crash in the PDF engine costs one file, not the run
-    results = _in_processes(names, work, workers, manifests, skip, with_pages, deadline)
+    # files already stored are known here by their bytes' digest, and no process starts for them (an ingest run
+    # again over an unchanged corpus reads nothing)
+    known = _known_files(names, skip) if with_pages and skip else {}
+    results = _known_then_read(names, known, work, workers, manifests, skip, with_pages, deadline)
     if not ordered:
         for _, result in results:
             yield result
@@ -128,6 +133,34 @@ def extract_many(paths: list[Path], manifest: str | list[str] | None = None, wor
         while next_index in waiting:
             yield waiting.pop(next_index)
             next_index += 1
+
+
+def _known_files(names: list[str], skip: frozenset[str]) -> dict[int, tuple[dict[str, Any], list[str]]]:
+    known: dict[int, tuple[dict[str, Any], list[str]]] = {}
+    for index, name in enumerate(names):
+        try:
+            data = Path(name).read_bytes()
+        except OSError:
+            continue  # its reader says why
+        result = skipped_if_known(name, data, skip)
+        if result is not None:
+            known[index] = (result, [])
+    return known
+
+
+def _known_then_read(names: list[str], known: dict[int, Any], work: Callable[[str], Any], workers: int,
+                     manifests: list[str], skip: frozenset[str], with_pages: bool,
+                     deadline: float) -> Iterator[tuple[int, Any]]:
+    yield from known.items()
+    remaining = [index for index in range(len(names)) if index not in known]
+    if not remaining:
+        return
+    import oversight.extract.pipeline  # noqa: F401 - loaded once here, before the processes fork, not in each
+
+    # even one worker reads in a process of its own, so that a crash in the PDF engine costs one file, not the run
+    for position, result in _in_processes([names[i] for i in remaining], work, workers, manifests, skip,
+                                          with_pages, deadline):
+        yield remaining[position], result
 
 
 def _in_processes(names: list[str], work: Callable[[str], Any], workers: int, manifests: list[str],

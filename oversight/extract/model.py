@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from oversight import SCHEMA_ID
-from oversight.documents.model import Document
+from oversight.documents.model import Document, file_key
 from oversight.reference.authorities import Authority
 
 
@@ -126,6 +127,14 @@ def source_json(path: str, sha256: str | None = None, media_type: str | None = N
     if pages is not None:
         source["pages"] = pages
     return source
+
+
+def skipped_if_known(path: str, data: bytes, skip: frozenset[str]) -> dict[str, Any] | None:
+    """The result for a file whose bytes are a stored document (or this file, known to be bad), or None."""
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in skip or file_key(digest, path) in skip:
+        return {"source": {"path": path, "sha256": digest}, "skipped": True}
+    return None
 
 
 def error_json(path: str, code: str, message: str, sha256: str | None = None,

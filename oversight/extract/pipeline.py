@@ -6,13 +6,13 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from oversight.documents import Document, file_key, read_bytes, read_document
+from oversight.documents import Document, read_bytes, read_document
 from oversight.errors import DocumentError
 from oversight.extract.accounts.accounts import council_of_other, extract_account, people_of_other
 from oversight.extract.classify import Classification, classify
 from oversight.extract.context import ContextFactory, ExtractionContext
 from oversight.extract.letters.embedded import find_embedded_letter, read_embedded_letter
-from oversight.extract.model import Extraction, error_json
+from oversight.extract.model import Extraction, error_json, skipped_if_known
 from oversight.extract.publisher import SECONDARY_PROSE, genre_for_publisher, record_publisher
 from oversight.extract.reports.report import extract_report, find_report_title
 from oversight.extract.shared import genres
@@ -84,9 +84,9 @@ def extract_with_pages(path: str | Path, factory: ContextFactory,
     except OSError:
         data = None  # read_document names the reason
     if data is not None and skip:
-        digest = hashlib.sha256(data).hexdigest()
-        if digest in skip or file_key(digest, str(path)) in skip:  # a stored document, or this file known bad
-            return {"source": {"path": str(path), "sha256": digest}, "skipped": True}, []
+        known = skipped_if_known(str(path), data, skip)  # a stored document, or this file known bad
+        if known is not None:
+            return known, []
     try:
         document = read_bytes(data, path) if data is not None else read_document(path)
     except DocumentError as exc:
