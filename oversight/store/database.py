@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -199,26 +199,27 @@ class Database:
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
         """Store one document and all it tells, in one transaction: all of it or none of it."""
-        source = extraction["source"]
-        subject = next((e for e in extraction.get("events", []) if e["role"] == "subject"), None)
         from oversight.documents.model import reader_version
 
+        source = extraction["source"]
+        subject = next((e for e in extraction.get("events", []) if e["role"] == "subject"), None)
         reader = reader_version(source.get("media_type", ""))
         with self.engine.begin() as connection:
-            stored = connection.execute(select(DocumentRow.id, DocumentRow.reader)
-                                        .where(DocumentRow.sha256 == source["sha256"])).first()
+            stored = connection.execute(_STORED_DOCUMENT, {"sha256": source["sha256"]}).first()
             if stored is not None and stored.reader == reader:
                 return 0
             if stored is not None:  # read by another reader: replaced in this same transaction, all or nothing
                 connection.execute(delete(DocumentRow).where(DocumentRow.id == stored.id))
-            document_id = connection.execute(insert(DocumentRow).values(reader=reader,
-                sha256=source["sha256"], path=source["path"], media_type=source.get("media_type", ""),
-                document_type=extraction.get("document_type", "other"), title=extraction.get("title"),
-                authority_code=(extraction.get("local_authority") or {}).get("la_code"),
-                page_count=source.get("pages"), published_date=(subject or {}).get("published_date"),
-                warnings=extraction.get("warnings", []), extraction=extraction, ingested_at=_now(),
-                source_url=source.get("url"), publisher=(extraction.get("publisher") or {}).get("kind"),
-            ).returning(DocumentRow.id)).scalar_one()
+            # statements built once, with the values passed as parameters: building one per document cost more
+            # than running it
+            document_id = connection.execute(_INSERT_DOCUMENT, {
+                "reader": reader, "sha256": source["sha256"], "path": source["path"],
+                "media_type": source.get("media_type", ""), "document_type": extraction.get("document_type", "other"),
+                "title": extraction.get("title"), "authority_code": (extraction.get("local_authority") or {}).get(
+                    "la_code"), "page_count": source.get("pages"),
+                "published_date": (subject or {}).get("published_date"), "warnings": extraction.get("warnings", []),
+                "extraction": extraction, "ingested_at": _now(), "source_url": source.get("url"),
+                "publisher": (extraction.get("publisher") or {}).get("kind")}).scalar_one()
             connection.execute(insert(PageRow), [{"document_id": document_id, "number": i + 1, "text": page}
                                                  for i, page in enumerate(pages)])
             told = [{"document_id": document_id, "position": i, "role": e["role"], "kind": e["kind"],
@@ -237,7 +238,7 @@ class Database:
                        "organisation": p.get("organisation")} for p in extraction.get("people", [])]
             if people:
                 connection.execute(insert(PersonRow), people)
-            connection.execute(delete(ProblemRow).where(ProblemRow.path == source["path"]))
+            connection.execute(_DELETE_PROBLEMS, {"path": source["path"]})
             return int(document_id)
 
     def index_pages(self) -> int:
@@ -327,6 +328,11 @@ def open_database(db: str | None = None, create: bool = True) -> Database:
         if not path.parent.is_dir():
             raise UsageError(f"cannot create the database: no folder {path.parent}")
     return Database(url, create=create)
+
+
+_STORED_DOCUMENT = select(DocumentRow.id, DocumentRow.reader).where(DocumentRow.sha256 == bindparam("sha256"))
+_INSERT_DOCUMENT = insert(DocumentRow).returning(DocumentRow.id)
+_DELETE_PROBLEMS = delete(ProblemRow).where(ProblemRow.path == bindparam("path"))
 
 
 def _engine(url: str, read_only: bool = False, journal: bool = True) -> Engine:
