@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from oversight.extract.accounts.roundup import (
-    LEAD,
     VISIT_KINDS,
     add_round_up_visits,
     standing_ratings,
@@ -27,6 +26,7 @@ from oversight.extract.shared import genres
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
+    LEAD,
     DocumentDate,
     address_date,
     attribute,

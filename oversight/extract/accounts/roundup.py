@@ -9,13 +9,12 @@ from datetime import date
 from oversight.extract.accounts.secondary import Told
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
-from oversight.extract.shared.prose import Clause
+from oversight.extract.shared.prose import LEAD, Clause
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import relative_date
 from oversight.reference.mentions import Mention
 
 VISIT_KINDS = frozenset({"focused_visit", "monitoring_visit"})
-LEAD = 600  # the headline and standfirst, where a round-up names what it is about
 BESIDE = 80  # how far before a council's name its rating may stand ("'inadequate' Surrey, Newham and Bradford")
 
 

@@ -22,7 +22,7 @@ from oversight.extract.shared.judgements import (
 )
 from oversight.extract.shared.layout import items_after_lead, running_lines
 from oversight.extract.shared.names import split_names
-from oversight.extract.shared.prose import Clause
+from oversight.extract.shared.prose import LEAD, Clause
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import (
     BARE_MONTHS,
@@ -177,7 +177,6 @@ def _inspectors(text: str, present: list[Clause], told: Told) -> None:
                              for name, a, b, _ in list(told.evidence) if name == "inspectors")
 
 
-LEAD_GRADE = 600  # where a page's opening lines end: a grade there is the one it reports
 PUBLISHED_WITHIN = timedelta(days=120)  # how long after its inspection a report is published, at most
 
 
@@ -192,8 +191,8 @@ def _disputed(found: list[FoundGrade], warnings: list[str]) -> set[str]:
         if grade.how not in _EVERY_AREA and grade.key not in tabled:
             told.setdefault(grade.key, set()).add(grade.grade)
             first[grade.key] = min(first.get(grade.key, grade.start), grade.start)
-    # a grade in the headline or the opening lines is what the page reports; later ones are asides
-    disputed = {key for key, grades in told.items() if len(grades) > 1 and first[key] > LEAD_GRADE}
+    # a grade in the headline or the opening lines (LEAD) is what the page reports; later ones are asides
+    disputed = {key for key, grades in told.items() if len(grades) > 1 and first[key] > LEAD}
     for key in sorted(disputed):
         warning = (f"the text gives {key.replace('_', ' ')} more than one grade ({', '.join(sorted(told[key]))}) "
                    f"without settling which is this inspection's: left out")

@@ -12,6 +12,8 @@ from oversight.extract.shared.dates import DATE_PATTERN, find_dates, make_date, 
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
+LEAD = 600  # a page's headline and opening lines, where it says what it is about and what it reports
+
 _SENTENCE_END = re.compile(r"[.!?]+[’”\"']?(?=\s+[A-Z“\"‘'(\d]|\s*$)")
 _ABBREVIATION = re.compile(r"\b(?:St|Cllr|Coun|Dr|Mr|Mrs|Ms|No|Prof|[A-Z])$")
 
