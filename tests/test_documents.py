@@ -140,3 +140,27 @@ def test_missing_file_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         read_document(tmp_path / "nowhere.pdf")
     assert "nowhere.pdf" in caught.value.message
+
+
+def _zero_page_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty (PDFium refuses to open one)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[]/Count 0>>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_with_no_pages_is_empty_not_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "no-pages.pdf"
+    path.write_bytes(_zero_page_pdf())
+    with pytest.raises(EmptyError) as caught:
+        read_document(path)
+    assert "no pages" in caught.value.message

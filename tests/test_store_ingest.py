@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from oversight.cli.main import cli
@@ -28,32 +29,69 @@ def test_ingest_stores_each_document_once_and_lists_problems(tmp_path: Path, db_
     assert codes == ["empty", "not_pdf"]
 
 
-def test_a_document_read_by_another_reader_is_read_again_and_replaced(tmp_path: Path, db_url: str) -> None:
+@pytest.mark.parametrize("which", ["first", "last"])
+def test_a_document_read_by_another_reader_is_read_again_in_place(tmp_path: Path, db_url: str, which: str) -> None:
     """After the PDF engine changes, stored texts (and the offsets of their evidence) are the old engine's: the
-    next ingest reads those files again and replaces them, whole, and skips the rest."""
-    from sqlalchemy import select, update
+    next ingest reads those files again and replaces what they tell, whole, and skips the rest. The document keeps
+    its id (the resolved events keep their grades meanwhile); its pages take new ids, which the full-text index
+    takes up even when the document was the last stored (SQLite would otherwise give the same ids again); the
+    events are resolved again."""
+    from sqlalchemy import func, select, text, update
 
     from oversight.documents.model import PDF, reader_version
-    from oversight.store.models import DocumentRow, EvidenceRow, PageRow
+    from oversight.store.models import DocumentRow, JudgementRow, PageRow
+    from oversight.store.queries import SearchFilters, search
 
     expected = build_corpus(tmp_path / "corpus")
     database = open_database(db_url)
     ingest(database, [tmp_path / "corpus"], workers=1)
+    order = DocumentRow.id if which == "first" else DocumentRow.id.desc()
     with database.engine.begin() as connection:
         old = connection.execute(select(DocumentRow.id, DocumentRow.sha256).where(DocumentRow.media_type == PDF)
-                                 .order_by(DocumentRow.id).limit(1)).one()
+                                 .order_by(order).limit(1)).one()
+        old_pages = set(connection.scalars(select(PageRow.id).where(PageRow.document_id == old.id)))
         connection.execute(update(DocumentRow).where(DocumentRow.id == old.id).values(reader="pymupdf 1.24.0/1"))
+        judgements = connection.scalar(select(func.count(JudgementRow.id)))
     counts = database.counts()
+    from oversight.web.cache import RecordCache
+
+    cached = RecordCache(database).fingerprint()
     again = ingest(database, [tmp_path / "corpus"], workers=1)
+    assert RecordCache(database).fingerprint() != cached  # the web's cached pages are thrown away
     assert (again.stored, again.skipped) == (1, expected["documents"] + expected["problems"] - 1)
-    assert database.counts()["documents"] == counts["documents"] and database.integrity_problems() == []
+    assert again.resolved_events  # resolved again, though no document was added
+    assert database.counts() == counts and database.integrity_problems() == []
     with database.engine.connect() as connection:
         new = connection.execute(select(DocumentRow.id, DocumentRow.reader)
                                  .where(DocumentRow.sha256 == old.sha256)).one()
-        assert new.id != old.id and new.reader == reader_version(PDF)
-        assert connection.scalar(select(PageRow.id).where(PageRow.document_id == old.id)) is None
-        assert connection.scalar(select(EvidenceRow.id).where(EvidenceRow.document_id == new.id)) is not None
+        assert new.id == old.id and new.reader == reader_version(PDF)
+        new_pages = set(connection.scalars(select(PageRow.id).where(PageRow.document_id == old.id)))
+        assert new_pages and min(new_pages) > max(old_pages)
+        assert connection.scalar(select(func.count(JudgementRow.id))) == judgements
+        if database.dialect == "sqlite":
+            connection.execute(text("INSERT INTO pages_fts(pages_fts) VALUES ('integrity-check')"))
+        page_text = connection.scalar(select(PageRow.text).where(PageRow.id == min(new_pages)))
+    word = max(page_text.split(), key=len).strip(".,;:()'\"")
+    found = search(database, word, SearchFilters())
+    assert any(r["document_id"] == old.id for r in found["results"]), word
     assert ingest(database, [tmp_path / "corpus"], workers=1).stored == 0
+
+
+def test_a_file_other_readers_could_not_read_is_tried_again(tmp_path: Path, db_url: str) -> None:
+    from sqlalchemy import update
+
+    from oversight.store.models import ProblemRow
+
+    expected = build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    ingest(database, [tmp_path / "corpus"], workers=1)
+    assert ingest(database, [tmp_path / "corpus"], workers=1).failed == 0  # known bad: skipped
+    with database.engine.begin() as connection:
+        connection.execute(update(ProblemRow).values(reader="pymupdf 1.24.0/1"))
+    again = ingest(database, [tmp_path / "corpus"], workers=1)
+    assert (again.failed, again.stored) == (expected["problems"], 0)  # tried with the readers of now
+    assert database.counts()["problems"] == expected["problems"]
+    assert ingest(database, [tmp_path / "corpus"], workers=1).failed == 0
 
 
 def test_a_bad_file_never_loses_what_is_stored(tmp_path: Path, db_url: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from oversight.store import Database
+from oversight.store.database import RESOLVED_STATE_KEY
 from oversight.store.models import (
     DocumentRow,
     EventRow,
@@ -39,7 +40,7 @@ def source_rank(document_type: str, publisher: str | None) -> int:
     return by_genre if publisher is None else max(by_genre, PUBLISHER_RANK.get(publisher, OTHER_RANK))
 SCALAR_FIELDS = ("framework", "ilacs_type", "start_date", "end_date", "published_date", "visit_number",
                  "lead_inspector", "action_plan_due_date")
-STATE_KEY = "events_resolved_from"
+STATE_KEY = RESOLVED_STATE_KEY  # kept in the store, which marks the events stale
 
 
 @dataclass

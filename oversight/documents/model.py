@@ -100,3 +100,8 @@ def reader_version(media_type: str) -> str:
     except PackageNotFoundError:
         name = f"{package} (version unknown)"
     return f"{name}/{_CLEAN_UP_REVISION}"
+
+
+def all_readers() -> str:
+    """Every reader at its version now: what a file that none of them could read was tried with."""
+    return "; ".join(reader_version(media_type) for media_type in (PDF, HTML, DOCX, TEXT))

@@ -24,6 +24,8 @@ from oversight.errors import (
 DOCUMENT_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".docx")
 
 _EOF_MARKER_WINDOW = 2048
+_ENCRYPTED = re.compile(rb"/Encrypt\b")
+_NO_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # Typographic ligatures some PDFs keep as one character ('Griﬃths'): spelt out, so names and words match.
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -70,8 +72,12 @@ def _read_pdf(data: bytes, path: str | Path) -> tuple[list[str], bool, str | Non
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
-        if "password" in str(exc).lower() or "security" in str(exc).lower():
+        # PDFium refuses a PDF with no pages too, saying 'unsupported security scheme' or nothing useful: the file's
+        # own dictionaries tell an encrypted one (/Encrypt) from an empty one (a page tree of /Count 0)
+        if "password" in str(exc).lower() or _ENCRYPTED.search(data):
             raise EncryptedError(path, "is an encrypted PDF that needs a password") from None
+        if _NO_PAGES.search(data):
+            raise EmptyError(path, "is a PDF with no pages") from None
         raise CorruptError(path, f"is a corrupt PDF: {exc}") from None
     try:
         if len(pdf) == 0:

@@ -32,6 +32,8 @@ from oversight.store.models import (
 
 DEFAULT_DB = "oversight.db"
 FTS_STATE_KEY = "pages_indexed_to"
+# which documents the resolved events were built from (analysis.resolve); removed when one is read again in place
+RESOLVED_STATE_KEY = "events_resolved_from"
 AUTHORITIES_STATE_KEY = "authorities_from"  # a fingerprint of the reference table the authorities were written from
 # The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
 # checks that it is the migrations' head).
@@ -188,40 +190,57 @@ class Database:
         """What ingest may skip: the sha256 of every stored document read by the reader installed now (the same
         bytes anywhere are the same document; one read by another reader is read again), and the `file_key` of
         every file known to be unreadable (the same bad bytes at another path are another problem to record)."""
-        from oversight.documents.model import file_key, reader_version  # not needed to answer questions
+        from oversight.documents.model import all_readers, file_key, reader_version  # not needed to answer questions
 
         with self.session() as session:
             stored = {sha256 for sha256, media_type, reader in session.execute(
                 select(DocumentRow.sha256, DocumentRow.media_type, DocumentRow.reader))
                 if reader == reader_version(media_type)}
-            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(ProblemRow.sha256.is_not(None)))
+            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(
+                ProblemRow.sha256.is_not(None), ProblemRow.reader == all_readers()))
             return stored | {file_key(str(sha256), path) for sha256, path in bad}
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
-        """Store one document and all it tells, in one transaction: all of it or none of it."""
+        """Store one document and all it tells, in one transaction: all of it or none of it. A document stored by
+        another reader (`reader_version`) is read again in place: it keeps its id, so the events resolved from it
+        keep their grades and items until they are resolved again; its new pages are written before the old ones go,
+        so that they take new ids (which the full-text index takes up); and the resolved events are marked stale."""
         from oversight.documents.model import reader_version
 
         source = extraction["source"]
         subject = next((e for e in extraction.get("events", []) if e["role"] == "subject"), None)
         reader = reader_version(source.get("media_type", ""))
+        values = {
+            "reader": reader, "sha256": source["sha256"], "path": source["path"],
+            "media_type": source.get("media_type", ""), "document_type": extraction.get("document_type", "other"),
+            "title": extraction.get("title"),
+            "authority_code": (extraction.get("local_authority") or {}).get("la_code"),
+            "page_count": source.get("pages"), "published_date": (subject or {}).get("published_date"),
+            "warnings": extraction.get("warnings", []), "extraction": extraction, "ingested_at": _now(),
+            "source_url": source.get("url"), "publisher": (extraction.get("publisher") or {}).get("kind")}
         with self.engine.begin() as connection:
             stored = connection.execute(_STORED_DOCUMENT, {"sha256": source["sha256"]}).first()
             if stored is not None and stored.reader == reader:
                 return 0
-            if stored is not None:  # read by another reader: replaced in this same transaction, all or nothing
-                connection.execute(delete(DocumentRow).where(DocumentRow.id == stored.id))
-            # statements built once, with the values passed as parameters: building one per document cost more
-            # than running it
-            document_id = connection.execute(_INSERT_DOCUMENT, {
-                "reader": reader, "sha256": source["sha256"], "path": source["path"],
-                "media_type": source.get("media_type", ""), "document_type": extraction.get("document_type", "other"),
-                "title": extraction.get("title"), "authority_code": (extraction.get("local_authority") or {}).get(
-                    "la_code"), "page_count": source.get("pages"),
-                "published_date": (subject or {}).get("published_date"), "warnings": extraction.get("warnings", []),
-                "extraction": extraction, "ingested_at": _now(), "source_url": source.get("url"),
-                "publisher": (extraction.get("publisher") or {}).get("kind")}).scalar_one()
+            if stored is None:
+                # statements built once, with the values passed as parameters: building one per document cost
+                # more than running it
+                document_id = connection.execute(_INSERT_DOCUMENT, values).scalar_one()
+                old_pages_to = None
+            else:
+                document_id = stored.id
+                old_pages_to = connection.scalar(select(func.max(PageRow.id)).where(PageRow.document_id == stored.id))
+                connection.execute(update(PageRow).where(PageRow.document_id == stored.id)  # out of the new ones' way
+                                   .values(number=-PageRow.number))
+                connection.execute(update(DocumentRow).where(DocumentRow.id == stored.id).values(**values))
+                for table in (ToldEventRow, EvidenceRow, PersonRow):
+                    connection.execute(delete(table).where(table.document_id == stored.id))  # type: ignore[attr-defined]
+                connection.execute(delete(StateRow).where(StateRow.key == RESOLVED_STATE_KEY))
             connection.execute(insert(PageRow), [{"document_id": document_id, "number": i + 1, "text": page}
                                                  for i, page in enumerate(pages)])
+            if old_pages_to is not None:
+                connection.execute(delete(PageRow).where(PageRow.document_id == document_id,
+                                                         PageRow.id <= old_pages_to))
             told = [{"document_id": document_id, "position": i, "role": e["role"], "kind": e["kind"],
                      "authority_code": (e.get("local_authority") or {}).get("la_code"),
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"),
@@ -260,18 +279,27 @@ class Database:
             return added
 
     def store_problem(self, path: str, code: str, message: str, sha256: str | None) -> None:
+        """Keep a file that could not be read, with the readers that tried it (other readers will try again)."""
+        from oversight.documents.model import all_readers
+
         with self.sessions.begin() as session:
             found = session.scalar(select(ProblemRow).where(ProblemRow.path == path, ProblemRow.sha256 == sha256))
             if found is None:
-                session.add(ProblemRow(path=path, sha256=sha256, code=code, message=message, seen_at=_now()))
+                session.add(ProblemRow(path=path, sha256=sha256, code=code, message=message, seen_at=_now(),
+                                       reader=all_readers()))
             else:
-                found.code, found.message, found.seen_at = code, message, _now()
+                found.code, found.message, found.seen_at, found.reader = code, message, _now(), all_readers()
 
     # --- reading ------------------------------------------------------------------------------------------------
 
     def problems(self) -> list[ProblemRow]:
         with self.session() as session:
             return list(session.scalars(select(ProblemRow).order_by(ProblemRow.path)))
+
+    def last_page_id(self) -> int:
+        """The newest page's id: it changes when a document is read again in place, when no count does."""
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.max(PageRow.id))) or 0)
 
     def counts(self) -> dict[str, int]:
         with self.session() as session:

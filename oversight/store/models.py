@@ -118,6 +118,7 @@ class ProblemRow(Base):
     code: Mapped[str] = mapped_column(String(40))
     message: Mapped[str] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(DateTime)
+    reader: Mapped[str | None] = mapped_column(String(200))  # the readers that failed on it (all_readers)
     __table_args__ = (UniqueConstraint("path", "sha256"),)
 
 

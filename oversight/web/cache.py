@@ -27,7 +27,8 @@ class RecordCache:
 
     def fingerprint(self) -> tuple[int, ...]:
         counts = self.database.counts()
-        return counts["documents"], counts["events"], counts["problems"]
+        # a document read again in place changes no count, but its pages are new
+        return counts["documents"], counts["events"], counts["problems"], self.database.last_page_id()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         self._check()
