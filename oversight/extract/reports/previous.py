@@ -31,12 +31,11 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
     """'Since the last inspection in 2017, when services were judged good' -> a mentioned 2017 inspection."""
     found: dict[str, PreviousInspection] = {}
     subject_year = int(subject.start_date[:4]) if subject.start_date else None
-    matches = list(PREVIOUS_INSPECTION.finditer(text))
-    starts = [start for start, _ in sentences(text)] if matches else []
-    for match in matches:
+    for match in PREVIOUS_INSPECTION.finditer(text):
         # the sentence up to the date and the one before it: 'The adoption service ... was judged adequate at the last
         # inspection in March 2013', 'Of the six council run children's homes ... One was judged to be inadequate at
         # the last inspection in February 2013' tell of a service's inspection, not the council's
+        starts = _sentence_starts_near(text, match.start())
         here = bisect_right(starts, match.start()) - 1
         if NOT_THE_COUNCIL.search(text, starts[max(here - 1, 0)] if starts else 0, match.end()):
             continue
@@ -62,3 +61,15 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
         found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span)
     return sorted(found.values(), key=lambda p: p.event.start_date or "")
 
+
+SENTENCE_REACH = 1500  # how far back the sentences before a date are looked for
+
+
+def _sentence_starts_near(text: str, position: int) -> list[int]:
+    """The starts of the sentences up to the line of `position`, found from the blank line or page break at least
+    SENTENCE_REACH characters before it (no sentence runs over either), not over the whole report."""
+    reach = max(0, position - SENTENCE_REACH)
+    start = max(text.rfind("\n\n", 0, reach) + 2, text.rfind("\n\f\n", 0, reach) + 3, 0)
+    line_end = text.find("\n", position)
+    stop = len(text) if line_end < 0 else line_end
+    return [start + begin for begin, _ in sentences(text[start:stop])]

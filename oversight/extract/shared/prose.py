@@ -59,11 +59,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_STOPPED = re.compile(r"[.!?:;\"”’']$")  # a line that ends a sentence
+
+
 def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
     if line.start() - previous.end() > 1 or not previous.group().strip():
         return False  # a blank line (or a page break) between them
     before = previous.group().rstrip()
-    if re.search(r"[.!?:;\"”’']$", before) or _DATE_LINE.match(line.group()):
+    if _STOPPED.search(before) or _DATE_LINE.match(line.group()):
         return False
     if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|"):
         return False  # a table row, or a new item of a list
