@@ -66,7 +66,6 @@ def test_help_and_version_exit_0() -> None:
         assert done.returncode == 0 and done.stdout and not done.stderr, arguments
 
 
-
 def test_the_garbage_collector_is_paused_only_for_short_commands(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Read commands run with the collector paused (it costs a fifth of their time and frees nothing); ingest,
     extract and serve turn it back on; a caller in the same process finds it as it left it."""
