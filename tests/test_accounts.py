@@ -553,3 +553,11 @@ def test_a_visit_or_short_inspection_focusing_on_one_service_is_a_focused_visit(
                   "Council will retain its 'Requires Improvement' judgement following a recent Ofsted Inspection of "
                   "Children's Services.\n")
     assert [e["kind"] for e in subjects] == ["full_inspection"]
+
+
+def test_a_lead_on_councils_at_large_before_the_council_is_still_about_the_council(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Many councils are struggling to recruit social workers.\n\nWigan Council's children's services "
+                  "have been rated inadequate by Ofsted.\n")
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Wigan", {"overall_effectiveness": "inadequate"})]
