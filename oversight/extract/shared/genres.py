@@ -71,8 +71,7 @@ NATIONAL_STORY = re.compile(
     r"\b(?:\d+|half|(?:a\s+)?quarter|(?:a\s+)?third|three[\s-]+quarters|two[\s-]+thirds|(?:the\s+)?majority|most"
     r"|proportion|number|share)\s+of\s+(?:the\s+\d+\s+|all\s+)?(?:English\s+|England.s\s+)?"
     r"(?:councils|local\s+authorities|authorities|children.s\s+services(?:\s+departments)?)\b"
-    r"|\b\d+\s+(?:English\s+)?councils\s+(?:are|were|have|had|see|saw)\b"  # '12 councils are performing poorly'
-    r"|\bchildren.s\s+services\s+in\s+England\b",
+    r"|\b\d+\s+(?:English\s+)?councils\s+(?:are|were|have|had|see|saw)\b",  # '12 councils are performing poorly'
     re.I,
 )
 
