@@ -154,14 +154,19 @@ def _print_first_contact(path: Path, what: str) -> None:
                        f"these pages", record["figures"])
 
 
+def _held_and_development(gold: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The 170 pages by the rule fixed before they were read."""
+    return ([g for g in gold if split_of(g["sha256"]) == HELD_BACK],
+            [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT])
+
+
 def accounts_gate(corpus: Path, show: str | None) -> None:
     accounts = corpus / "accounts"
     if not accounts.is_dir():
         print(f"accounts gate: no corpus at {accounts}, not measured")
         return
     gold = load_account_gold(ACCOUNTS)
-    held = [g for g in gold if split_of(g["sha256"]) == HELD_BACK]
-    development = [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT]
+    held, development = _held_and_development(gold)
     fresh = {s: load_account_gold(s.gold) for s in FRESH_SETS if (corpus / s.folder).is_dir()} \
         if show != "development" else {}
     print(f"accounts gate: {len(gold)} real pages read by eye ({len(held)} first held back, {len(development)} "
@@ -208,8 +213,8 @@ def record_first_contact(extractions_file: Path, commit: str, which: str) -> Non
         sets, target = {page_set.name: load_account_gold(page_set.gold)}, page_set.first_contact
     else:
         gold = load_account_gold(ACCOUNTS)
-        sets = {"held back": [g for g in gold if split_of(g["sha256"]) == HELD_BACK],
-                "development": [g for g in gold if split_of(g["sha256"]) == DEVELOPMENT]}
+        held, development = _held_and_development(gold)
+        sets = {"held back": held, "development": development}
         sets["all"] = sets["held back"] + sets["development"]
         target = FIRST_CONTACT
     figures = {name: _figures(_comparisons(pages, extractions)) for name, pages in sets.items()}

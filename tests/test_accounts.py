@@ -241,10 +241,15 @@ def test_other_councils_grades_in_a_national_story_are_nobodys(tmp_path: Path) -
     assert all(e["judgements"].get("overall_effectiveness") != "inadequate" for e in result["events"])
 
 
-def _subjects_and_mentioned(tmp_path: Path, text: str) -> tuple[list[dict], list[dict]]:
+def _extracted(tmp_path: Path, text: str) -> dict:
+    """A page the test writes, read with no manifest."""
     page = tmp_path / "page.txt"
     page.write_text(text, "utf-8")
-    events = extract_path(page, ContextFactory())["events"]
+    return extract_path(page, ContextFactory())
+
+
+def _subjects_and_mentioned(tmp_path: Path, text: str) -> tuple[list[dict], list[dict]]:
+    events = _extracted(tmp_path, text)["events"]
     return [e for e in events if e["role"] == "subject"], [e for e in events if e["role"] == "mentioned"]
 
 
@@ -403,11 +408,10 @@ def test_a_councils_service_in_the_singular_and_branding_it_inadequate(tmp_path:
 
 
 def test_a_local_area_send_services_inspection_is_not_childrens_social_care(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Inspections and outcomes\n\nOfsted and CQC Local Area SEND services inspection\n\nThe inspection "
-                    "of services for children with SEND in Dudley took place in March 2021 and found six areas of "
-                    "weakness.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = _extracted(
+        tmp_path, "Inspections and outcomes\n\nOfsted and CQC Local Area SEND services inspection\n\nThe inspection "
+                  "of services for children with SEND in Dudley took place in March 2021 and found six areas of "
+                  "weakness.\n")
     assert result["document_type"] == "other" and result["events"] == []
 
 
@@ -447,11 +451,10 @@ def test_minutes_giving_the_overall_judgement_and_a_few_areas_better(tmp_path: P
 
 def test_care_grades_of_an_inspection_told_early_in_2023_are_left_out(tmp_path: Path) -> None:
     """Published in February 2023, the inspection may have been in 2022 (one care judgement) or 2023 (two)."""
-    page = tmp_path / "page.txt"
-    page.write_text("Ofsted praises council\n\nMonday, February 13, 2023\n\nOfsted has praised Cumbria County "
-                    "Council's children's services, lifting its rating from \"requires improvement\" to \"good\".\n\n"
-                    "The service, now ranked \"good\" across the board, was praised by inspectors.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = _extracted(
+        tmp_path, "Ofsted praises council\n\nMonday, February 13, 2023\n\nOfsted has praised Cumbria County "
+                  "Council's children's services, lifting its rating from \"requires improvement\" to \"good\".\n\n"
+                  "The service, now ranked \"good\" across the board, was praised by inspectors.\n")
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert not {"children_in_care", "care_leavers", "children_in_care_and_care_leavers"} & set(subject["judgements"])
     assert subject["judgements"]["overall_effectiveness"] == "good"
@@ -460,11 +463,10 @@ def test_care_grades_of_an_inspection_told_early_in_2023_are_left_out(tmp_path: 
 
 def test_two_grades_for_one_judgement_after_the_opening_lines_are_left_out(tmp_path: Path) -> None:
     filler = "Inspectors met social workers, managers and partners over two weeks and read many case files. " * 7
-    page = tmp_path / "page.txt"
-    page.write_text(f"Council inspection\n\nPublished 3 May 2019\n\n{filler}\n\nChildren's services in Rutland "
-                    "have been rated good by Ofsted.\n\nThe council's services have also been judged to be "
-                    "outstanding, the report says.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = _extracted(
+        tmp_path, f"Council inspection\n\nPublished 3 May 2019\n\n{filler}\n\nChildren's services in Rutland "
+                  "have been rated good by Ofsted.\n\nThe council's services have also been judged to be "
+                  "outstanding, the report says.\n")
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert "overall_effectiveness" not in subject["judgements"]
     assert any("more than one grade (good, outstanding)" in w for w in result["warnings"])
@@ -504,10 +506,9 @@ def test_a_month_and_year_before_the_inspection_dates_it(tmp_path: Path) -> None
 
 
 def test_a_page_whose_first_line_is_a_date_day_first(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("04/05/2011 - Permalink\n\nCabinet to discuss Ofsted inspection\n\nServices for children in "
-                    "Devon were inspected by Ofsted in April.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = _extracted(
+        tmp_path, "04/05/2011 - Permalink\n\nCabinet to discuss Ofsted inspection\n\nServices for children in "
+                  "Devon were inspected by Ofsted in April.\n")
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert subject["start_date"] == "2011-04"  # April before the page's date, 4 May 2011
 
@@ -520,22 +521,20 @@ def test_a_latest_monitoring_inspection_is_a_monitoring_visit(tmp_path: Path) ->
 
 
 def test_a_copy_of_a_re_inspection_report_run_into_one_line_is_a_report(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("30\n1 Sefton Council Re-inspection of services for children in need of help and protection, "
-                    "children looked after and care leavers Inspection dates: 9 October to 2 November 2017 Report "
-                    "published: 21 December 2017 Children's services in Sefton require improvement to be good\n",
-                    "utf-8")
-    assert extract_path(page, ContextFactory())["document_type"] == "inspection_report"
+    result = _extracted(
+        tmp_path, "30\n1 Sefton Council Re-inspection of services for children in need of help and protection, "
+                  "children looked after and care leavers Inspection dates: 9 October to 2 November 2017 Report "
+                  "published: 21 December 2017 Children's services in Sefton require improvement to be good\n")
+    assert result["document_type"] == "inspection_report"
 
 
 def test_a_story_about_councils_in_general_has_no_subject(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Nearly half of councils see fall in children's services rating\n\nBy A Reporter | 23 January 2015"
-                    "\n\nThree quarters of children's services departments assessed under the new framework have been "
-                    "rated by Ofsted in the bottom two grades.\n\nThe findings come as two further authorities, Barnet and "
-                    "Wigan, this week became the latest to receive an overall \"requires improvement\" judgment for "
-                    "children's social care services.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = _extracted(
+        tmp_path, "Nearly half of councils see fall in children's services rating\n\nBy A Reporter | 23 January 2015"
+                  "\n\nThree quarters of children's services departments assessed under the new framework have been "
+                  "rated by Ofsted in the bottom two grades.\n\nThe findings come as two further authorities, Barnet and "
+                  "Wigan, this week became the latest to receive an overall \"requires improvement\" judgment for "
+                  "children's social care services.\n")
     assert result["local_authority"] is None
     assert {e["role"] for e in result["events"]} == {"mentioned"}
     assert any("councils in general" in w for w in result["warnings"])

@@ -702,7 +702,7 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
     if told.event.start_date:  # the areas as the framework of its year named them
         before = set(told.event.judgements)
-        care_judgements_of_their_time(told.event.judgements, date(int(told.event.start_date[:4]), 6, 30))
+        care_judgements_of_their_time(told.event.judgements, _day_of(told.event.start_date[:4]))
         _rename_care_evidence(told, before, set(told.event.judgements))
     # the words that must tell of an inspection: the segment, or for a whole clause, its sentence ('the first
     # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
