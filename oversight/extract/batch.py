@@ -70,21 +70,23 @@ def _guarded(path: str, work: Callable[[], Any], with_pages: bool = False) -> An
 
 
 def _failed(path: str, exc: BaseException, with_pages: bool) -> Any:
-    result = error_json(path, "reader_failed", f"{path}: the reader failed: {type(exc).__name__}: {exc}",
-                        sha256=_sha256_or_none(path))
-    return (result, []) if with_pages else result
+    return _problem(path, "reader_failed", f"the reader failed: {type(exc).__name__}: {exc}", with_pages)
 
 
 def _died(path: str, with_pages: bool) -> Any:
     """The result for a file whose reading process died (killed, out of memory, a crash inside the PDF engine)."""
-    result = error_json(path, "reader_died", f"{path}: the process reading it died (killed, out of memory or a "
-                                             "crash in the PDF engine)", sha256=_sha256_or_none(path))
-    return (result, []) if with_pages else result
+    return _problem(path, "reader_died", "the process reading it died (killed, out of memory or a crash in the PDF "
+                                         "engine)", with_pages)
 
 
 def _timed_out(path: str, deadline: float, with_pages: bool) -> Any:
-    result = error_json(path, "reader_timed_out", f"{path}: still being read after {deadline:.0f} s: given up "
-                                                  "(the reader is stuck on it)", sha256=_sha256_or_none(path))
+    return _problem(path, "reader_timed_out", f"still being read after {deadline:.0f} s: given up (the reader is "
+                                              "stuck on it)", with_pages)
+
+
+def _problem(path: str, code: str, why: str, with_pages: bool) -> Any:
+    """A file's result when its reader, not the file, failed: one line naming the file, and its digest."""
+    result = error_json(path, code, f"{path}: {why}", sha256=_sha256_or_none(path))
     return (result, []) if with_pages else result
 
 
