@@ -95,3 +95,28 @@ def test_the_garbage_collector_is_paused_only_for_short_commands(db: str, monkey
     assert seen == [("read", False)] and gc.isenabled()
     CliRunner().invoke(cli_main.cli, ["extract", str(Path(db).parent / "corpus")])
     assert seen[1:] == [("long", True)] and gc.isenabled()
+
+
+# what a question never needs: the ORM, migrations, the PDF engine, HTML extraction, spreadsheets, the web service
+NOT_FOR_QUESTIONS = ("sqlalchemy.orm", "alembic", "pypdfium2", "trafilatura", "openpyxl", "fastapi", "uvicorn",
+                     "jinja2", "oversight.extract", "oversight.documents.readers")
+READ_COMMANDS = [["stats", "--as-at", "2024-03-31"], ["timeline", "Gateshead"], ["neighbours", "Gateshead"],
+                 ["problems"]]
+
+
+@pytest.mark.parametrize("arguments", READ_COMMANDS, ids=lambda a: a[0])
+def test_a_question_imports_only_what_it_uses(db: str, arguments: list[str]) -> None:
+    """Importing is most of a question's time (benchmarks/queries.py): a read command loads none of the heavy
+    libraries that only reading files, migrating or serving need."""
+    script = ("import runpy, sys\n"
+              f"sys.argv = ['oversight', *{arguments!r}, '--db', {db!r}]\n"
+              "status = 0\n"
+              "try:\n    runpy.run_module('oversight.cli.main', run_name='__main__')\n"
+              "except SystemExit as exit:\n    status = exit.code\n"
+              "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
+              "sys.exit(status)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stderr.split())
+    assert not {name for name in loaded for heavy in NOT_FOR_QUESTIONS
+                if name == heavy or name.startswith(heavy + ".")}

@@ -13,8 +13,7 @@ from oversight.analysis.export import latest_records
 from oversight.analysis.journey import journey
 from oversight.extract.gates.accuracy import load_gold
 from oversight.ingest import ingest
-from oversight.store import open_database
-from oversight.store.models import DocumentRow
+from oversight.store import open_database, tables
 
 pytestmark = pytest.mark.corpus
 GOLD = Path(__file__).parent / "gold" / "reports"
@@ -33,8 +32,8 @@ def database(corpus: Path, tmp_path_factory):
 def test_the_national_picture_agrees_with_the_reports_checked_by_eye(database, corpus: Path, as_at: date) -> None:
     gold = {str((corpus / "reports" / g["path"]).resolve()): g for g in load_gold(GOLD)}
     checked = 0
-    with database.session() as session:
-        paths = {row.id: row.path for row in session.execute(select(DocumentRow.id, DocumentRow.path))}
+    with database.engine.connect() as connection:
+        paths = {row.id: row.path for row in connection.execute(select(tables.documents.c.id, tables.documents.c.path))}
     for record in latest_records(database, as_at):
         inspection = record["inspection"]
         source = inspection["source"] if inspection else None

@@ -39,19 +39,19 @@ def test_a_document_read_by_another_reader_is_read_again_in_place(tmp_path: Path
     from sqlalchemy import func, select, text, update
 
     from oversight.documents.model import PDF, reader_version
-    from oversight.store.models import DocumentRow, JudgementRow, PageRow
+    from oversight.store import tables
     from oversight.store.queries import SearchFilters, search
 
     expected = build_corpus(tmp_path / "corpus")
     database = open_database(db_url)
     ingest(database, [tmp_path / "corpus"], workers=1)
-    order = DocumentRow.id if which == "first" else DocumentRow.id.desc()
+    order = tables.documents.c.id if which == "first" else tables.documents.c.id.desc()
     with database.engine.begin() as connection:
-        old = connection.execute(select(DocumentRow.id, DocumentRow.sha256).where(DocumentRow.media_type == PDF)
+        old = connection.execute(select(tables.documents.c.id, tables.documents.c.sha256).where(tables.documents.c.media_type == PDF)
                                  .order_by(order).limit(1)).one()
-        old_pages = set(connection.scalars(select(PageRow.id).where(PageRow.document_id == old.id)))
-        connection.execute(update(DocumentRow).where(DocumentRow.id == old.id).values(reader="pymupdf 1.24.0/1"))
-        judgements = connection.scalar(select(func.count(JudgementRow.id)))
+        old_pages = set(connection.scalars(select(tables.pages.c.id).where(tables.pages.c.document_id == old.id)))
+        connection.execute(update(tables.documents).where(tables.documents.c.id == old.id).values(reader="pymupdf 1.24.0/1"))
+        judgements = connection.scalar(select(func.count(tables.judgements.c.id)))
     counts = database.counts()
     from oversight.web.cache import RecordCache
 
@@ -62,15 +62,15 @@ def test_a_document_read_by_another_reader_is_read_again_in_place(tmp_path: Path
     assert again.resolved_events  # resolved again, though no document was added
     assert database.counts() == counts and database.integrity_problems() == []
     with database.engine.connect() as connection:
-        new = connection.execute(select(DocumentRow.id, DocumentRow.reader)
-                                 .where(DocumentRow.sha256 == old.sha256)).one()
+        new = connection.execute(select(tables.documents.c.id, tables.documents.c.reader)
+                                 .where(tables.documents.c.sha256 == old.sha256)).one()
         assert new.id == old.id and new.reader == reader_version(PDF)
-        new_pages = set(connection.scalars(select(PageRow.id).where(PageRow.document_id == old.id)))
+        new_pages = set(connection.scalars(select(tables.pages.c.id).where(tables.pages.c.document_id == old.id)))
         assert new_pages and min(new_pages) > max(old_pages)
-        assert connection.scalar(select(func.count(JudgementRow.id))) == judgements
+        assert connection.scalar(select(func.count(tables.judgements.c.id))) == judgements
         if database.dialect == "sqlite":
             connection.execute(text("INSERT INTO pages_fts(pages_fts) VALUES ('integrity-check')"))
-        page_text = connection.scalar(select(PageRow.text).where(PageRow.id == min(new_pages)))
+        page_text = connection.scalar(select(tables.pages.c.text).where(tables.pages.c.id == min(new_pages)))
     word = max(page_text.split(), key=len).strip(".,;:()'\"")
     found = search(database, word, SearchFilters())
     assert any(r["document_id"] == old.id for r in found["results"]), word
@@ -80,14 +80,14 @@ def test_a_document_read_by_another_reader_is_read_again_in_place(tmp_path: Path
 def test_a_file_other_readers_could_not_read_is_tried_again(tmp_path: Path, db_url: str) -> None:
     from sqlalchemy import update
 
-    from oversight.store.models import ProblemRow
+    from oversight.store import tables
 
     expected = build_corpus(tmp_path / "corpus")
     database = open_database(db_url)
     ingest(database, [tmp_path / "corpus"], workers=1)
     assert ingest(database, [tmp_path / "corpus"], workers=1).failed == 0  # known bad: skipped
     with database.engine.begin() as connection:
-        connection.execute(update(ProblemRow).values(reader="pymupdf 1.24.0/1"))
+        connection.execute(update(tables.problems).values(reader="pymupdf 1.24.0/1"))
     again = ingest(database, [tmp_path / "corpus"], workers=1)
     assert (again.failed, again.stored) == (expected["problems"], 0)  # tried with the readers of now
     assert database.counts()["problems"] == expected["problems"]
@@ -167,7 +167,7 @@ His Majesty's Inspector
 def test_ingest_keeps_the_address_and_a_copy_stays_secondary(tmp_path: Path, db_url: str) -> None:
     from sqlalchemy import select
 
-    from oversight.store.models import DocumentRow, EventRow
+    from oversight.store import tables
 
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -175,11 +175,11 @@ def test_ingest_keeps_the_address_and_a_copy_stays_secondary(tmp_path: Path, db_
     (folder / "manifest.csv").write_text("path,url\ncopy.txt,https://www.thenorthernecho.co.uk/news/1\n", "utf-8")
     database = open_database(db_url)
     ingest(database, [folder], workers=1)
-    with database.session() as session:
-        row = session.scalars(select(DocumentRow)).one()
+    with database.engine.connect() as connection:
+        row = connection.execute(select(tables.documents)).one()
         assert (row.document_type, row.publisher) == ("focused_visit_letter", "press")
         assert row.source_url == "https://www.thenorthernecho.co.uk/news/1"
-        events = session.scalars(select(EventRow)).all()
+        events = connection.execute(select(tables.events)).all()
     assert [e.secondary_only for e in events] == [True], "a newspaper's copy is not Ofsted's own word"
 
 
@@ -229,6 +229,30 @@ def test_the_schema_head_constant_is_the_migrations_head() -> None:
     config = Config()
     config.set_main_option("script_location", str(resources.files("oversight.store") / "migrations"))
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_the_tables_the_code_uses_are_the_tables_the_migrations_make(db_url: str) -> None:
+    """store.tables describes the schema to SQLAlchemy; the migrations make it: the two must not drift apart (the
+    full-text index, which only the migrations know, aside)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from oversight.store import tables
+
+    database = open_database(db_url)
+    with database.engine.connect() as connection:
+        drift = compare_metadata(MigrationContext.configure(connection), tables.metadata)
+    assert [d for d in drift if not _full_text_index(d)] == []
+
+
+def _full_text_index(difference: tuple) -> bool:
+    """SQLite's FTS5 tables (pages_fts...) and PostgreSQL's tsvector column pages.search and its index."""
+    kind = difference[0]
+    if kind == "remove_table":
+        return bool(difference[1].name.startswith("pages_fts"))
+    if kind == "remove_index":
+        return bool(difference[1].name == "ix_pages_search")
+    return kind == "remove_column" and difference[2] == "pages" and difference[3].name == "search"
 
 
 def test_events_and_items_keep_their_keys_across_fresh_and_incremental_ingests(tmp_path: Path) -> None:

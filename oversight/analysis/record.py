@@ -9,8 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from oversight.reference.lookup import Found
-from oversight.store import Database
-from oversight.store.models import DocumentRow, EventRow, EventSourceRow, ImprovementItemRow, JudgementRow
+from oversight.store import Database, tables
 
 GRADE_ORDER = {"inadequate": 1, "adequate": 2, "requires_improvement": 2, "good": 3, "outstanding": 4}
 
@@ -31,7 +30,7 @@ class ResolvedEvent:
     secondary_only: bool
     sort_date: str | None
     details: dict[str, Any]
-    key: str | None = None  # the same after every ingest (see store.models.EventRow.key)
+    key: str | None = None  # the same after every ingest (see store.tables.events, column key)
     judgements: dict[str, str] = field(default_factory=dict)
     items: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
@@ -69,12 +68,14 @@ class ResolvedEvent:
 def load_events(database: Database, authority_codes: list[str] | None = None, kinds: list[str] | None = None,
                 with_items: bool = True, with_sources: bool = True) -> list[ResolvedEvent]:
     """Resolved events (optionally for some authorities or kinds), with judgements, items and sources."""
+    judgements, items, sources, documents = (tables.judgements, tables.improvement_items, tables.event_sources,
+                                             tables.documents)
     with database.engine.connect() as connection:
-        query = select(EventRow)
+        query = select(tables.events)
         if authority_codes is not None:
-            query = query.where(EventRow.authority_code.in_(authority_codes))
+            query = query.where(tables.events.c.authority_code.in_(authority_codes))
         if kinds is not None:
-            query = query.where(EventRow.kind.in_(kinds))
+            query = query.where(tables.events.c.kind.in_(kinds))
         events = {row.id: ResolvedEvent(
             row.id, row.authority_code, row.kind, row.framework, row.ilacs_type, row.start_date, row.end_date,
             row.published_date, row.visit_number, row.lead_inspector, row.action_plan_due_date,
@@ -83,20 +84,19 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
         if not events:
             return []
         ids = list(events)
-        for row in connection.execute(select(JudgementRow.event_id, JudgementRow.area, JudgementRow.grade)
-                                      .where(JudgementRow.event_id.in_(ids))):
+        for row in connection.execute(select(judgements.c.event_id, judgements.c.area, judgements.c.grade)
+                                      .where(judgements.c.event_id.in_(ids))):
             events[row.event_id].judgements[row.area] = row.grade
         if with_items:
-            for item in connection.execute(select(ImprovementItemRow.event_id, ImprovementItemRow.text)
-                                           .where(ImprovementItemRow.event_id.in_(ids))
-                                           .order_by(ImprovementItemRow.event_id, ImprovementItemRow.position)):
+            for item in connection.execute(select(items.c.event_id, items.c.text).where(items.c.event_id.in_(ids))
+                                           .order_by(items.c.event_id, items.c.position)):
                 events[item.event_id].items.append(item.text)
         if with_sources:
             for source in connection.execute(
-                    select(EventSourceRow.event_id, EventSourceRow.role, EventSourceRow.rank, DocumentRow.id,
-                           DocumentRow.path, DocumentRow.source_url, DocumentRow.document_type, DocumentRow.title)
-                    .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
-                    .where(EventSourceRow.event_id.in_(ids)).order_by(EventSourceRow.rank, DocumentRow.id)):
+                    select(sources.c.event_id, sources.c.role, sources.c.rank, documents.c.id, documents.c.path,
+                           documents.c.source_url, documents.c.document_type, documents.c.title)
+                    .join(documents, documents.c.id == sources.c.document_id)
+                    .where(sources.c.event_id.in_(ids)).order_by(sources.c.rank, documents.c.id)):
                 events[source.event_id].sources.append({
                     "document_id": source.id, "path": source.path, "url": source.source_url,
                     "document_type": source.document_type,

@@ -11,17 +11,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
-from oversight.store import Database
+from oversight.store import Database, tables
 from oversight.store.database import RESOLVED_STATE_KEY
-from oversight.store.models import (
-    DocumentRow,
-    EventRow,
-    EventSourceRow,
-    ImprovementItemRow,
-    JudgementRow,
-    StateRow,
-    ToldEventRow,
-)
 
 # Who speaks with most authority about an inspection: Ofsted's own files, then the council, then the press. A
 # letter or report copied onto another site is only as good as its publisher until Ofsted's file joins it.
@@ -214,18 +205,19 @@ def settle(cluster: Cluster) -> dict[str, Any]:
 def rebuild_events(database: Database) -> int:
     """Recompute every resolved event from what the documents tell, in one transaction (bulk inserts)."""
     with database.engine.begin() as connection:
-        rows = connection.execute(select(ToldEventRow.id, ToldEventRow.document_id, ToldEventRow.data,
-                                         ToldEventRow.position, DocumentRow.document_type, DocumentRow.publisher,
-                                         DocumentRow.sha256)
-                                  .join(DocumentRow, DocumentRow.id == ToldEventRow.document_id)).all()
+        told_events, documents = tables.told_events, tables.documents
+        rows = connection.execute(select(told_events.c.id, told_events.c.document_id, told_events.c.data,
+                                         told_events.c.position, documents.c.document_type, documents.c.publisher,
+                                         documents.c.sha256)
+                                  .join(documents, documents.c.id == told_events.c.document_id)).all()
         # in the order of the documents' contents, not of their ids, so that a fresh ingest of the same files in
         # another order resolves the same events with the same keys
         told = sorted((Told(r.id, r.document_id, r.document_type, source_rank(r.document_type, r.publisher), r.data,
                             r.sha256, r.position) for r in rows), key=lambda t: (t.sha256, t.position))
-        connection.execute(delete(EventSourceRow))
-        connection.execute(delete(ImprovementItemRow))
-        connection.execute(delete(JudgementRow))
-        connection.execute(delete(EventRow))
+        connection.execute(delete(tables.event_sources))
+        connection.execute(delete(tables.improvement_items))
+        connection.execute(delete(tables.judgements))
+        connection.execute(delete(tables.events))
         events: list[dict[str, Any]] = []
         judgements: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
@@ -247,8 +239,8 @@ def rebuild_events(database: Database) -> int:
                           "document_id": items_document} for i, item in enumerate(listed))
             sources.extend({"event_id": event_id, "told_event_id": t.row_id, "document_id": t.document_id,
                             "role": t.role, "rank": t.rank} for t in cluster.members)
-        for table, values in ((EventRow, events), (JudgementRow, judgements), (ImprovementItemRow, items),
-                              (EventSourceRow, sources)):
+        for table, values in ((tables.events, events), (tables.judgements, judgements),
+                              (tables.improvement_items, items), (tables.event_sources, sources)):
             if values:
                 connection.execute(insert(table), values)
         _set_state(connection, _fingerprint(connection))
@@ -256,19 +248,20 @@ def rebuild_events(database: Database) -> int:
 
 
 def _fingerprint(connection) -> str:  # type: ignore[no-untyped-def]
-    count, highest = connection.execute(select(func.count(DocumentRow.id), func.max(DocumentRow.id))).one()
+    documents = tables.documents
+    count, highest = connection.execute(select(func.count(documents.c.id), func.max(documents.c.id))).one()
     return f"{count}:{highest}"
 
 
 def _set_state(connection, value: str) -> None:  # type: ignore[no-untyped-def]
-    connection.execute(delete(StateRow).where(StateRow.key == STATE_KEY))
-    connection.execute(insert(StateRow).values(key=STATE_KEY, value=value))
+    connection.execute(delete(tables.state).where(tables.state.c.key == STATE_KEY))
+    connection.execute(insert(tables.state).values(key=STATE_KEY, value=value))
 
 
 def resolve_if_stale(database: Database) -> int | None:
     """Rebuild the resolved events when documents have changed since they were last built."""
     with database.engine.connect() as connection:
-        state = connection.execute(select(StateRow.value).where(StateRow.key == STATE_KEY)).scalar()
+        state = connection.execute(select(tables.state.c.value).where(tables.state.c.key == STATE_KEY)).scalar()
         current = _fingerprint(connection)
     if state == current:
         return None

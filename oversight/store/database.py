@@ -5,30 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import Engine, Row, bindparam, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
 
 from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.reference import AuthorityRegistry, load_authorities
-from oversight.store.models import (
-    AuthorityRow,
-    DocumentRow,
-    EventRow,
-    EvidenceRow,
-    PageRow,
-    PersonRow,
-    ProblemRow,
-    StateRow,
-    ToldEventRow,
-)
+from oversight.store import tables
 
 DEFAULT_DB = "oversight.db"
 FTS_STATE_KEY = "pages_indexed_to"
@@ -62,7 +49,7 @@ def sqlite_path(url: str) -> Path | None:
 
 
 class Database:
-    """A migrated database and the sessions to use it; authorities are kept in step with the reference table.
+    """A migrated database and its engine; authorities are kept in step with the reference table.
 
     With `create` (ingest, sync), the database is made if need be, migrated, and must be writable. Without it (every
     command that only reads), it must already hold a record; it is written only where it is behind this version of
@@ -82,7 +69,6 @@ class Database:
                 self._check_writable()
             else:
                 migrated = self._check_current()
-            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
             if not self.read_only:
                 self._sync_authorities(required=create)
             # a record made by an earlier version, migrated by this read: its events are to be resolved again
@@ -129,7 +115,8 @@ class Database:
             raise StoreError(f"cannot write to the database {self.safe_url}: the file or its folder is read-only")
         try:
             with self.engine.begin() as connection:
-                connection.execute(update(StateRow).where(StateRow.key == "").values(value=StateRow.value))
+                state = tables.state
+                connection.execute(update(state).where(state.c.key == "").values(value=state.c.value))
         except DatabaseError as exc:
             raise StoreError(f"cannot write to the database {self.safe_url}: {exc.orig}") from None
 
@@ -143,11 +130,6 @@ class Database:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
-
     def _sync_authorities(self, required: bool = True) -> None:
         """Write the reference table's authorities where the stored ones differ (a read changes nothing): a
         fingerprint of the table, kept in the state table, says whether they do without reading them all. Where
@@ -155,7 +137,8 @@ class Database:
         wanted = {a.la_code: self._authority_values(a) for a in self.registry}
         fingerprint = hashlib.sha256(json.dumps(wanted, sort_keys=True).encode()).hexdigest()
         with self.engine.connect() as connection:
-            stored = connection.scalar(select(StateRow.value).where(StateRow.key == AUTHORITIES_STATE_KEY))
+            stored = connection.scalar(select(tables.state.c.value)
+                                       .where(tables.state.c.key == AUTHORITIES_STATE_KEY))
         if stored == fingerprint:
             return
         try:
@@ -165,15 +148,16 @@ class Database:
                 raise
 
     def _write_authorities(self, wanted: dict[str, dict[str, Any]], fingerprint: str) -> None:
-        with self.sessions.begin() as session:
-            existing = {row.la_code: row for row in session.scalars(select(AuthorityRow))}
+        authorities, state = tables.authorities, tables.state
+        with self.engine.begin() as connection:
+            existing = set(connection.scalars(select(authorities.c.la_code)))
             for code, values in wanted.items():
-                row = existing.get(code) or AuthorityRow(la_code=code)
-                for key, value in values.items():
-                    setattr(row, key, value)
-                session.add(row)
-            session.execute(delete(StateRow).where(StateRow.key == AUTHORITIES_STATE_KEY))
-            session.add(StateRow(key=AUTHORITIES_STATE_KEY, value=fingerprint))
+                if code in existing:
+                    connection.execute(update(authorities).where(authorities.c.la_code == code).values(**values))
+                else:
+                    connection.execute(insert(authorities).values(la_code=code, **values))
+            connection.execute(delete(state).where(state.c.key == AUTHORITIES_STATE_KEY))
+            connection.execute(insert(state).values(key=AUTHORITIES_STATE_KEY, value=fingerprint))
 
     @staticmethod
     def _authority_values(authority: Any) -> dict[str, Any]:
@@ -192,12 +176,13 @@ class Database:
         every file known to be unreadable (the same bad bytes at another path are another problem to record)."""
         from oversight.documents.model import all_readers, file_key, reader_version  # not needed to answer questions
 
-        with self.session() as session:
-            stored = {sha256 for sha256, media_type, reader in session.execute(
-                select(DocumentRow.sha256, DocumentRow.media_type, DocumentRow.reader))
+        documents, problems = tables.documents, tables.problems
+        with self.engine.connect() as connection:
+            stored = {sha256 for sha256, media_type, reader in connection.execute(
+                select(documents.c.sha256, documents.c.media_type, documents.c.reader))
                 if reader == reader_version(media_type)}
-            bad = session.execute(select(ProblemRow.sha256, ProblemRow.path).where(
-                ProblemRow.sha256.is_not(None), ProblemRow.reader == all_readers()))
+            bad = connection.execute(select(problems.c.sha256, problems.c.path).where(
+                problems.c.sha256.is_not(None), problems.c.reader == all_readers()))
             return stored | {file_key(str(sha256), path) for sha256, path in bad}
 
     def store_extraction(self, extraction: dict[str, Any], pages: list[str]) -> int:
@@ -229,34 +214,36 @@ class Database:
                 old_pages_to = None
             else:
                 document_id = stored.id
-                old_pages_to = connection.scalar(select(func.max(PageRow.id)).where(PageRow.document_id == stored.id))
-                connection.execute(update(PageRow).where(PageRow.document_id == stored.id)  # out of the new ones' way
-                                   .values(number=-PageRow.number))
-                connection.execute(update(DocumentRow).where(DocumentRow.id == stored.id).values(**values))
-                for table in (ToldEventRow, EvidenceRow, PersonRow):
-                    connection.execute(delete(table).where(table.document_id == stored.id))  # type: ignore[attr-defined]
-                connection.execute(delete(StateRow).where(StateRow.key == RESOLVED_STATE_KEY))
-            connection.execute(insert(PageRow), [{"document_id": document_id, "number": i + 1, "text": page}
-                                                 for i, page in enumerate(pages)])
+                page_rows = tables.pages
+                old_pages_to = connection.scalar(select(func.max(page_rows.c.id))
+                                                 .where(page_rows.c.document_id == stored.id))
+                connection.execute(update(page_rows).where(page_rows.c.document_id == stored.id)  # out of the way
+                                   .values(number=-page_rows.c.number))
+                connection.execute(update(tables.documents).where(tables.documents.c.id == stored.id).values(**values))
+                for table in (tables.told_events, tables.evidence, tables.people):
+                    connection.execute(delete(table).where(table.c.document_id == stored.id))
+                connection.execute(delete(tables.state).where(tables.state.c.key == RESOLVED_STATE_KEY))
+            connection.execute(insert(tables.pages), [{"document_id": document_id, "number": i + 1, "text": page}
+                                                      for i, page in enumerate(pages)])
             if old_pages_to is not None:
-                connection.execute(delete(PageRow).where(PageRow.document_id == document_id,
-                                                         PageRow.id <= old_pages_to))
+                connection.execute(delete(tables.pages).where(tables.pages.c.document_id == document_id,
+                                                         tables.pages.c.id <= old_pages_to))
             told = [{"document_id": document_id, "position": i, "role": e["role"], "kind": e["kind"],
                      "authority_code": (e.get("local_authority") or {}).get("la_code"),
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"),
                      "published_date": e.get("published_date"), "data": e}
                     for i, e in enumerate(extraction.get("events", []))]
             if told:
-                connection.execute(insert(ToldEventRow), told)
+                connection.execute(insert(tables.told_events), told)
             evidence = [{"document_id": document_id, "field": e["field"], "page": e.get("page"),
                          "start": e.get("start"), "end": e.get("end"), "text": e["text"]}
                         for e in extraction.get("evidence", [])]
             if evidence:
-                connection.execute(insert(EvidenceRow), evidence)
+                connection.execute(insert(tables.evidence), evidence)
             people = [{"document_id": document_id, "name": p["name"], "role": p.get("role"),
                        "organisation": p.get("organisation")} for p in extraction.get("people", [])]
             if people:
-                connection.execute(insert(PersonRow), people)
+                connection.execute(insert(tables.people), people)
             connection.execute(_DELETE_PROBLEMS, {"path": source["path"]})
             return int(document_id)
 
@@ -265,52 +252,50 @@ class Database:
         if self.dialect != "sqlite":
             return 0
         with self.engine.begin() as connection:
-            done = connection.execute(select(StateRow.value).where(StateRow.key == FTS_STATE_KEY)).scalar()
+            done = connection.execute(select(tables.state.c.value).where(tables.state.c.key == FTS_STATE_KEY)).scalar()
             done_to = int(done) if done else 0
-            highest = connection.execute(select(func.max(PageRow.id))).scalar() or 0
+            highest = connection.execute(select(func.max(tables.pages.c.id))).scalar() or 0
             if highest <= done_to:
                 return 0
             added = connection.execute(text("INSERT INTO pages_fts(rowid, text) SELECT id, text FROM pages "
                                             "WHERE id > :done"), {"done": done_to}).rowcount
             if done is None:
-                connection.execute(insert(StateRow).values(key=FTS_STATE_KEY, value=str(highest)))
+                connection.execute(insert(tables.state).values(key=FTS_STATE_KEY, value=str(highest)))
             else:
-                connection.execute(update(StateRow).where(StateRow.key == FTS_STATE_KEY).values(value=str(highest)))
+                connection.execute(update(tables.state).where(tables.state.c.key == FTS_STATE_KEY)
+                                   .values(value=str(highest)))
             return added
 
     def store_problem(self, path: str, code: str, message: str, sha256: str | None) -> None:
         """Keep a file that could not be read, with the readers that tried it (other readers will try again)."""
         from oversight.documents.model import all_readers
 
-        with self.sessions.begin() as session:
-            found = session.scalar(select(ProblemRow).where(ProblemRow.path == path, ProblemRow.sha256 == sha256))
+        problems = tables.problems
+        values = {"code": code, "message": message, "seen_at": _now(), "reader": all_readers()}
+        with self.engine.begin() as connection:
+            found = connection.scalar(select(problems.c.id).where(problems.c.path == path,
+                                                                  problems.c.sha256 == sha256))
             if found is None:
-                session.add(ProblemRow(path=path, sha256=sha256, code=code, message=message, seen_at=_now(),
-                                       reader=all_readers()))
+                connection.execute(insert(problems).values(path=path, sha256=sha256, **values))
             else:
-                found.code, found.message, found.seen_at, found.reader = code, message, _now(), all_readers()
+                connection.execute(update(problems).where(problems.c.id == found).values(**values))
 
     # --- reading ------------------------------------------------------------------------------------------------
 
-    def problems(self) -> list[ProblemRow]:
-        with self.session() as session:
-            return list(session.scalars(select(ProblemRow).order_by(ProblemRow.path)))
+    def problems(self) -> list[Row[Any]]:
+        """Every file that could not be read (rows with path, sha256, code, message, seen_at and reader)."""
+        with self.engine.connect() as connection:
+            return list(connection.execute(select(tables.problems).order_by(tables.problems.c.path)))
 
     def last_page_id(self) -> int:
         """The newest page's id: it changes when a document is read again in place, when no count does."""
         with self.engine.connect() as connection:
-            return int(connection.scalar(select(func.max(PageRow.id))) or 0)
+            return int(connection.scalar(select(func.max(tables.pages.c.id))) or 0)
 
     def counts(self) -> dict[str, int]:
-        with self.session() as session:
-            return {
-                "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
-                "pages": session.scalar(select(func.count()).select_from(PageRow)) or 0,
-                "told_events": session.scalar(select(func.count()).select_from(ToldEventRow)) or 0,
-                "evidence": session.scalar(select(func.count()).select_from(EvidenceRow)) or 0,
-                "events": session.scalar(select(func.count()).select_from(EventRow)) or 0,
-                "problems": session.scalar(select(func.count()).select_from(ProblemRow)) or 0,
-            }
+        counted = (tables.documents, tables.pages, tables.told_events, tables.evidence, tables.events, tables.problems)
+        with self.engine.connect() as connection:
+            return {table.name: connection.scalar(select(func.count()).select_from(table)) or 0 for table in counted}
 
     def integrity_problems(self) -> list[str]:
         """What a crash could have left half-written: an empty list when the database is consistent."""
@@ -358,9 +343,10 @@ def open_database(db: str | None = None, create: bool = True) -> Database:
     return Database(url, create=create)
 
 
-_STORED_DOCUMENT = select(DocumentRow.id, DocumentRow.reader).where(DocumentRow.sha256 == bindparam("sha256"))
-_INSERT_DOCUMENT = insert(DocumentRow).returning(DocumentRow.id)
-_DELETE_PROBLEMS = delete(ProblemRow).where(ProblemRow.path == bindparam("path"))
+_STORED_DOCUMENT = (select(tables.documents.c.id, tables.documents.c.reader)
+                    .where(tables.documents.c.sha256 == bindparam("sha256")))
+_INSERT_DOCUMENT = insert(tables.documents).returning(tables.documents.c.id)
+_DELETE_PROBLEMS = delete(tables.problems).where(tables.problems.c.path == bindparam("path"))
 
 
 def _engine(url: str, read_only: bool = False, journal: bool = True) -> Engine:

@@ -8,15 +8,8 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select, text
 
+from oversight.store import tables
 from oversight.store.database import Database
-from oversight.store.models import (
-    AuthorityRow,
-    DocumentRow,
-    EventRow,
-    EventSourceRow,
-    JudgementRow,
-    PageRow,
-)
 
 SEARCH_PAGE_SIZE = 20
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters around search hits: never in documents
@@ -40,11 +33,13 @@ class SearchFilters:
 
 def document(database: Database, document_id: int) -> dict[str, Any] | None:
     with database.engine.connect() as connection:
-        row = connection.execute(select(DocumentRow).where(DocumentRow.id == document_id)).first()
+        row = connection.execute(select(tables.documents).where(tables.documents.c.id == document_id)).first()
         if row is None:
             return None
-        pages = [r.text for r in connection.execute(select(PageRow.text).where(PageRow.document_id == document_id)
-                                                    .order_by(PageRow.number))]
+        page_rows = tables.pages
+        pages = [r.text for r in connection.execute(select(page_rows.c.text)
+                                                    .where(page_rows.c.document_id == document_id)
+                                                    .order_by(page_rows.c.number))]
     return {"id": row.id, "path": row.path, "sha256": row.sha256, "media_type": row.media_type,
             "document_type": row.document_type, "title": row.title, "authority_code": row.authority_code,
             "page_count": row.page_count, "published_date": row.published_date, "warnings": row.warnings or [],
@@ -53,14 +48,15 @@ def document(database: Database, document_id: int) -> dict[str, Any] | None:
 
 def documents_for(database: Database, authority_codes: list[str]) -> list[dict[str, Any]]:
     """Documents about these authorities, or telling of an event of theirs, newest first."""
+    documents, sources, events = tables.documents, tables.event_sources, tables.events
     with database.engine.connect() as connection:
-        linked = select(EventSourceRow.document_id).join(EventRow, EventRow.id == EventSourceRow.event_id).where(
-            EventRow.authority_code.in_(authority_codes))
+        linked = (select(sources.c.document_id).join(events, events.c.id == sources.c.event_id)
+                  .where(events.c.authority_code.in_(authority_codes)))
         rows = connection.execute(
-            select(DocumentRow.id, DocumentRow.path, DocumentRow.document_type, DocumentRow.title,
-                   DocumentRow.published_date)
-            .where(or_(DocumentRow.authority_code.in_(authority_codes), DocumentRow.id.in_(linked)))
-            .order_by(DocumentRow.published_date.desc().nulls_last(), DocumentRow.id))
+            select(documents.c.id, documents.c.path, documents.c.document_type, documents.c.title,
+                   documents.c.published_date)
+            .where(or_(documents.c.authority_code.in_(authority_codes), documents.c.id.in_(linked)))
+            .order_by(documents.c.published_date.desc().nulls_last(), documents.c.id))
         return [dict(r._mapping) for r in rows]
 
 
@@ -77,27 +73,27 @@ def search(database: Database, query: str, filters: SearchFilters, page: int = 1
         return {"query": query, "total": 0, "page": page, "pages": 0, "results": []}
     conditions = []
     if filters.authority:
-        conditions.append(DocumentRow.authority_code == filters.authority)
+        conditions.append(tables.documents.c.authority_code == filters.authority)
     if filters.region:
-        conditions.append(DocumentRow.authority_code.in_(
-            select(AuthorityRow.la_code).where(AuthorityRow.region == filters.region)))
+        conditions.append(tables.documents.c.authority_code.in_(
+            select(tables.authorities.c.la_code).where(tables.authorities.c.region == filters.region)))
     if filters.document_type:
-        conditions.append(DocumentRow.document_type == filters.document_type)
-    year = func.substr(DocumentRow.published_date, 1, 4)
+        conditions.append(tables.documents.c.document_type == filters.document_type)
+    year = func.substr(tables.documents.c.published_date, 1, 4)
     if filters.year_from:
         conditions.append(year >= f"{filters.year_from:04d}")
     if filters.year_to:
         conditions.append(year <= f"{filters.year_to:04d}")
     if filters.grade or filters.judgement:
-        graded = [JudgementRow.event_id == EventSourceRow.event_id]
+        graded = [tables.judgements.c.event_id == tables.event_sources.c.event_id]
         if filters.grade:
-            graded.append(JudgementRow.grade == filters.grade)
+            graded.append(tables.judgements.c.grade == filters.grade)
         if filters.judgement:
-            graded.append(JudgementRow.area == filters.judgement)
-        conditions.append(exists(select(1).select_from(EventSourceRow).join(
-            JudgementRow, and_(*graded)).where(EventSourceRow.document_id == DocumentRow.id,
-                                               EventSourceRow.role == "subject")))
-    allowed = select(DocumentRow.id).where(and_(*conditions)) if conditions else None
+            graded.append(tables.judgements.c.area == filters.judgement)
+        conditions.append(exists(select(1).select_from(tables.event_sources).join(
+            tables.judgements, and_(*graded)).where(tables.event_sources.c.document_id == tables.documents.c.id,
+                                               tables.event_sources.c.role == "subject")))
+    allowed = select(tables.documents.c.id).where(and_(*conditions)) if conditions else None
     offset = (max(page, 1) - 1) * size
     with database.engine.connect() as connection:
         if database.dialect == "sqlite":

@@ -1,0 +1,192 @@
+"""The database: what was read (documents, pages, the events each document tells, evidence, people, problems)
+and what was resolved from it (events across documents, their judgements, items and sources).
+
+Plain SQLAlchemy Core tables: every read and write goes through them as statements, so a command that only asks a
+question never loads the ORM (which took a third of such a command's time). The migrations build the same schema."""
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True)
+
+
+def _document_id(index: bool = True) -> Column:
+    return Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=index)
+
+
+def _event_id() -> Column:
+    return Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+def _authority_code() -> Column:
+    return Column("authority_code", ForeignKey("authorities.la_code"), index=True)
+
+
+authorities = Table(
+    "authorities", metadata,
+    Column("la_code", String(8), primary_key=True),
+    Column("urn", String(16), index=True),
+    Column("gss_code", String(16)),
+    Column("name", String(120), nullable=False),
+    Column("slug", String(120), nullable=False, unique=True),
+    Column("region", String(60)),
+    Column("la_type", String(60)),
+    Column("created", String(10)),
+    Column("abolished", String(10)),
+    Column("neighbours", JSON, default=list),  # DfE codes, nearest first
+    Column("predecessors", JSON, default=list),
+    Column("successors", JSON, default=list),
+)
+
+# One file read: stored with its text by page and its whole extraction, in one transaction.
+documents = Table(
+    "documents", metadata,
+    _id(),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("path", Text, nullable=False),
+    Column("media_type", String(120), nullable=False),
+    Column("document_type", String(40), nullable=False, index=True),
+    Column("title", Text),
+    _authority_code(),
+    Column("page_count", Integer),
+    Column("published_date", String(10)),  # the subject event's, for filtering
+    Column("source_url", Text),  # where the page was published, when known
+    Column("publisher", String(20)),  # ofsted, council, press or other
+    Column("reader", String(80)),  # what made the text: 'pypdfium2 4.30.0', ...
+    Column("warnings", JSON, default=list),
+    Column("extraction", JSON, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+pages = Table(
+    "pages", metadata,
+    _id(),
+    _document_id(),
+    Column("number", Integer, nullable=False),  # 1-based; unpaged documents have one page
+    Column("text", Text, nullable=False),
+    UniqueConstraint("document_id", "number"),
+)
+
+# An event as one document tells it (the extraction's events[i]), before events are resolved.
+told_events = Table(
+    "told_events", metadata,
+    _id(),
+    _document_id(),
+    Column("position", Integer, nullable=False),
+    Column("role", String(12), nullable=False),
+    Column("kind", String(24), nullable=False),
+    _authority_code(),
+    Column("start_date", String(10)),
+    Column("end_date", String(10)),
+    Column("published_date", String(10)),
+    Column("data", JSON, nullable=False),  # the whole event object as extracted
+)
+
+evidence = Table(
+    "evidence", metadata,
+    _id(),
+    _document_id(),
+    Column("field", String(200), nullable=False),
+    Column("page", Integer),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text, nullable=False),
+)
+
+people = Table(
+    "people", metadata,
+    _id(),
+    _document_id(),
+    Column("name", String(120), nullable=False, index=True),
+    Column("role", String(80)),
+    Column("organisation", String(120)),
+)
+
+# A file that could not be read, and why. Kept until the same path reads cleanly.
+problems = Table(
+    "problems", metadata,
+    _id(),
+    Column("path", Text, nullable=False),
+    Column("sha256", String(64), index=True),
+    Column("code", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("seen_at", DateTime, nullable=False),
+    Column("reader", String(200)),  # the readers that failed on it (documents.model.all_readers)
+    UniqueConstraint("path", "sha256"),
+)
+
+# One inspection or visit, resolved across every document that tells of it.
+events = Table(
+    "events", metadata,
+    _id(),
+    # the same after every ingest: the document (sha256) and position of the telling that establishes the event
+    Column("key", String(40)),
+    _authority_code(),
+    Column("kind", String(24), nullable=False, index=True),
+    Column("framework", String(12)),
+    Column("ilacs_type", String(12)),
+    Column("start_date", String(10)),
+    Column("end_date", String(10)),
+    Column("published_date", String(10), index=True),
+    Column("visit_number", Integer),
+    Column("lead_inspector", String(120)),
+    Column("action_plan_due_date", String(10)),
+    Column("secondary_only", Boolean, nullable=False, default=False),  # no Ofsted document tells of it
+    Column("sort_date", String(10), index=True),
+    Column("details", JSON, default=dict),  # inspectors, focus areas, disagreements
+    Index("ix_events_authority_kind", "authority_code", "kind"),
+    Index("ix_events_key", "key", unique=True),
+)
+
+judgements = Table(
+    "judgements", metadata,
+    _id(),
+    _event_id(),
+    Column("area", String(80), nullable=False),
+    Column("grade", String(24), nullable=False),
+    _document_id(index=False),
+)
+
+improvement_items = Table(
+    "improvement_items", metadata,
+    _id(),
+    Column("key", String(48)),  # the event's key and the item's number
+    _event_id(),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    _document_id(index=False),
+    Index("ix_improvement_items_key", "key", unique=True),
+)
+
+event_sources = Table(
+    "event_sources", metadata,
+    _id(),
+    _event_id(),
+    Column("told_event_id", ForeignKey("told_events.id", ondelete="CASCADE"), nullable=False),
+    _document_id(),
+    Column("role", String(12), nullable=False),
+    Column("rank", Integer, nullable=False),  # 0 Ofsted, 1 the council, 2 the press
+)
+
+# Small facts about the database itself, such as which documents the resolved events were built from.
+state = Table(
+    "state", metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
