@@ -59,6 +59,23 @@ def test_recurring_weaknesses_match_by_meaning() -> None:
     assert not different
 
 
+def test_a_weakness_named_by_several_items_of_one_inspection_counts_that_inspection_once() -> None:
+    from oversight.analysis.journey import _recurring_summary, recurrences
+    from oversight.analysis.record import ResolvedEvent
+
+    def inspection(event_id: int, day: str, items: list[str]) -> ResolvedEvent:
+        return ResolvedEvent(event_id, "880", "full_inspection", "ilacs", None, day, day, day, None, None, None,
+                             False, day, {}, items=items)
+
+    events = [inspection(1, "2015-10-12", ["Improve permanence planning for children in care."]),
+              inspection(2, "2018-06-11", ["Permanence planning for children in care is improved.",
+                                           "Make permanence planning for children in care timely.",
+                                           "Strengthen permanence planning for children in care."])]
+    summary = _recurring_summary(recurrences(events), events)
+    assert [(s["times"], [m["date"] for m in s["mentions"]]) for s in summary] == [(2, ["2015-10-12", "2018-06-11"])]
+    assert len(summary[0]["mentions"][1]["items"]) == 3
+
+
 def test_national_picture(database) -> None:
     result = national_picture(database, date(2024, 3, 31), database.registry.by_code["390"])
     assert result["authorities"] == 153

@@ -149,6 +149,13 @@ def _recurring_summary(found: list[Recurrence], events: list[ResolvedEvent]) -> 
     for chain in chains.values():
         texts = [(by_id[e].sort_date, by_id[e].kind, by_id[e].items[i]) for e, i in chain]
         themes = sorted(frozenset.intersection(*(themes_of(t) for _, _, t in texts))) or sorted(themes_of(texts[-1][2]))
-        summary.append({"themes": themes, "times": len(chain),
-                        "mentions": [{"date": d, "kind": k, "item": t} for d, k, t in texts]})
+        # each inspection or visit counts once, however many of its items say the same thing
+        mentions: dict[int, dict[str, Any]] = {}
+        for (event_id, _), (day, kind, text) in zip(chain, texts, strict=True):
+            mention = mentions.setdefault(event_id, {"date": day, "kind": kind, "event_id": event_id, "items": []})
+            mention["items"].append(text)
+        if len(mentions) < 2:
+            continue
+        summary.append({"themes": themes, "times": len(mentions),
+                        "mentions": [{**m, "item": m["items"][0]} for m in mentions.values()]})
     return sorted(summary, key=lambda s: -s["times"])
