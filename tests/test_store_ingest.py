@@ -114,10 +114,12 @@ def test_full_text_search_finds_pages(tmp_path: Path, db_url: str) -> None:
     ingest(database, [tmp_path / "corpus"], workers=1)
     found = search(database, "return home interviews", SearchFilters())
     assert found["total"] >= 1
-    snippet = found["results"][0]["snippet"]
+    snippet = found["results"][0]["passages"][0]["snippet"]
     assert f"{MARK_START}return{MARK_END}" in snippet.lower() or f"{MARK_START}interviews{MARK_END}" in snippet.lower()
     assert search(database, "return home interviews", SearchFilters(authority="392"))["total"] == 0
     assert search(database, '"; DROP TABLE pages; --', SearchFilters())["total"] == 0
+    for odd in ('--', '""', '"', "' OR 1=1", "NEAR(a b)", "a*"):
+        assert search(database, odd, SearchFilters())["total"] >= 0  # answered, never an error
 
 
 def test_db_option_and_environment(tmp_path: Path, monkeypatch) -> None:

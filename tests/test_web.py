@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import warnings
 from pathlib import Path
 
@@ -111,7 +114,11 @@ def test_errors_have_one_shape_and_no_stack_traces(client: TestClient, monkeypat
 
 def test_search_filters_and_pagination(client: TestClient) -> None:
     everything = client.get("/search.json?q=children").json()
-    assert everything["total"] > 1 and everything["results"][0]["snippet"]
+    assert everything["total"] > 1 and everything["results"][0]["passages"][0]["snippet"]
+    ids = [r["document_id"] for r in everything["results"]]
+    assert len(ids) == len(set(ids)), "each document once, its best passages under it"
+    assert everything["total_pages"] >= everything["total"]
+    assert all(len(r["passages"]) <= 3 and r["hits"] >= len(r["passages"]) for r in everything["results"])
     only = client.get("/search.json?q=children&authority=gateshead").json()
     assert 0 < only["total"] < everything["total"]
     assert all(r["authority"] == "Gateshead" for r in only["results"])
@@ -122,6 +129,31 @@ def test_search_filters_and_pagination(client: TestClient) -> None:
     assert client.get("/search.json?q=children&grade=brilliant").status_code == 400
     second = client.get("/search.json?q=children&page=2").json()
     assert second["page"] == 2
+    assert client.get("/search.json?q=children&page=x").status_code == 400
+
+
+def test_search_phrases_filters_alone_the_end_and_downloads(client: TestClient) -> None:
+    words = client.get("/search.json?q=management oversight").json()
+    phrase = client.get('/search.json?q="management oversight"').json()
+    reversed_phrase = client.get('/search.json?q="oversight management"').json()
+    assert 0 < phrase["total"] <= words["total"] and reversed_phrase["total"] < phrase["total"]
+    assert all("management oversight" in " ".join(p["snippet"].lower() for p in r["passages"])
+               for r in phrase["results"])
+    filtered = client.get("/search.json?authority=gateshead").json()
+    assert filtered["total"] >= 2 and all(r["authority"] == "Gateshead" for r in filtered["results"])
+    dates = [r["published_date"] or "" for r in filtered["results"]]
+    assert dates == sorted(dates, reverse=True), "without words, newest first"
+    letters = client.get("/search.json?kind=monitoring_visit").json()
+    assert letters["total"] >= 1 and {r["document_type"] for r in letters["results"]} <= {
+        "monitoring_visit_letter", "news_article", "press_release", "council_minutes"}
+    page = client.get("/search?q=children&page=999")
+    assert page.status_code == 200 and "Go to the last page" in page.text
+    assert "Nothing in the record matches" in client.get("/search?q=zzyzzx").text
+    table = client.get('/search.csv?q="management oversight"')
+    assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
+    assert table.text.startswith("\ufeffDocument number,")
+    rows = list(csv.reader(io.StringIO(table.text.removeprefix("\ufeff"))))
+    assert len(rows) == phrase["total"] + 1, "every result, not one page"
 
 
 def test_openapi_documents_the_json_twins(client: TestClient) -> None:
@@ -130,3 +162,120 @@ def test_openapi_documents_the_json_twins(client: TestClient) -> None:
                  "/compare.json", "/problems.json"):
         assert twin in paths
     assert "/authorities/{slug}" not in paths
+
+
+def test_head_answers_every_page_without_a_body(client: TestClient) -> None:
+    for path in ("/", "/index.json", "/authorities", "/authorities/gateshead.json", "/search?q=children",
+                 "/static/oversight.css", "/authorities.csv"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+    assert client.head("/nowhere").status_code == 404
+
+
+def test_every_table_has_a_csv_twin_and_every_page_links_its_twins(client: TestClient) -> None:
+    from oversight.web.downloads import TABLES
+
+    pages = {"index.html": "/?as_at=2024-03-31", "authorities.html": "/authorities?region=North%20East",
+             "authority.html": "/authorities/gateshead", "search.html": "/search?q=children",
+             "compare.html": "/compare?a=gateshead&a=sunderland", "problems.html": "/problems"}
+    assert set(pages) == set(TABLES)
+    for template, path in pages.items():
+        html = client.get(path).text
+        json_link = re.search(r'href="([^"]+)">as JSON</a>', html)
+        assert json_link, path
+        assert client.get(json_link.group(1).replace("&amp;", "&")).headers["content-type"] == "application/json"
+        for table in TABLES[template]:
+            link = re.search(rf'href="([^"]+table={table})"', html)
+            assert link, (path, table)
+            got = client.get(link.group(1).replace("&amp;", "&"))
+            assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv"), (path, table)
+            rows = list(csv.reader(io.StringIO(got.text.removeprefix("\ufeff"))))
+            assert got.text.startswith("\ufeff") and rows[0] and all(len(r) == len(rows[0]) for r in rows), table
+    regions = list(csv.reader(io.StringIO(client.get("/index.csv?as_at=2024-03-31&table=regions").text[1:])))
+    assert regions[0][-1] == "No full inspection in this record" and len(regions) == 10
+    assert client.get("/index.csv?table=nonsense").status_code == 400
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/index.csv", "/authorities.csv", "/search.csv", "/compare.csv"} <= set(paths)
+    assert all("head" in operations for operations in paths.values())
+
+
+def test_pages_speak_to_people_not_of_internals(client: TestClient) -> None:
+    document_id = _document_id(client, "gateshead")
+    for path in ("/", "/authorities", "/authorities/gateshead", f"/documents/{document_id}", "/problems",
+                 "/search?q=children", "/compare?a=gateshead&a=sunderland"):
+        html = client.get(path).text
+        main = html[html.index("<main"):html.index("</main>")]
+        assert "/tmp/" not in main and "pytest" not in main, path
+        assert not re.search(r"\b[0-9a-f]{64}\b", main), f"a sha256 on {path}"
+        assert "Not inspected" not in main and "Lscb" not in main and "Ilacs" not in main, path
+        assert not re.search(r">\s*(requires_improvement|overall_effectiveness|full_inspection)\b", main), path
+        assert not re.search(r"\b20\d\d-\d\d-\d\d\b", re.sub(r'(href|value|id)="[^"]*"', "", main)), \
+            f"a date for machines on {path}"
+    gateshead = client.get("/authorities/gateshead").text
+    assert "No full inspection in this record" in client.get("/authorities?region=North%20East").text
+    assert "15 December 2023" in gateshead and 'href="/documents/' in gateshead
+    bad = client.get("/documents/abc.json").json()["error"]["message"]
+    assert "whole number" in bad and "Input should be" not in bad
+
+
+def test_finding_councils_by_region_grade_and_name(client: TestClient) -> None:
+    north_east = client.get("/authorities.json?region=North%20East").json()["authorities"]
+    assert {a["name"] for a in north_east} >= {"Gateshead", "Sunderland", "Newcastle upon Tyne"}
+    good = client.get("/authorities.json?region=North%20East&grade=good&as_at=2024-03-31").json()["authorities"]
+    assert [a["name"] for a in good] == ["Gateshead"]
+    assert client.get("/authorities.json?name=tyne").json()["authorities"][0]["name"].endswith("Tyne")
+    assert client.get("/authorities.json?grade=brilliant").status_code == 400
+    assert client.get("/authorities.json?region=Atlantis").status_code == 400
+    england = client.get("/").text
+    assert 'href="/authorities?region=North%20East&amp;grade=good&amp;as_at=' in england
+    council = client.get("/authorities/gateshead").text
+    assert 'href="/authorities/darlington"' in council, "a neighbour's name leads to the neighbour"
+
+
+def test_compare_picks_councils_on_its_own_page(client: TestClient) -> None:
+    empty = client.get("/compare")
+    assert empty.status_code == 200 and 'id="council-1"' in empty.text and "govuk-error-summary" not in empty.text
+    one = client.get("/compare?a=gateshead")
+    assert one.status_code == 200 and "Choose at least two councils" in one.text
+    assert 'value="Gateshead"' in one.text, "the choice is kept"
+    assert "Add a statistical neighbour of Gateshead" in one.text
+    assert client.get("/compare.json?a=gateshead").status_code == 400
+    named = client.get("/compare?a=Gateshead&a=Sunderlnd&a=", follow_redirects=False)
+    assert named.status_code == 303 and named.headers["location"] == "/compare?a=gateshead&a=sunderland"
+    five = client.get("/compare?a=gateshead&a=sunderland&a=durham&a=darlington&a=hartlepool")
+    assert "compare at most four" in five.text
+    both = client.get("/compare.json?a=gateshead&a=sunderland").json()
+    assert [c["name"] for c in both["councils"]] == ["Gateshead", "Sunderland"]
+    grades = client.get("/compare.csv?a=gateshead&a=sunderland").text
+    assert "Impact of leaders on social work practice" in grades and "Sunderland" in grades
+
+
+def test_a_grade_leads_to_its_words_and_the_map_to_each_council(client: TestClient) -> None:
+    gateshead = client.get("/authorities/gateshead.json").json()
+    inspection = next(e for e in gateshead["events"] if e["start_date"] == "2023-10-30")
+    evidence = inspection["evidence"]["overall_effectiveness"]
+    hop = client.get(f"/documents/{evidence['document_id']}/evidence", params={"field": evidence["field"]},
+                     follow_redirects=False)
+    assert hop.status_code == 303 and re.fullmatch(rf"/documents/{evidence['document_id']}#ev-\d+",
+                                                   hop.headers["location"])
+    england = client.get("/index.json?as_at=2024-03-31").json()
+    cells = {c["slug"]: c for c in england["map"]["cells"]}
+    assert len(cells) == 153 and cells["gateshead"]["grade"] == "good"
+    by_area = client.get("/index.json?as_at=2024-03-31&area=care_leavers").json()
+    assert {c["slug"]: c["grade"] for c in by_area["map"]["cells"]}["gateshead"] == "outstanding"
+    assert client.get("/index.json?area=nonsense").status_code == 400
+    before = client.get("/index.json?as_at=2016-01-01").json()["map"]["cells"]
+    assert {"bournemouth", "poole"} <= {c["slug"] for c in before}
+    html = client.get("/").text
+    assert 'href="/authorities/gateshead"' in html[html.index("oversight-hexmap"):]
+
+
+def test_a_bad_date_is_said_above_the_form(client: TestClient) -> None:
+    page = client.get("/?day=31&month=2&year=2020")
+    assert page.status_code == 200 and "govuk-error-summary" in page.text and "not a day of the calendar" in page.text
+    assert 'value="31"' in page.text
+    missing = client.get("/?day=31&month=&year=2020").text
+    assert "must include a month" in missing
+    assert client.get("/index.json?day=31&month=2&year=2020").status_code == 400
+    assert "31 March 2020" in client.get("/?day=31&month=3&year=2020").text

@@ -74,7 +74,7 @@ def national_picture(database: Database, as_at: date, authority: Authority | Non
     by_region: dict[str, list[str]] = defaultdict(list)
     by_judgement: dict[str, list[str]] = defaultdict(list)
     movement: Counter[str] = Counter()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for each in authorities:
         current, previous = latest.get(each.la_code, (None, None))
         region = each.region or "Unknown"
@@ -98,6 +98,7 @@ def national_picture(database: Database, as_at: date, authority: Authority | Non
         movement[direction] += 1
         rows.append({"authority": each.name, "slug": each.slug, "la_code": each.la_code, "region": region,
                      "overall": grade, "published_date": current.published_date, "framework": current.framework,
+                     "judgements": {a: g for a, g in current.judgements.items() if a in JUDGEMENT_AREAS},
                      "previous": previous.overall if previous else None, "movement": direction})
     inspected = len(overall)
     overall_counts = _count(overall)

@@ -32,6 +32,7 @@ class ResolvedEvent:
     details: dict[str, Any]
     key: str | None = None  # the same after every ingest (see store.tables.events, column key)
     judgements: dict[str, str] = field(default_factory=dict)
+    judgement_documents: dict[str, int] = field(default_factory=dict)  # the document each grade was taken from
     items: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
 
@@ -62,7 +63,19 @@ class ResolvedEvent:
             "judgements": self.judgements, "areas_for_improvement": self.items,
             "focus_areas": self.details.get("focus_areas", []), "inspectors": self.details.get("inspectors", []),
             "disagreements": self.details.get("disagreements", []), "sources": self.sources,
+            "evidence": self.grade_evidence(),
         }
+
+    def grade_evidence(self) -> dict[str, dict[str, Any]]:
+        """For each grade, the document it was taken from and the field of that document's extraction that holds
+        it (whose evidence gives the page and the words), where the sources are loaded."""
+        out = {}
+        for area, document_id in self.judgement_documents.items():
+            told = next((s for s in self.sources if s["document_id"] == document_id), None)
+            if told is not None:
+                out[area] = {"document_id": document_id,
+                             "field": f"events[{told['position']}].judgements.{area}"}
+        return out
 
 
 def load_events(database: Database, authority_codes: list[str] | None = None, kinds: list[str] | None = None,
@@ -84,9 +97,10 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
         if not events:
             return []
         ids = list(events)
-        for row in connection.execute(select(judgements.c.event_id, judgements.c.area, judgements.c.grade)
-                                      .where(judgements.c.event_id.in_(ids))):
+        for row in connection.execute(select(judgements.c.event_id, judgements.c.area, judgements.c.grade,
+                                             judgements.c.document_id).where(judgements.c.event_id.in_(ids))):
             events[row.event_id].judgements[row.area] = row.grade
+            events[row.event_id].judgement_documents[row.area] = row.document_id
         if with_items:
             for item in connection.execute(select(items.c.event_id, items.c.text).where(items.c.event_id.in_(ids))
                                            .order_by(items.c.event_id, items.c.position)):
@@ -94,13 +108,15 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
         if with_sources:
             for source in connection.execute(
                     select(sources.c.event_id, sources.c.role, sources.c.rank, documents.c.id, documents.c.path,
-                           documents.c.source_url, documents.c.document_type, documents.c.title)
+                           documents.c.source_url, documents.c.document_type, documents.c.title,
+                           tables.told_events.c.position)
                     .join(documents, documents.c.id == sources.c.document_id)
+                    .join(tables.told_events, tables.told_events.c.id == sources.c.told_event_id)
                     .where(sources.c.event_id.in_(ids)).order_by(sources.c.rank, documents.c.id)):
                 events[source.event_id].sources.append({
                     "document_id": source.id, "path": source.path, "url": source.source_url,
                     "document_type": source.document_type,
-                    "title": source.title, "role": source.role,
+                    "title": source.title, "role": source.role, "position": source.position,
                     "speaker": ("Ofsted", "the council", "the press", "other")[min(source.rank, 3)]})
     return sorted(events.values(), key=lambda e: (e.sort_date is None, e.sort_date or "", e.id))
 

@@ -15,9 +15,29 @@ SEARCH_PAGE_SIZE = 20
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters around search hits: never in documents
 
 
+PHRASE_OR_WORD = re.compile(r'"([^"]*)"|([\w\'-]+)')
+PASSAGES_PER_DOCUMENT = 3
+
+
+def query_terms(query: str) -> list[str]:
+    """The phrases (in double quotes) and words of what was typed, in order."""
+    terms = []
+    for phrase, word in PHRASE_OR_WORD.findall(query):
+        words = re.findall(r"[\w'-]+", phrase) if phrase else [word]
+        if words:
+            terms.append(" ".join(words))
+    return terms
+
+
 def _fts5_query(query: str) -> str:
-    """Words as an AND of quoted terms, so user input is never read as FTS5 syntax."""
-    return " ".join('"' + word.replace('"', "") + '"' for word in re.findall(r"[\w'-]+", query))
+    """Every phrase and word must be found: each as an FTS5 string, so that what a user types is never read as FTS5
+    syntax ('"return home" interviews' finds the phrase 'return home' and the word 'interviews')."""
+    return " ".join('"' + term.replace('"', "") + '"' for term in query_terms(query))
+
+
+def _tsquery_text(query: str) -> str:
+    """The same for PostgreSQL's websearch_to_tsquery: phrases in double quotes, words as they are."""
+    return " ".join(f'"{term}"' if " " in term else term for term in query_terms(query))
 
 
 @dataclass
@@ -29,6 +49,8 @@ class SearchFilters:
     year_to: int | None = None
     grade: str | None = None
     judgement: str | None = None  # area; with grade, "graded <grade> on <area>"
+    kind: str | None = None  # of the event the document is about: full_inspection, monitoring_visit, ...
+    framework: str | None = None  # of that event: ilacs, sif, pre_sif
 
 
 def document(database: Database, document_id: int) -> dict[str, Any] | None:
@@ -54,7 +76,7 @@ def documents_for(database: Database, authority_codes: list[str]) -> list[dict[s
                   .where(events.c.authority_code.in_(authority_codes)))
         rows = connection.execute(
             select(documents.c.id, documents.c.path, documents.c.document_type, documents.c.title,
-                   documents.c.published_date)
+                   documents.c.published_date, documents.c.authority_code)
             .where(or_(documents.c.authority_code.in_(authority_codes), documents.c.id.in_(linked)))
             .order_by(documents.c.published_date.desc().nulls_last(), documents.c.id))
         return [dict(r._mapping) for r in rows]
@@ -65,59 +87,116 @@ def problems(database: Database) -> list[dict[str, Any]]:
              "seen_at": p.seen_at.isoformat()} for p in database.problems()]
 
 
-def search(database: Database, query: str, filters: SearchFilters, page: int = 1,
-           size: int = SEARCH_PAGE_SIZE) -> dict[str, Any]:
-    """Ranked pages matching every word of the query, with highlighted snippets, filtered and paginated."""
-    words = re.findall(r"[\w'-]+", query)
-    if not words:
-        return {"query": query, "total": 0, "page": page, "pages": 0, "results": []}
-    conditions = []
+def _filter_conditions(filters: SearchFilters) -> list[Any]:
+    documents, events, judgements, sources = (tables.documents, tables.events, tables.judgements,
+                                              tables.event_sources)
+    conditions: list[Any] = []
     if filters.authority:
-        conditions.append(tables.documents.c.authority_code == filters.authority)
+        conditions.append(documents.c.authority_code == filters.authority)
     if filters.region:
-        conditions.append(tables.documents.c.authority_code.in_(
+        conditions.append(documents.c.authority_code.in_(
             select(tables.authorities.c.la_code).where(tables.authorities.c.region == filters.region)))
     if filters.document_type:
-        conditions.append(tables.documents.c.document_type == filters.document_type)
-    year = func.substr(tables.documents.c.published_date, 1, 4)
+        conditions.append(documents.c.document_type == filters.document_type)
+    year = func.substr(documents.c.published_date, 1, 4)
     if filters.year_from:
         conditions.append(year >= f"{filters.year_from:04d}")
     if filters.year_to:
         conditions.append(year <= f"{filters.year_to:04d}")
+    if filters.kind or filters.framework:
+        told = [sources.c.document_id == documents.c.id, sources.c.role == "subject"]
+        if filters.kind:
+            told.append(events.c.kind == filters.kind)
+        if filters.framework:
+            told.append(events.c.framework == filters.framework)
+        conditions.append(exists(select(1).select_from(sources).join(events, events.c.id == sources.c.event_id)
+                                 .where(*told)))
     if filters.grade or filters.judgement:
-        graded = [tables.judgements.c.event_id == tables.event_sources.c.event_id]
+        graded = [judgements.c.event_id == sources.c.event_id]
         if filters.grade:
-            graded.append(tables.judgements.c.grade == filters.grade)
+            graded.append(judgements.c.grade == filters.grade)
         if filters.judgement:
-            graded.append(tables.judgements.c.area == filters.judgement)
-        conditions.append(exists(select(1).select_from(tables.event_sources).join(
-            tables.judgements, and_(*graded)).where(tables.event_sources.c.document_id == tables.documents.c.id,
-                                               tables.event_sources.c.role == "subject")))
-    allowed = select(tables.documents.c.id).where(and_(*conditions)) if conditions else None
+            graded.append(judgements.c.area == filters.judgement)
+        conditions.append(exists(select(1).select_from(sources).join(judgements, and_(*graded))
+                                 .where(sources.c.document_id == documents.c.id, sources.c.role == "subject")))
+    return conditions
+
+
+def search(database: Database, query: str, filters: SearchFilters, page: int = 1,
+           size: int = SEARCH_PAGE_SIZE) -> dict[str, Any]:
+    """The documents that hold every phrase and word of the query (all documents, where there are none), that
+    pass the filters: best first, a page of them at a time, each with its best passages highlighted. Without words,
+    the newest first."""
+    conditions = _filter_conditions(filters)
     offset = (max(page, 1) - 1) * size
+    terms = query_terms(query)
     with database.engine.connect() as connection:
-        if database.dialect == "sqlite":
-            match = "pages_fts MATCH :q"
-            base = ("FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id "
-                    f"WHERE {match}")
-            params: dict[str, Any] = {"q": _fts5_query(query)}
-            snippet = "snippet(pages_fts, 0, :a, :b, ' … ', 28)"
-            rank = "bm25(pages_fts)"
-        else:
-            base = ("FROM pages p JOIN documents d ON d.id = p.document_id, plainto_tsquery('english', :q) q "
-                    "WHERE p.search @@ q")
-            params = {"q": query}
-            snippet = ("ts_headline('english', p.text, q, 'StartSel=' || :a || ', StopSel=' || :b || "
-                       "', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')")
-            rank = "-ts_rank(p.search, q)"
-        if allowed is not None:
-            compiled = allowed.compile(connection, compile_kwargs={"literal_binds": True})
-            base += f" AND d.id IN ({compiled})"
-        params.update({"a": MARK_START, "b": MARK_END, "limit": size, "offset": offset})
-        total = connection.execute(text(f"SELECT count(*) {base}"), params).scalar() or 0
-        rows = connection.execute(text(
-            f"SELECT d.id AS document_id, d.path, d.title, d.document_type, d.published_date, d.authority_code, "
-            f"p.number AS page, {snippet} AS snippet, {rank} AS rank {base} ORDER BY rank, d.id, p.number "
-            f"LIMIT :limit OFFSET :offset"), params)
-        results = [dict(r._mapping) for r in rows]
-    return {"query": query, "total": total, "page": page, "pages": (total + size - 1) // size, "results": results}
+        if not terms:
+            documents = tables.documents
+            chosen = select(documents.c.id).where(and_(*conditions)) if conditions else select(documents.c.id)
+            total = connection.scalar(select(func.count()).select_from(chosen.subquery())) or 0
+            rows = connection.execute(
+                select(documents.c.id.label("document_id"), documents.c.path, documents.c.title,
+                       documents.c.document_type, documents.c.published_date, documents.c.authority_code)
+                .where(documents.c.id.in_(chosen))
+                .order_by(documents.c.published_date.desc().nulls_last(), documents.c.id.desc())
+                .limit(size).offset(offset))
+            results = [{**r._mapping, "hits": None, "passages": []} for r in rows]
+            return {"query": query, "terms": [], "total": total, "total_pages": None, "page": page,
+                    "pages": (total + size - 1) // size, "results": results}
+        sql = _full_text_sql(database.dialect)
+        params: dict[str, Any] = {"q": _fts5_query(query) if database.dialect == "sqlite" else _tsquery_text(query),
+                                  "a": MARK_START, "b": MARK_END, "limit": size, "offset": offset,
+                                  "passages": PASSAGES_PER_DOCUMENT}
+        allowed = ""
+        if conditions:
+            compiled = select(tables.documents.c.id).where(and_(*conditions)).compile(
+                connection, compile_kwargs={"literal_binds": True})
+            allowed = f" AND p.document_id IN ({compiled})"
+        counted = connection.execute(text(sql["count"].format(allowed=allowed)), params).one()
+        found = [dict(r._mapping) for r in connection.execute(text(sql["documents"].format(allowed=allowed)),
+                                                              params)]
+        passages: dict[int, list[dict[str, Any]]] = {}
+        if found:
+            ids = ", ".join(str(int(r["document_id"])) for r in found)
+            best = connection.scalars(text(sql["best_pages"].format(allowed=f" AND p.document_id IN ({ids})")),
+                                      params).all()
+            pages = ", ".join(str(int(page_id)) for page_id in best)
+            for row in connection.execute(text(sql["passages"].format(allowed=f" AND p.id IN ({pages})")),
+                                          params):
+                passages.setdefault(row.document_id, []).append({"page": row.page, "snippet": row.snippet})
+    results = [{**r, "passages": passages.get(r["document_id"], [])} for r in found]
+    total = int(counted.documents or 0)
+    return {"query": query, "terms": terms, "total": total, "total_pages": int(counted.pages or 0), "page": page,
+            "pages": (total + size - 1) // size, "results": results}
+
+
+def _full_text_sql(dialect: str) -> dict[str, str]:
+    """The statements of a full-text search (how many; which documents, best first; their best pages; those
+    pages' passages), in the dialect's own full-text language. `{allowed}` takes the filters as a condition on
+    p.document_id."""
+    if dialect == "sqlite":
+        matched = ("FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH :q{allowed}")
+        rank, snippet = "bm25(pages_fts)", "snippet(pages_fts, 0, :a, :b, ' … ', 28)"
+    else:
+        matched = "FROM pages p, websearch_to_tsquery('english', :q) q WHERE p.search @@ q{allowed}"
+        rank = "-ts_rank(p.search, q)"
+        snippet = ("ts_headline('english', p.text, q, 'StartSel=' || :a || ', StopSel=' || :b || "
+                   "', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')")
+    # the matching pages with their rank, worked out once per statement (SQLite allows its rank function only in a
+    # plain query over the index: hence a materialised step before grouping and numbering)
+    hits = f"WITH hits AS MATERIALIZED (SELECT p.id, p.document_id, p.number, {rank} AS rank {matched}) "
+    return {
+        "count": hits + "SELECT count(DISTINCT document_id) AS documents, count(*) AS pages FROM hits",
+        "documents": hits + (
+            "SELECT d.id AS document_id, d.path, d.title, d.document_type, d.published_date, d.authority_code, "
+            "best.rank, best.hits FROM (SELECT document_id, min(rank) AS rank, count(*) AS hits FROM hits "
+            "GROUP BY document_id) best JOIN documents d ON d.id = best.document_id "
+            "ORDER BY best.rank, d.id LIMIT :limit OFFSET :offset"),
+        # the best pages of each document; then the snippets of those pages alone (making one costs more than
+        # ranking a page)
+        "best_pages": hits + ("SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY document_id "
+                              "ORDER BY rank, number) AS n FROM hits) ranked WHERE n <= :passages"),
+        "passages": (f"SELECT p.document_id, p.number AS page, {snippet} AS snippet {matched} "
+                     f"ORDER BY p.document_id, {rank}, p.number"),
+    }

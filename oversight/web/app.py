@@ -11,16 +11,16 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from oversight import __version__
 from oversight.analysis.record import open_record
-from oversight.errors import NotFoundError, OversightError
+from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.store import Database
-from oversight.web import views
+from oversight.web import downloads, present, views
 from oversight.web.cache import RecordCache
 
 HERE = Path(__file__).parent
@@ -57,6 +57,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["version"] = __version__
     templates.env.filters["words"] = lambda v: (v or "").replace("_", " ")
+    templates.env.filters.update(present.FILTERS)
     app.state.templates = templates
 
     govuk = find_govuk_frontend()
@@ -69,6 +70,8 @@ def create_app(database: Database | str | None = None) -> FastAPI:
         log.warning("govuk-frontend not found (run `npm install`): pages are served without its styles")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+    app.add_middleware(HeadAsGet)
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
         response = await call_next(request)
@@ -78,7 +81,44 @@ def create_app(database: Database | str | None = None) -> FastAPI:
 
     _error_handlers(app, templates)
     _routes(app, templates)
+    app.openapi = lambda: _openapi_with_head(app)  # type: ignore[method-assign]
     return app
+
+
+class HeadAsGet:
+    """HEAD answers as GET would, headers and all, without the body (every page, twin and file)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body"):
+                    await send({"type": "http.response.body", "body": b""})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+def _openapi_with_head(app: FastAPI) -> dict[str, Any]:
+    """The description FastAPI makes, with HEAD listed beside every GET (HeadAsGet answers it)."""
+    from fastapi.openapi.utils import get_openapi
+
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for operations in schema["paths"].values():
+            if "get" in operations:
+                get = operations["get"]
+                operations["head"] = {**get, "operationId": get["operationId"] + "_head",
+                                      "summary": get.get("summary", "") + " (headers only)"}
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def _wants_json(request: Request) -> bool:
@@ -103,8 +143,8 @@ def _error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
-        return respond(request, 400, "bad_request", f"the request is not valid: {problems}")
+        problems = "; ".join(_in_words(error) for error in exc.errors())
+        return respond(request, 400, "bad_request", f"the address is not one this service answers: {problems}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -118,25 +158,76 @@ def _error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
         return respond(request, 500, "internal_error", "something went wrong on our side; it has been logged")
 
 
+def _in_words(error: dict[str, Any]) -> str:
+    """One of FastAPI's validation errors as people read it ('document_id must be a whole number, not "abc"')."""
+    name = ".".join(str(part) for part in error["loc"][1:]) or "the address"
+    value = error.get("input")
+    context = error.get("ctx") or {}
+    expected = {
+        "int_parsing": "a whole number", "missing": "given",
+        "string_too_long": f"at most {context.get('max_length')} characters long",
+        "string_pattern_mismatch": "one of " + str(context.get("pattern", "")).strip("^$()").replace("|", ", "),
+        "greater_than_equal": f"at least {context.get('ge')}", "less_than_equal": f"at most {context.get('le')}",
+    }.get(error.get("type", ""), "different")
+    shown = f', not "{str(value)[:40]}"' if isinstance(value, (str, int)) and error.get("type") != "missing" else ""
+    return f"{name} must be {expected}{shown}"
+
+
 def _twin(app: FastAPI, templates: Jinja2Templates, path: str, json_path: str, template: str, summary: str,
           view: Callable[..., dict[str, Any]]) -> None:
-    """Register `view` at an HTML path and at its JSON twin; the JSON twin is what OpenAPI documents."""
+    """Register `view` at an HTML path, at its JSON twin and, where the page has tables, at its CSV twin (one
+    table, chosen by `table`); the twins are what OpenAPI documents."""
     parameters = list(inspect.signature(view).parameters.values())
     signature = inspect.Signature([inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                                      annotation=Request), *parameters])
 
     def as_json(request: Request, **kwargs: Any) -> JSONResponse:
-        return JSONResponse(_jsonable(view(request, **kwargs)["data"]))
+        context = view(request, **kwargs)
+        if context.get("form_error"):  # a page shows it above its form; a program gets the error
+            raise UsageError(context["form_error"]["message"])
+        return JSONResponse(_jsonable(context["data"]))
 
     def as_html(request: Request, **kwargs: Any) -> Response:
         context = view(request, **kwargs)
+        if context.get("canonical"):
+            return RedirectResponse(context["canonical"], status_code=303)  # the address to share
+        context["twins"] = _twin_links(request, json_path, path, template)
         return templates.TemplateResponse(request, template, context)
 
     for function in (as_json, as_html):
         function.__signature__ = signature  # type: ignore[attr-defined]
         function.__doc__ = view.__doc__
     app.get(json_path, summary=summary, name=f"{template}-json", tags=["pages"])(as_json)
+    if template in downloads.TABLES:
+        csv_path = json_path[:-len(".json")] + ".csv"
+        choices = list(downloads.TABLES[template])
+
+        def as_csv(request: Request, **kwargs: Any) -> Response:
+            table = kwargs.pop("table")
+            return downloads.csv_response(template, table, view(request, **kwargs)["data"], request.url.path)
+
+        table_parameter = inspect.Parameter(
+            "table", inspect.Parameter.KEYWORD_ONLY, annotation=str,
+            default=Query(choices[0], description="which of the page's tables: " + ", ".join(choices),
+                          pattern="^(" + "|".join(choices) + ")$"))
+        as_csv.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*signature.parameters.values(), table_parameter])
+        as_csv.__doc__ = f"{view.__doc__} As CSV, one table at a time."
+        app.get(csv_path, summary=summary + " (CSV)", name=f"{template}-csv", tags=["tables"],
+                response_class=Response)(as_csv)
     app.get(path, include_in_schema=False, name=template)(as_html)
+
+
+def _twin_links(request: Request, json_path: str, path: str, template: str) -> dict[str, Any]:
+    """The addresses of this page's JSON twin and of each of its tables as CSV, with the same query."""
+    suffix = json_path[len(path.rstrip("/")):] if path != "/" else json_path  # '.json' or '/index.json'
+    own = request.url.path.rstrip("/") if request.url.path != "/" else ""
+    query = request.url.query
+    json_href = own + suffix + (f"?{query}" if query else "")
+    csv_base = own + suffix[:-len(".json")] + ".csv"
+    tables = {name: f"{csv_base}?" + "&".join(p for p in (query, f"table={name}") if p)
+              for name in downloads.TABLES.get(template, {})}
+    return {"json": json_href, "csv": tables}
 
 
 def _jsonable(value: Any) -> Any:
@@ -158,15 +249,25 @@ def _cached(request: Request, key: tuple[Any, ...], compute: Callable[[], dict[s
 
 
 def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
-    def england(request: Request, as_at: str | None = Query(None, description="YYYY-MM-DD; default today")):
-        ("The picture in England at a date: counts by grade, region and judgement area, "
-         "and every quarter since 2014.")
-        day = views.parse_as_at(as_at)
-        return _cached(request, ("england", day), lambda: views.england(_db(request), day))
+    def england(request: Request, as_at: str | None = Query(None, description="YYYY-MM-DD; default today"),
+                day: str | None = Query(None, max_length=10, description="or the date in three parts: day"),
+                month: str | None = Query(None, max_length=10), year: str | None = Query(None, max_length=10),
+                area: str | None = Query(None, max_length=60, description="the judgement area the map shows")):
+        ("The picture in England at a date: counts by grade, region and judgement area, a map of every "
+         "council, and every quarter since 2014.")
+        chosen, error = views.date_from_form(as_at, day, month, year)
+        context = _cached(request, ("england", chosen, area or None),
+                          lambda: views.england(_db(request), chosen, area or None))
+        return {**context, "form_error": error} if error else context
 
-    def authorities(request: Request):
-        """Every authority, current and abolished since 2013."""
-        return _cached(request, ("authorities",), lambda: views.authority_index(_db(request)))
+    def authorities(request: Request, name: str | None = Query(None, max_length=100, description="part of a name"),
+                    region: str | None = Query(None, max_length=60),
+                    grade: str | None = Query(None, description="overall effectiveness on the date, or 'none'"),
+                    as_at: str | None = Query(None, description="YYYY-MM-DD for the grades; default today")):
+        """Every authority, current and abolished since 2013, or those matching the filters."""
+        on = views.parse_as_at(as_at)
+        return _cached(request, ("authorities", name, region, grade, on),
+                       lambda: views.authority_index(_db(request), name, region or None, grade or None, on))
 
     def authority(request: Request, slug: str):
         """One council's journey, its statistical neighbours and its documents."""
@@ -180,14 +281,23 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
                region: str | None = None, document_type: str | None = None,
                year_from: str | None = Query(None, description="a year, 2000 to 2100; empty means any"),
                year_to: str | None = Query(None, description="a year, 2000 to 2100; empty means any"),
-               grade: str | None = None, judgement: str | None = None, page: int = Query(1, ge=1, le=10000)):
-        """Full-text search across every page, with filters, ranked, highlighted and paginated."""
-        key = ("search", q, authority, region, document_type, year_from, year_to, grade, judgement, page)
-        return _cached(request, key, lambda: views.search_page(_db(request), q, authority, region, document_type,
-                                                               year_from, year_to, grade, judgement, page))
+               grade: str | None = None, judgement: str | None = None,
+               kind: str | None = Query(None, description="of the event the document is about"),
+               framework: str | None = Query(None, description="ilacs, sif or pre_sif"),
+               page: str | None = Query(None, description="the page of results, from 1")):
+        ("Documents holding every word (phrases in double quotes), filtered by council, region, type, year, grade, "
+         "kind of event and framework (filters work without words), best first, with their best passages; "
+         "as CSV, every result at once.")
+        number = views.page_number(page)
+        everything = request.url.path.endswith(".csv")
+        key = ("search", q, authority, region, document_type, year_from, year_to, grade, judgement, kind, framework,
+               number, everything)
+        return _cached(request, key, lambda: views.search_page(
+            _db(request), q, authority, region, document_type, year_from, year_to, grade, judgement, number,
+            kind, framework, everything))
 
-    def compare(request: Request, a: list[str] = Query([], description="two to four authority slugs")):
-        """Two to four councils side by side."""
+    def compare(request: Request, a: list[str] = Query([], description="two to four councils: slugs or names")):
+        """Two to four councils side by side: every judgement area at every full inspection, and their visits."""
         return _cached(request, ("compare", tuple(a)), lambda: views.compare_page(_db(request), a))
 
     def problems(request: Request):
@@ -210,6 +320,11 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
     def favicon() -> FileResponse:
         """Browsers ask for it whatever the page says; Oversight's own icon (not GOV.UK's, which is not ours)."""
         return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
+    @app.get("/documents/{document_id}/evidence", include_in_schema=False)
+    def evidence(request: Request, document_id: int, field: str = Query(..., max_length=200)) -> RedirectResponse:
+        """From a fact anywhere (a grade on a council's page) to the words behind it in its document."""
+        return RedirectResponse(views.evidence_address(_db(request), document_id, field), status_code=303)
 
     @app.get("/documents/{document_id}/original", include_in_schema=False)
     def original(request: Request, document_id: int) -> FileResponse:

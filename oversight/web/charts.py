@@ -10,11 +10,11 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-GRADE_COLOURS = {"outstanding": "#00703c", "good": "#1d70b8", "requires_improvement": "#f47738",
-                 "adequate": "#b58840", "inadequate": "#d4351c", "not_inspected": "#b1b4b6"}
-GRADE_SHORT = {"outstanding": "O", "good": "G", "requires_improvement": "RI", "adequate": "A", "inadequate": "I"}
+from oversight.web.palette import NONE, style_for
+from oversight.web.present import kind_label, long_date
+
 GRADE_LEVEL = {"outstanding": 4, "good": 3, "requires_improvement": 2, "adequate": 2, "inadequate": 1}
-SERIES_COLOURS = ["#1d70b8", "#d4351c", "#00703c", "#4c2c92"]
+SEGMENT_GAP = "#ffffff"  # a white line between stacked segments, so that neighbouring colours never touch
 
 
 def _svg(width: int, height: int, title: str, description: str, body: list[str], label_id: str) -> Markup:
@@ -47,22 +47,27 @@ def grade_counts_over_time(points: list[dict], grades: tuple[str, ...]) -> Marku
     for index, point in enumerate(points):
         x = left + index * bar
         y = top + plot_h
-        for grade in (*grades, "not_inspected"):
-            count = point["overall"].get(grade, 0) if grade != "not_inspected" else point.get("not_inspected", 0)
+        for grade in (*grades, NONE):
+            count = point["overall"].get(grade, 0) if grade != NONE else point.get("not_inspected", 0)
             h = plot_h * count / most
             y -= h
+            style = style_for(grade)
+            if not count:
+                continue
             body.append(f'<rect x="{x + 1:.1f}" y="{y:.1f}" width="{max(bar - 2, 1):.1f}" height="{h:.1f}" '
-                        f'fill="{GRADE_COLOURS[grade]}"><title>{escape(point["as_at"])}: {count} '
-                        f'{escape(grade.replace("_", " "))}</title></rect>')
+                        f'fill="{style.fill}" stroke="{style.outline or SEGMENT_GAP}" stroke-width="1">'
+                        f'<title>{escape(long_date(point["as_at"]))}: {count} '
+                        f'{escape(style.label.lower())}</title></rect>')
         if point["as_at"].endswith("03-31") and int(point["as_at"][:4]) % 2 == 0:
             body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
                         f'font-size="12">{point["as_at"][:4]}</text>')
-    for index, grade in enumerate((*grades, "not_inspected")):
+    for index, grade in enumerate((*grades, NONE)):
         y = top + 10 + index * 22
+        style = style_for(grade)
+        words = "no full inspection" if grade == NONE else style.label.lower()
         body.append(f'<rect x="{left + plot_w + 20}" y="{y - 10}" width="14" height="14" '
-                    f'fill="{GRADE_COLOURS[grade]}"/>'
-                    f'<text x="{left + plot_w + 40}" y="{y + 2}" font-size="13">'
-                    f'{escape(grade.replace("_", " "))}</text>')
+                    f'fill="{style.fill}" stroke="{style.outline or style.fill}"/>'
+                    f'<text x="{left + plot_w + 40}" y="{y + 2}" font-size="13">{escape(words)}</text>')
     return _svg(width, height, "Councils by overall effectiveness at the end of each quarter",
                 "Stacked bars, one per quarter; the table below gives the same numbers.", body, "national")
 
@@ -92,14 +97,15 @@ def journeys(rows: list[tuple[str, list[dict]]], start_year: int, end_year: int,
                 continue
             x = x_of(mark["date"])
             if mark.get("grade"):
-                grade = mark["grade"]
+                style = style_for(mark["grade"])
                 body.append(
-                    f'<g><title>{escape(mark["date"])}: {escape(grade.replace("_", " "))}</title>'
-                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="13" fill="{GRADE_COLOURS.get(grade, "#505a5f")}"/>'
+                    f'<g><title>{escape(long_date(mark["date"]))}: {escape(style.label.lower())}</title>'
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="13" fill="{style.fill}"/>'
                     f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="11" font-weight="bold" '
-                    f'fill="#ffffff">{GRADE_SHORT.get(grade, "?")}</text></g>')
+                    f'fill="{style.text}">{escape(style.short)}</text></g>')
             else:
-                body.append(f'<g><title>{escape(mark["date"])}: {escape(mark.get("label", "visit"))}</title>'
+                what = kind_label(mark.get("label")) or "visit"
+                body.append(f'<g><title>{escape(long_date(mark["date"]))}: {escape(what)}</title>'
                             f'<rect x="{x - 3:.1f}" y="{y - 12:.1f}" width="6" height="24" fill="#0b0c0c"/></g>')
     return _svg(width, height, "Grades over time", "Circles are graded inspections, with the grade's initial "
                 "(O outstanding, G good, RI requires improvement, A adequate, I inadequate); black bars are "

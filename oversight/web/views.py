@@ -9,16 +9,20 @@ from markupsafe import Markup, escape
 
 from oversight.analysis import as_at
 from oversight.analysis.journey import journey
+from oversight.analysis.labels import AREA_LABELS, label
 from oversight.analysis.national import GRADES, national_picture, national_series, neighbours
 from oversight.analysis.record import load_events
-from oversight.errors import NotFoundError, UsageError
+from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.reference import Authority
 from oversight.store import Database, queries
 from oversight.store.queries import MARK_END, MARK_START, SearchFilters
-from oversight.web import charts
+from oversight.web import charts, hexmap
 from oversight.web.highlight import evidence_by_page, highlighted
+from oversight.web.present import document_title, file_name, long_date
 
 SERIES_START = date(2014, 3, 31)
+MAP_AREAS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers",
+             "children_in_care", "care_leavers")
 DOCUMENT_TYPES = ("inspection_report", "focused_visit_letter", "monitoring_visit_letter", "jtai_letter",
                   "council_minutes", "press_release", "news_article", "other")
 JOURNEY_ROWS = [
@@ -42,20 +46,84 @@ def parse_as_at(value: str | None) -> date:
     return as_at.parse_as_at(value)
 
 
-def england(database: Database, day: date) -> dict[str, Any]:
+def date_from_form(value: str | None, day: str | None, month: str | None,
+                   year: str | None) -> tuple[date, dict[str, Any] | None]:
+    """The date asked for, from the day, month and year boxes (or `as_at` as year-month-day, as links and programs
+    give it); where it cannot be taken, today and the error to show above the form, with the boxes to mark."""
+    boxes = {"day": (day or "").strip(), "month": (month or "").strip(), "year": (year or "").strip()}
+    if not any(boxes.values()):
+        try:
+            return parse_as_at(value), None
+        except UsageError as error:
+            return date.today(), {"message": error.message, "boxes": ["day", "month", "year"], "entered": boxes}
+    missing = [name for name, text in boxes.items() if not text]
+    if missing:
+        return date.today(), {"message": "The date must include a " + " and a ".join(missing), "boxes": missing,
+                              "entered": boxes}
+    wrong = [name for name, text in boxes.items() if not text.isdigit()]
+    if wrong:
+        return date.today(), {"message": "The date's " + " and ".join(wrong) + " must be written in figures, "
+                              "like 31 3 2020", "boxes": wrong, "entered": boxes}
+    try:
+        return parse_as_at(f"{boxes['year']}-{boxes['month']}-{boxes['day']}"), None
+    except UsageError as error:
+        message = error.message.replace(f"'{boxes['year']}-{boxes['month']}-{boxes['day']}'", "The date")
+        return date.today(), {"message": message[0].upper() + message[1:], "boxes": ["day", "month", "year"],
+                              "entered": boxes}
+
+
+def england(database: Database, day: date, area: str | None = None) -> dict[str, Any]:
+    """The national picture at a day, with the map coloured by overall effectiveness or by one judgement area."""
+    if area and area not in MAP_AREAS:
+        raise UsageError(f"'{area}' is not a judgement area the map can show")
     series = national_series(database, charts.quarter_ends(SERIES_START, day))
     picture = national_picture(database, day)
     regions: dict[str, list[dict[str, Any]]] = {}
-    for row in picture.pop("authorities_detail"):
+    detail = picture.pop("authorities_detail")
+    for row in detail:
         regions.setdefault(row["region"], []).append(row)
-    data = {**picture, "councils_by_region": regions, "series": series}
-    return {"data": data, "chart": charts.grade_counts_over_time(series, GRADES), "grades": GRADES}
+    shown = area or "overall_effectiveness"
+    grades = {row["la_code"]: (row["overall"] if shown == "overall_effectiveness"
+                               else (row.get("judgements") or {}).get(shown)) for row in detail}
+    cells = hexmap.hexmap_cells(database.registry, day, grades)
+    data = {**picture, "councils_by_region": regions, "series": series,
+            "map": {"area": shown, "cells": cells}}
+    title = f"Councils by {label(shown, AREA_LABELS).lower()} at their latest full inspection, {long_date(day)}"
+    shown_grades = (*GRADES, "adequate") if picture["overall"].get("adequate") else GRADES
+    legend = hexmap.hexmap_legend(cells)
+    data["map"]["legend"] = legend
+    return {"data": data, "chart": charts.grade_counts_over_time(series, GRADES), "grades": shown_grades,
+            "map": hexmap.draw_hexmap(cells, title, "Each hexagon is a council, placed roughly where it lies; its "
+                                      "letters give the grade. Each links to the council's page.", legend=False),
+            "legend": legend, "map_areas": MAP_AREAS}
 
 
-def authority_index(database: Database) -> dict[str, Any]:
-    rows = [{"name": a.name, "slug": a.slug, "urn": a.urn, "la_code": a.la_code, "region": a.region,
-             "abolished": a.abolished.isoformat() if a.abolished else None} for a in database.registry]
-    return {"data": {"authorities": rows}}
+def authority_index(database: Database, name: str | None = None, region: str | None = None,
+                    grade: str | None = None, on: date | None = None) -> dict[str, Any]:
+    """Every authority, or those whose name holds `name`, in `region`, with the overall grade `grade` on a day
+    (today unless given; 'none': no full inspection in the record). With a grade, only councils of that day."""
+    on = on or date.today()
+    if grade and grade not in (*GRADES, "adequate", "none"):
+        raise UsageError(f"'{grade}' is not a grade")
+    regions = sorted({a.region for a in database.registry if a.region})
+    if region and region not in regions:
+        raise UsageError(f"'{region}' is not a region of England")
+    today = {row["la_code"]: row for row in national_picture(database, on)["authorities_detail"]}
+    rows = []
+    for a in database.registry:
+        overall = today[a.la_code]["overall"] if a.la_code in today else None
+        if name and name.strip().lower() not in a.name.lower():
+            continue
+        if (region and a.region != region) or (grade and (overall or "none") != grade) or (
+                grade and a.la_code not in today):
+            continue
+        rows.append({"name": a.name, "slug": a.slug, "urn": a.urn, "la_code": a.la_code, "region": a.region,
+                     "overall": overall, "published_date": today[a.la_code]["published_date"] if a.la_code in today
+                     else None, "abolished": a.abolished.isoformat() if a.abolished else None,
+                     "created": a.created.isoformat() if a.created else None})
+    filters = {"name": name or "", "region": region or "", "grade": grade or "", "as_at": on.isoformat()}
+    return {"data": {"filters": filters, "authorities": rows},
+            "options": {"regions": regions, "grades": (*GRADES, "none")}}
 
 
 def authority_page(database: Database, slug: str) -> dict[str, Any]:
@@ -63,7 +131,13 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     record = journey(database, authority)
     codes = [authority.la_code] + [p["la_code"] for p in record["predecessors"]]
     record["neighbours"] = neighbours(database, authority, date.today())
+    slugs = {a.la_code: a.slug for a in database.registry}
+    for row in record["neighbours"]:
+        row["slug"] = slugs.get(row["la_code"])
+    names = {a.la_code: a.name for a in database.registry}
     record["documents"] = queries.documents_for(database, codes)
+    for doc in record["documents"]:
+        doc["label"] = document_title(doc, names.get(doc.get("authority_code") or ""))
     events = record["events"]
     first_year = min([int(e["sort_year"]) for e in _with_years(events)] or [2013])
     chart = charts.journeys(_journey_rows(events), min(first_year, 2013), date.today().year + 1)
@@ -82,14 +156,14 @@ def _with_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _journey_rows(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     rows = []
-    for label, areas in JOURNEY_ROWS:
+    for row_label, areas in JOURNEY_ROWS:
         marks = []
         for event in events:
             when = event.get("start_date") or event.get("published_date")
             grade = next((event["judgements"][a] for a in areas if a in event["judgements"]), None)
             if event["kind"] == "full_inspection" and grade:
                 marks.append({"date": when, "grade": grade})
-        rows.append((label, marks))
+        rows.append((row_label, marks))
     visits = [{"date": e.get("start_date") or e.get("published_date"), "label": e["kind"].replace("_", " ")}
               for e in events if e["kind"] != "full_inspection"]
     rows.append(("Visits", visits))
@@ -108,9 +182,35 @@ def document_page(database: Database, document_id: int) -> dict[str, Any]:
     fields: dict[str, list[int]] = {}
     for index, item in enumerate(evidence):
         fields.setdefault(item["field"], []).append(index)
-    data = {key: value for key, value in found.items() if key != "pages"}
+    data = {key: value for key, value in found.items() if key not in ("pages", "path")}
+    data["file"] = file_name(found["path"])
     data["page_texts"] = found["pages"]
-    return {"data": data, "pages": pages, "evidence_of": fields}
+    authority = database.registry.by_code.get(found["authority_code"] or "")
+    data["authority"] = {"name": authority.name, "slug": authority.slug} if authority else None
+    data["label"] = document_title(found, authority.name if authority else None)
+    # each fact's evidence: its page and the words, so that the page can say where before the reader follows it
+    evidence_pages = {index: item.get("page") for index, item in enumerate(evidence)}
+    return {"data": data, "pages": pages, "evidence_of": fields, "evidence_pages": evidence_pages}
+
+
+def evidence_address(database: Database, document_id: int, field: str) -> str:
+    """The document page at the passage that is the evidence for one fact (at its list of facts where the fact has
+    no passage of its own)."""
+    found = queries.document(database, document_id)
+    if found is None:
+        raise NotFoundError(f"no document number {document_id}")
+    index = next((i for i, item in enumerate(found["extraction"].get("evidence", [])) if item["field"] == field),
+                 None)
+    return f"/documents/{document_id}" + (f"#ev-{index}" if index is not None else "#facts")
+
+
+def page_number(value: str | None) -> int:
+    """A page of results from the address: a whole number from 1 (1 when none is given)."""
+    if value is None or not value.strip():
+        return 1
+    if not value.strip().isdigit() or int(value) < 1:
+        raise UsageError(f"the page of results must be a whole number from 1, not '{value}'")
+    return min(int(value), 1_000_000)
 
 
 def _year(name: str, value: str | None) -> int | None:
@@ -122,37 +222,58 @@ def _year(name: str, value: str | None) -> int | None:
     return int(value)
 
 
+KINDS = ("full_inspection", "focused_visit", "monitoring_visit", "jtai")
+FRAMEWORKS = ("ilacs", "sif", "pre_sif")
+JUDGEMENT_FILTERS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
+                     "children_in_care_and_care_leavers", "children_in_care", "care_leavers")
+
+
 def search_page(database: Database, q: str | None, authority: str | None, region: str | None,
                 document_type: str | None, year_from_text: str | None, year_to_text: str | None, grade: str | None,
-                judgement: str | None, page: int) -> dict[str, Any]:
+                judgement: str | None, page: int, kind: str | None = None, framework: str | None = None,
+                everything: bool = False) -> dict[str, Any]:
+    """Documents holding the words (phrases in double quotes), filtered, best first, with their best passages;
+    filters alone list the documents they pass, newest first. `everything`: every result on one page (the CSV)."""
     if page < 1:
         raise UsageError("page numbers start at 1")
     year_from, year_to = _year("year_from", year_from_text), _year("year_to", year_to_text)
-    if document_type and document_type not in DOCUMENT_TYPES:
-        raise UsageError(f"'{document_type}' is not a document type")
-    if grade and grade not in (*GRADES, "adequate"):
-        raise UsageError(f"'{grade}' is not a grade")
+    for name, value, allowed in (("document type", document_type, DOCUMENT_TYPES),
+                                 ("grade", grade, (*GRADES, "adequate")), ("kind of event", kind, KINDS),
+                                 ("framework", framework, FRAMEWORKS), ("judgement area", judgement,
+                                                                         JUDGEMENT_FILTERS)):
+        if value and value not in allowed:
+            raise UsageError(f"'{value}' is not a {name} the search knows")
+    regions = sorted({a.region for a in database.registry if a.region})
+    if region and region not in regions:
+        raise UsageError(f"'{region}' is not a region of England")
     if year_from and year_to and year_from > year_to:
         raise UsageError("the year range runs backwards")
-    code = None
-    if authority:
-        code = authority_from_slug(database, authority).la_code
+    code = authority_from_slug(database, authority).la_code if authority else None
     filters = SearchFilters(code, region or None, document_type or None, year_from, year_to, grade or None,
-                            judgement or None)
-    result: dict[str, Any] = queries.search(database, q or "", filters, page) if q else {
-        "query": "", "total": 0, "page": 1, "pages": 0, "results": []}
+                            judgement or None, kind or None, framework or None)
+    asked = bool((q or "").strip()) or any(v for v in (authority, region, document_type, year_from, year_to, grade,
+                                                        judgement, kind, framework))
+    result: dict[str, Any] = (
+        queries.search(database, q or "", filters, 1 if everything else page, 100_000 if everything else
+                       queries.SEARCH_PAGE_SIZE)
+        if asked else {"query": "", "terms": [], "total": 0, "total_pages": 0, "page": 1, "pages": 0,
+                       "results": []})
+    result["asked"] = asked
+    result["beyond_the_end"] = asked and result["pages"] > 0 and page > result["pages"]
     names = {a.la_code: a.name for a in database.registry}
     for row in result["results"]:
         row["authority"] = names.get(row.get("authority_code") or "")
-        row["snippet_html"] = _snippet(row["snippet"])
-        row["snippet"] = row["snippet"].replace(MARK_START, "").replace(MARK_END, "")
+        row["label"] = document_title(row, row["authority"])
+        del row["path"]
+        for passage in row["passages"]:
+            passage["snippet_html"] = _snippet(passage["snippet"])
+            passage["snippet"] = passage["snippet"].replace(MARK_START, "").replace(MARK_END, "")
     result["filters"] = {"authority": authority, "region": region, "document_type": document_type,
-                         "year_from": year_from, "year_to": year_to, "grade": grade, "judgement": judgement}
-    options = {"regions": sorted({a.region for a in database.registry if a.region}),
-               "authorities": [(a.slug, a.name) for a in database.registry],
-               "document_types": DOCUMENT_TYPES, "grades": (*GRADES, "adequate"),
-               "judgements": ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
-                              "children_in_care_and_care_leavers", "children_in_care", "care_leavers")}
+                         "year_from": year_from, "year_to": year_to, "grade": grade, "judgement": judgement,
+                         "kind": kind, "framework": framework}
+    options = {"regions": regions, "authorities": [(a.slug, a.name) for a in database.registry],
+               "document_types": DOCUMENT_TYPES, "grades": (*GRADES, "adequate"), "judgements": JUDGEMENT_FILTERS,
+               "kinds": KINDS, "frameworks": FRAMEWORKS}
     return {"data": result, "options": options}
 
 
@@ -161,14 +282,39 @@ def _snippet(snippet: str) -> Markup:
     return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
-def compare_page(database: Database, slugs: list[str]) -> dict[str, Any]:
-    unique = list(dict.fromkeys(s for s in slugs if s))
-    if not 2 <= len(unique) <= 4:
-        raise UsageError("choose two to four councils to compare")
-    authorities = [authority_from_slug(database, slug) for slug in unique]
-    events = load_events(database, [a.la_code for a in authorities], with_items=False)
-    councils = []
-    rows = []
+COMPARED_AREAS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
+                  "children_in_care_and_care_leavers", "children_in_care", "care_leavers")
+
+
+def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
+    """Two to four councils side by side: every judgement area at every full inspection, and their visits. Each
+    choice is a slug or a name as typed (a misspelt or partial name is taken where it is unambiguous); with fewer
+    than two, the page offers the picker and says what is missing."""
+    from oversight.reference.lookup import AuthorityLookup
+
+    lookup = AuthorityLookup(database.registry)
+    authorities, notes, problems = [], [], []
+    for text in dict.fromkeys(c.strip() for c in chosen if c and c.strip()):
+        known = database.registry.by_slug.get(text.lower())
+        if known is None:
+            try:
+                found = lookup.find(text)
+            except OversightError as error:
+                problems.append(error.message)
+                continue
+            known = found.authority
+            if found.note:
+                notes.append(found.note)
+        if known not in authorities:
+            authorities.append(known)
+    if len(authorities) > 4:
+        problems.append(f"{len(authorities)} councils were chosen: compare at most four at once")
+        authorities = authorities[:4]
+    if len(authorities) < 2 and not problems:
+        problems.append("Choose at least two councils to compare" if authorities or chosen else
+                        "Choose two to four councils to compare")
+    events = load_events(database, [a.la_code for a in authorities], with_items=False) if authorities else []
+    councils, rows = [], []
     for authority in authorities:
         own = [e for e in events if e.authority_code == authority.la_code]
         councils.append({"name": authority.name, "slug": authority.slug, "region": authority.region,
@@ -177,9 +323,26 @@ def compare_page(database: Database, slugs: list[str]) -> dict[str, Any]:
                                       if e.kind == "full_inspection" and e.overall
                                       else {"date": e.start_date or e.published_date, "label": e.kind}
                                       for e in own if not e.mentioned_only]))
-    chart = charts.journeys(rows, 2013, date.today().year + 1, "compare")
-    return {"data": {"councils": councils}, "chart": chart}
+    first = authorities[0] if authorities else None
+    suggestions = ([{"name": database.registry.by_code[code].name, "slug": database.registry.by_code[code].slug}
+                    for code in first.statistical_neighbours if code in database.registry.by_code
+                    and database.registry.by_code[code] not in authorities][:6] if first else [])
+    context: dict[str, Any] = {
+        "data": {"councils": councils, "areas": COMPARED_AREAS, "notes": notes},
+        "chart": charts.journeys(rows, 2013, date.today().year + 1, "compare") if len(rows) >= 2 else "",
+        "names": sorted(a.name for a in database.registry), "neighbours": suggestions,
+        "chosen_slugs": [a.slug for a in authorities]}
+    if problems:
+        context["form_error"] = {"message": "; ".join(problems), "boxes": ["council-1"]}
+    elif [c for c in chosen if c.strip()] != context["chosen_slugs"]:
+        # names as typed become the councils' slugs: a short address that says the same thing to anyone
+        context["canonical"] = "/compare?" + "&".join(f"a={slug}" for slug in context["chosen_slugs"])
+    return context
 
 
 def problems_page(database: Database) -> dict[str, Any]:
-    return {"data": {"problems": queries.problems(database)}}
+    """Files that could not be read, named without the server's folders."""
+    rows = [{"file": file_name(p["path"]), "sha256": p["sha256"], "code": p["code"],
+             "message": p["message"].removeprefix(p["path"] + ": "), "seen_at": p["seen_at"]}
+            for p in queries.problems(database)]
+    return {"data": {"problems": rows}}
