@@ -233,6 +233,15 @@ def test_finding_councils_by_region_grade_and_name(client: TestClient) -> None:
     assert 'href="/authorities/darlington"' in council, "a neighbour's name leads to the neighbour"
 
 
+def test_an_abolished_council_has_a_page_naming_its_successors(client: TestClient) -> None:
+    poole = client.get("/authorities/poole")
+    assert poole.status_code == 200, poole.text
+    assert 'href="/authorities/bournemouth-christchurch-and-poole"' in poole.text
+    assert "Abolished on 1 April 2019" in poole.text
+    assert client.get("/authorities/poole.json").json()["neighbours"] == []
+    assert client.get("/authorities/poole.csv?table=neighbours").status_code == 200
+
+
 def test_compare_picks_councils_on_its_own_page(client: TestClient) -> None:
     empty = client.get("/compare")
     assert empty.status_code == 200 and 'id="council-1"' in empty.text and "govuk-error-summary" not in empty.text

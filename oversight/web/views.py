@@ -130,7 +130,10 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     authority = authority_from_slug(database, slug)
     record = journey(database, authority)
     codes = [authority.la_code] + [p["la_code"] for p in record["predecessors"]]
-    record["neighbours"] = neighbours(database, authority, date.today())
+    try:
+        record["neighbours"] = neighbours(database, authority, date.today())
+    except NotFoundError as absent:  # an abolished council: its page says so, and names its successors
+        record["neighbours"], record["neighbours_note"] = [], absent.message
     slugs = {a.la_code: a.slug for a in database.registry}
     for row in record["neighbours"]:
         row["slug"] = slugs.get(row["la_code"])
