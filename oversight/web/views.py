@@ -108,18 +108,18 @@ def authority_index(database: Database, name: str | None = None, region: str | N
     regions = sorted({a.region for a in database.registry if a.region})
     if region and region not in regions:
         raise UsageError(f"'{region}' is not a region of England")
-    today = {row["la_code"]: row for row in national_picture(database, on)["authorities_detail"]}
+    standing = {row["la_code"]: row for row in national_picture(database, on)["authorities_detail"]}
     rows = []
     for a in database.registry:
-        overall = today[a.la_code]["overall"] if a.la_code in today else None
+        latest = standing.get(a.la_code) or {}  # empty for a council that did not exist on the day
+        overall = latest.get("overall")
         if name and name.strip().lower() not in a.name.lower():
             continue
-        if (region and a.region != region) or (grade and (overall or "none") != grade) or (
-                grade and a.la_code not in today):
+        if (region and a.region != region) or (grade and (not latest or (overall or "none") != grade)):
             continue
         rows.append({"name": a.name, "slug": a.slug, "urn": a.urn, "la_code": a.la_code, "region": a.region,
-                     "overall": overall, "published_date": today[a.la_code]["published_date"] if a.la_code in today
-                     else None, "abolished": a.abolished.isoformat() if a.abolished else None,
+                     "overall": overall, "published_date": latest.get("published_date"),
+                     "abolished": a.abolished.isoformat() if a.abolished else None,
                      "created": a.created.isoformat() if a.created else None})
     filters = {"name": name or "", "region": region or "", "grade": grade or "", "as_at": on.isoformat()}
     return {"data": {"filters": filters, "authorities": rows},
