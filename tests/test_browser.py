@@ -158,7 +158,9 @@ def test_compare_three_councils_on_every_judgement(page, base_url: str) -> None:
     page.fill("#council-3", "Newcastle upon Tyne")
     _click(page, "form button:has-text('Compare')")
     assert page.clicks <= 3
-    assert page.locator("#grades th[scope=col]").count() == 2 + 6, "every judgement area side by side"
+    headers = page.locator("#grades th[scope=col]").all_inner_texts()
+    assert {"Impact of leaders on social work practice", "Children looked after and achieving permanence",
+            "Care leavers", "Overall effectiveness"} <= set(headers), "every judgement area of either framework"
     assert "a=gateshead" in page.url and "a=sunderland" in page.url, "an address to share"
     assert page.locator("#grades a:has-text('Newcastle upon Tyne')").count() == 1
     _check(page, "compare")

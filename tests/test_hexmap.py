@@ -14,7 +14,7 @@ from oversight.errors import ReferenceDataError
 from oversight.reference import Authority, AuthorityRegistry, load_authorities
 from oversight.web import hexmap
 from oversight.web.hexmap import PLACEMENTS, england_hexmap, hexjson_positions, hexmap_cells, hexmap_legend
-from oversight.web.palette import GRADES, NONE, PALETTE, WHITE, contrast_ratio, style_for
+from oversight.web.palette import GRADES, NONE, NOT_GRADED, PALETTE, WHITE, contrast_ratio, style_for
 
 SVG = "{http://www.w3.org/2000/svg}"
 REGISTRY = load_authorities()
@@ -23,7 +23,7 @@ DATES = [date(2016, 1, 1), date(2020, 1, 1), date(2022, 1, 1), TODAY]
 # every day a council was created or abolished, and the day before it
 BOUNDARIES = sorted({d for a in REGISTRY for day in (a.created, a.abolished) if day
                      for d in (day, date.fromordinal(day.toordinal() - 1))})
-ALL_GRADES = [*GRADES, None]
+ALL_GRADES = [*GRADES, NOT_GRADED, None]
 
 
 def _existing(day: date) -> set[str]:
@@ -203,7 +203,7 @@ def test_legend_counts_the_grades_on_the_map() -> None:
     grades = _grades_for_all()
     cells = hexmap_cells(REGISTRY, TODAY, grades)
     legend = hexmap_legend(cells)
-    assert [e["grade"] for e in legend] == [*GRADES, NONE]
+    assert [e["grade"] for e in legend] == [*GRADES, NONE, NOT_GRADED]
     assert sum(e["count"] for e in legend) == len(cells)
     assert {e["grade"]: e["count"] for e in legend}["good"] == sum(c["grade"] == "good" for c in cells)
     svg = str(england_hexmap(REGISTRY, TODAY, grades, "Map", "Councils"))
@@ -262,7 +262,7 @@ def test_each_grade_meets_wcag_contrast(key: str) -> None:
 
 
 def test_palette_covers_every_grade_with_the_agreed_labels() -> None:
-    assert list(PALETTE) == [*GRADES, NONE]
+    assert list(PALETTE) == [*GRADES, NONE, NOT_GRADED]
     assert [PALETTE[g].short for g in GRADES] == ["O", "G", "RI", "A", "I"]
     assert [PALETTE[g].label for g in GRADES] == ["Outstanding", "Good", "Requires improvement", "Adequate",
                                                   "Inadequate"]

@@ -32,6 +32,21 @@ def test_the_councils_earlier_inspection_is_kept() -> None:
     assert _previous(text) == [("2013-08", {"overall_effectiveness": "adequate"})]
 
 
+def test_an_inspection_of_one_part_of_the_service_grades_that_part_when_its_report_came_out() -> None:
+    """Before 2013 Ofsted inspected looked-after children's services and child protection apart: such an
+    inspection's grade is not the council's overall effectiveness, and 'was published in' dates its report."""
+    subject = Event(role="subject", kind="full_inspection", local_authority=KENT, start_date="2017-03-06")  # type: ignore[arg-type]
+    text = ("The previous inspection of the council's services for children looked after was published in May "
+            "2011. The council was judged to be good. The previous inspection of the council's arrangements for "
+            "the protection of children was published in January 2012. The council was judged to be adequate.")
+    found = find_previous_inspections(text, subject, AuthorityResolver(REGISTRY))
+    assert [(p.event.start_date, p.event.published_date, p.event.judgements, p.event.framework) for p in found] == [
+        (None, "2011-05", {"children_looked_after": "good"}, "pre_sif"),
+        (None, "2012-01", {"help_and_protection": "adequate"}, "pre_sif")]
+    assert [(p.date_field, p.area) for p in found] == [("published_date", "children_looked_after"),
+                                                       ("published_date", "help_and_protection")]
+
+
 def _told(row: int, role: str, data: dict) -> Told:
     base = {"role": role, "kind": "full_inspection", "local_authority": {"la_code": "886"}, "judgements": {}}
     return Told(row_id=row, document_id=row, document_type="inspection_report", rank=0, data={**base, **data})

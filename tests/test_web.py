@@ -90,8 +90,10 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
 def test_errors_have_one_shape_and_no_stack_traces(client: TestClient, monkeypatch) -> None:
     missing = client.get("/authorities/atlantis.json")
     assert missing.status_code == 404
-    assert missing.json() == {"error": {"status": 404, "code": "not_found",
-                                        "message": "no authority at /authorities/atlantis"}}
+    assert missing.json()["error"]["code"] == "not_found" and set(missing.json()) == {"error"}
+    assert missing.json()["error"]["message"].startswith("no council is called 'atlantis'")
+    short = client.get("/authorities/newcastle", follow_redirects=False)
+    assert short.status_code == 303 and short.headers["location"] == "/authorities/newcastle-upon-tyne"
     assert client.get("/nowhere").status_code == 404 and "Page not found" in client.get("/nowhere").text
     bad_date = client.get("/index.json?as_at=31-03-2024")
     assert bad_date.status_code == 400 and bad_date.json()["error"]["code"] == "usage"
@@ -288,3 +290,45 @@ def test_a_bad_date_is_said_above_the_form(client: TestClient) -> None:
     assert "must include a month" in missing
     assert client.get("/index.json?day=31&month=2&year=2020").status_code == 400
     assert "31 March 2020" in client.get("/?day=31&month=3&year=2020").text
+
+
+def test_counts_on_the_home_page_agree_with_the_lists_behind_them(client: TestClient) -> None:
+    for day in ("2016-01-01", "2020-03-31", "2024-03-31"):
+        england = client.get(f"/index.json?as_at={day}").json()
+        for region, counts in england["by_region"].items():
+            listed = client.get("/authorities.json", params={"region": region, "as_at": day}).json()["authorities"]
+            assert len(listed) == counts["authorities"], (day, region)
+        good = client.get("/authorities.json", params={"grade": "good", "as_at": day}).json()["authorities"]
+        assert len(good) == england["overall"]["good"], day
+    everyone = client.get("/authorities").text
+    assert "today's and those abolished since 2013" in everyone
+
+
+def test_a_map_of_one_area_tells_no_grade_in_it_from_no_inspection(client: TestClient) -> None:
+    cells = {c["slug"]: c for c in
+             client.get("/index.json?as_at=2024-03-31&area=impact_of_leaders").json()["map"]["cells"]}
+    assert cells["sunderland"]["grade"] == "not_graded", "its 2014 inspection (SIF) graded leadership otherwise"
+    assert cells["newcastle-upon-tyne"]["grade"] is None
+    page = client.get("/?as_at=2024-03-31&area=impact_of_leaders").text
+    assert "Not graded in this area at its latest full inspection: 1" in page
+
+
+def test_compare_says_what_is_wrong_beside_each_box(client: TestClient) -> None:
+    page = client.get("/compare?a=gateshead&a=Atlantis%20Borough").text
+    assert 'value="Atlantis Borough"' in page and "govuk-input--error" in page and 'value="Gateshead"' in page
+    assert page.count("govuk-form-group--error") == 1
+    assert client.get("/compare").text.count("govuk-form-group--error") == 0
+    assert "Error:" not in client.get("/compare").text.split("</title>")[0]
+    assert client.get("/compare.csv?table=grades").status_code == 400
+    assert client.get("/compare.csv?a=xyz&a=sunderland").status_code == 400
+
+
+def test_a_councils_events_run_newest_first_with_the_undated_last(client: TestClient) -> None:
+    html = client.get("/authorities/gateshead").text
+    events = html[html.index('id="events"'):html.index('id="improve"')]
+    headings = re.findall(r'<h3 class="govuk-heading-s">([^<]+)</h3>', events)
+    undated = [i for i, h in enumerate(headings) if h.endswith("Date not known")]
+    assert undated == list(range(len(headings) - len(undated), len(headings))), "the undated come last"
+    assert headings[0].endswith("30 October 2023 to 3 November 2023")
+    improve = html[html.index('id="improve"'):html.index('id="neighbours-heading"')]
+    assert "30 October 2023" in improve and "name 3 areas" in improve

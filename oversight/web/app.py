@@ -158,9 +158,14 @@ def _error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
         return respond(request, 500, "internal_error", "something went wrong on our side; it has been logged")
 
 
+PARAMETER_WORDS = {"document_id": "the document's number", "field": "the fact (field)", "a": "each council",
+                   "q": "the words to find", "table": "the table", "slug": "the council"}
+
+
 def _in_words(error: dict[str, Any]) -> str:
     """One of FastAPI's validation errors as people read it ('document_id must be a whole number, not "abc"')."""
     name = ".".join(str(part) for part in error["loc"][1:]) or "the address"
+    name = PARAMETER_WORDS.get(name, name.replace("_", " "))
     value = error.get("input")
     context = error.get("ctx") or {}
     expected = {
@@ -204,7 +209,10 @@ def _twin(app: FastAPI, templates: Jinja2Templates, path: str, json_path: str, t
 
         def as_csv(request: Request, **kwargs: Any) -> Response:
             table = kwargs.pop("table")
-            return downloads.csv_response(template, table, view(request, **kwargs)["data"], request.url.path)
+            context = view(request, **kwargs)
+            if context.get("form_error"):  # as the JSON twin: the error, never a partial table
+                raise UsageError(context["form_error"]["message"])
+            return downloads.csv_response(template, table, context["data"], request.url.path)
 
         table_parameter = inspect.Parameter(
             "table", inspect.Parameter.KEYWORD_ONLY, annotation=str,
@@ -265,7 +273,7 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
                     grade: str | None = Query(None, description="overall effectiveness on the date, or 'none'"),
                     as_at: str | None = Query(None, description="YYYY-MM-DD for the grades; default today")):
         """Every authority, current and abolished since 2013, or those matching the filters."""
-        on = views.parse_as_at(as_at)
+        on = views.parse_as_at(as_at) if as_at else None
         return _cached(request, ("authorities", name, region, grade, on),
                        lambda: views.authority_index(_db(request), name, region or None, grade or None, on))
 

@@ -75,7 +75,8 @@ def _events(data: dict[str, Any]) -> Table:
 
 
 def _grades(data: dict[str, Any]) -> Table:
-    councils = data.get("councils") or [{"name": data["authority"]["name"], "events": data["events"]}]
+    councils = data["councils"] if "councils" in data else [{"name": data["authority"]["name"],
+                                                              "events": data["events"]}]
     rows = [[council["name"], kind_label(e["kind"]), e["start_date"], e["published_date"], label(area, AREA_LABELS),
              label(grade, GRADE_LABELS)]
             for council in councils for e in council["events"] for area, grade in e["judgements"].items()]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 GRADES = ("outstanding", "good", "requires_improvement", "adequate", "inadequate")
 NONE = "none"  # the key of the style for a council with no full inspection in the record
+NOT_GRADED = "not_graded"  # inspected, but not graded in the judgement area a map shows
 
 WHITE = "#ffffff"
 BLACK = "#0b0c0c"  # GOV.UK's text colour
@@ -42,6 +43,9 @@ PALETTE: dict[str, GradeStyle] = {
     "adequate": GradeStyle("adequate", "#4c2c92", WHITE, "A", "Adequate"),
     "inadequate": GradeStyle("inadequate", "#a8231a", WHITE, "I", "Inadequate"),
     NONE: GradeStyle(NONE, "#f3f2f1", BLACK, "–", "No full inspection in this record", outline="#505a5f"),
+    # a map of one judgement area: the council's latest full inspection gave no grade in it (an older framework)
+    NOT_GRADED: GradeStyle(NOT_GRADED, "#b1b4b6", BLACK, "NG", "Not graded in this area at its latest full inspection",
+                           outline="#505a5f"),
 }
 
 

@@ -3,6 +3,7 @@ what they are rather than by where their file lies. The JSON twins keep the stor
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 from typing import Any
 
@@ -29,6 +30,8 @@ DOCUMENT_TYPE_LABELS = {
 }
 SPEAKER_LABELS = {"Ofsted": "Ofsted", "the council": "the council", "the press": "the press", "other": "another source"}
 NO_INSPECTION = "No full inspection in this record"
+MEDIA_LABELS = {"application/pdf": "PDF", "text/plain": "text", "text/html": "web page",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document"}
 
 
 def long_date(value: Any) -> str:
@@ -70,7 +73,10 @@ def framework_label(framework: str | None, ilacs_type: str | None = None) -> str
 
 
 def field_label(name: str) -> str:
-    """A fact's name on a document page: the stored field in words people use."""
+    """A fact's name on a page: the stored field in words people use ('judgements.overall_effectiveness' is the
+    judgement area's name)."""
+    if name.startswith("judgements."):
+        return area_label(name.split(".", 1)[1])
     return FIELD_LABELS.get(name) or label(name)
 
 
@@ -114,6 +120,22 @@ def file_name(path: str | None) -> str:
     return PurePath(path or "").name
 
 
+def fact_value(value: Any) -> str:
+    """A stored value as people read it: a grade's label, a date in words, anything else as it is."""
+    text = str(value if value is not None else "not given")
+    if text in GRADE_LABELS:
+        return GRADE_LABELS[text]
+    return long_date(text)
+
+
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates_in_words(message: str) -> str:
+    """A message with its year-month-day dates written as people read them ('after today (30 November 2026)')."""
+    return ISO_DAY.sub(lambda match: long_date(match.group()), message)
+
+
 def without_page(query: str) -> str:
     """An address's query without its page number, ready for another ('q=x&region=London&')."""
     from urllib.parse import parse_qsl, urlencode
@@ -125,5 +147,6 @@ def without_page(query: str) -> str:
 FILTERS = {
     "long_date": long_date, "grade_label": grade_label, "area_label": area_label, "kind_label": kind_label,
     "document_type_label": document_type_label, "framework_label": framework_label, "field_label": field_label,
-    "file_name": file_name, "field_value": field_value, "without_page": without_page,
+    "file_name": file_name, "field_value": field_value, "without_page": without_page, "fact_value": fact_value,
+    "dates_in_words": dates_in_words, "media_label": lambda media_type: MEDIA_LABELS.get(media_type or "", "file"),
 }

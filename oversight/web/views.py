@@ -18,6 +18,7 @@ from oversight.store import Database, queries
 from oversight.store.queries import MARK_END, MARK_START, SearchFilters
 from oversight.web import charts, hexmap
 from oversight.web.highlight import evidence_by_page, highlighted
+from oversight.web.palette import NOT_GRADED
 from oversight.web.present import document_title, file_name, long_date
 
 SERIES_START = date(2014, 3, 31)
@@ -37,8 +38,15 @@ JOURNEY_ROWS = [
 def authority_from_slug(database: Database, slug: str) -> Authority:
     authority = database.registry.by_slug.get(slug.lower())
     if authority is None:
-        raise NotFoundError(f"no authority at /authorities/{slug}")
+        raise NotFoundError(authority_from_slug_message(database, slug))
     return authority
+
+
+def authority_from_slug_message(database: Database, slug: str) -> str:
+    words = slug.replace("-", " ")
+    close = ", ".join(s["name"] for s in _suggestions(database, words)[:3])
+    return (f"no council is called '{words}'" + (f": perhaps {close}" if close else "") +
+            " (every council is listed under Councils)")
 
 
 def parse_as_at(value: str | None) -> date:
@@ -83,16 +91,19 @@ def england(database: Database, day: date, area: str | None = None) -> dict[str,
     for row in detail:
         regions.setdefault(row["region"], []).append(row)
     shown = area or "overall_effectiveness"
-    grades = {row["la_code"]: (row["overall"] if shown == "overall_effectiveness"
-                               else (row.get("judgements") or {}).get(shown)) for row in detail}
+    grades = {row["la_code"]: (row["overall"] if shown == "overall_effectiveness" or not row["overall"]
+                               else (row.get("judgements") or {}).get(shown, NOT_GRADED)) for row in detail}
     cells = hexmap.hexmap_cells(database.registry, day, grades)
     data = {**picture, "councils_by_region": regions, "series": series,
             "map": {"area": shown, "cells": cells}}
     title = f"Councils by {label(shown, AREA_LABELS).lower()} at their latest full inspection, {long_date(day)}"
+    # 'adequate' (the scale before 2013) only where some council still held it
     shown_grades = (*GRADES, "adequate") if picture["overall"].get("adequate") else GRADES
+    series_grades = (*GRADES, "adequate") if any(p["overall"].get("adequate") for p in series) else GRADES
     legend = hexmap.hexmap_legend(cells)
     data["map"]["legend"] = legend
-    return {"data": data, "chart": charts.grade_counts_over_time(series, GRADES), "grades": shown_grades,
+    return {"data": data, "chart": charts.grade_counts_over_time(series, series_grades), "grades": shown_grades,
+            "series_grades": series_grades,
             "map": hexmap.draw_hexmap(cells, title, "Each hexagon is a council, placed roughly where it lies; its "
                                       "letters give the grade. Each links to the council's page.", legend=False),
             "legend": legend, "map_areas": MAP_AREAS}
@@ -100,8 +111,10 @@ def england(database: Database, day: date, area: str | None = None) -> dict[str,
 
 def authority_index(database: Database, name: str | None = None, region: str | None = None,
                     grade: str | None = None, on: date | None = None) -> dict[str, Any]:
-    """Every authority, or those whose name holds `name`, in `region`, with the overall grade `grade` on a day
-    (today unless given; 'none': no full inspection in the record). With a grade, only councils of that day."""
+    """Every authority since 2013, or those whose name holds `name`, in `region`, with the overall grade `grade`
+    ('none': no full inspection in the record). Given a day (`on`) or a grade, only the councils of that day (today
+    where no day is given), so that a count on the home page and the list behind it agree."""
+    that_day_only = on is not None or bool(grade)
     on = on or date.today()
     if grade and grade not in (*GRADES, "adequate", "none"):
         raise UsageError(f"'{grade}' is not a grade")
@@ -115,19 +128,33 @@ def authority_index(database: Database, name: str | None = None, region: str | N
         overall = latest.get("overall")
         if name and name.strip().lower() not in a.name.lower():
             continue
-        if (region and a.region != region) or (grade and (not latest or (overall or "none") != grade)):
+        if (region and a.region != region) or (that_day_only and not latest) or (
+                grade and (overall or "none") != grade):
             continue
         rows.append({"name": a.name, "slug": a.slug, "urn": a.urn, "la_code": a.la_code, "region": a.region,
                      "overall": overall, "published_date": latest.get("published_date"),
                      "abolished": a.abolished.isoformat() if a.abolished else None,
                      "created": a.created.isoformat() if a.created else None})
-    filters = {"name": name or "", "region": region or "", "grade": grade or "", "as_at": on.isoformat()}
+    filters = {"name": name or "", "region": region or "", "grade": grade or "", "as_at": on.isoformat(),
+               "that_day_only": that_day_only}
     return {"data": {"filters": filters, "authorities": rows},
             "options": {"regions": regions, "grades": (*GRADES, "none")}}
 
 
 def authority_page(database: Database, slug: str) -> dict[str, Any]:
-    authority = authority_from_slug(database, slug)
+    """A council's journey, neighbours and documents. An address that is not a council's but names one (a short
+    or misspelt name: /authorities/newcastle) leads to that council's page."""
+    from oversight.reference.lookup import AuthorityLookup
+
+    canonical = None
+    try:
+        authority = authority_from_slug(database, slug)
+    except NotFoundError:
+        try:
+            authority = AuthorityLookup(database.registry).find(slug.replace("-", " ")).authority
+        except OversightError:
+            raise NotFoundError(authority_from_slug_message(database, slug)) from None
+        canonical = f"/authorities/{authority.slug}"
     record = journey(database, authority)
     codes = [authority.la_code] + [p["la_code"] for p in record["predecessors"]]
     try:
@@ -137,6 +164,7 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     slugs = {a.la_code: a.slug for a in database.registry}
     for row in record["neighbours"]:
         row["slug"] = slugs.get(row["la_code"])
+    record["latest_asked"] = _latest_asked(record["events"])
     names = {a.la_code: a.name for a in database.registry}
     record["documents"] = queries.documents_for(database, codes)
     for doc in record["documents"]:
@@ -144,7 +172,19 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     events = record["events"]
     first_year = min([int(e["sort_year"]) for e in _with_years(events)] or [2013])
     chart = charts.journeys(_journey_rows(events), min(first_year, 2013), date.today().year + 1)
-    return {"data": record, "chart": chart}
+    dated = [e for e in events if e.get("start_date") or e.get("published_date")]
+    newest_first = dated[::-1] + [e for e in events if e not in dated]  # those with no date at the end
+    context = {"data": record, "chart": chart, "newest_first": newest_first}
+    return {**context, "canonical": canonical} if canonical else context
+
+
+def _latest_asked(events: list[dict[str, Any]]) -> int | None:
+    """The latest dated inspection or visit with areas for improvement, Ofsted's own telling before others'."""
+    asked = [e for e in events if e["areas_for_improvement"] and (e["start_date"] or e["published_date"])
+             and not e["mentioned_only"]]
+    if not asked:
+        return None
+    return max(asked, key=lambda e: (not e["secondary_only"], e["start_date"] or e["published_date"]))["id"]
 
 
 def _with_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -202,9 +242,13 @@ def evidence_address(database: Database, document_id: int, field: str) -> str:
     found = queries.document(database, document_id)
     if found is None:
         raise NotFoundError(f"no document number {document_id}")
-    index = next((i for i, item in enumerate(found["extraction"].get("evidence", [])) if item["field"] == field),
-                 None)
-    return f"/documents/{document_id}" + (f"#ev-{index}" if index is not None else "#facts")
+    evidence = [(i, item) for i, item in enumerate(found["extraction"].get("evidence", [])) if item["field"] == field]
+    # a passage highlighted in the text (one with offsets on a page); else its page; else the list of facts
+    marked = next((i for i, item in evidence if item.get("start") is not None and item.get("page")), None)
+    if marked is not None:
+        return f"/documents/{document_id}#ev-{marked}"
+    page = next((item["page"] for _, item in evidence if item.get("page")), None)
+    return f"/documents/{document_id}" + (f"#page-{page}" if page else "#facts")
 
 
 def page_number(value: str | None) -> int:
@@ -221,7 +265,7 @@ def _year(name: str, value: str | None) -> int | None:
     if value is None or not value.strip():
         return None
     if not value.strip().isdigit() or not 2000 <= int(value) <= 2100:
-        raise UsageError(f"{name} must be a year from 2000 to 2100, not '{value}'")
+        raise UsageError(f"the {name.replace('_', ' ')} must be a year from 2000 to 2100, not '{value}'")
     return int(value)
 
 
@@ -285,36 +329,53 @@ def _snippet(snippet: str) -> Markup:
     return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
-COMPARED_AREAS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
-                  "children_in_care_and_care_leavers", "children_in_care", "care_leavers")
+COMPARED_AREAS = ("overall_effectiveness", "impact_of_leaders", "leadership_management_governance",
+                  "help_and_protection", "children_in_care_and_care_leavers", "children_in_care",
+                  "children_looked_after", "care_leavers", "adoption_performance", "lscb")
+MOST_COMPARED = 4
+
+
+def _suggestions(database: Database, typed: str) -> list[dict[str, str]]:
+    """Councils whose names look like what was typed, best first (for a choice that named none or several)."""
+    from rapidfuzz import fuzz, process
+
+    names = {a.name: a for a in database.registry}
+    found = process.extract(typed, list(names), scorer=fuzz.WRatio, limit=4, score_cutoff=60)
+    return [{"name": name, "slug": names[name].slug} for name, _, _ in found]
 
 
 def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
     """Two to four councils side by side: every judgement area at every full inspection, and their visits. Each
-    choice is a slug or a name as typed (a misspelt or partial name is taken where it is unambiguous); with fewer
-    than two, the page offers the picker and says what is missing."""
+    choice is a slug or a name as typed (a partial or misspelt name is taken where it points to one council); a
+    choice that cannot be taken is said beside its box, with the councils it may have meant."""
     from oversight.reference.lookup import AuthorityLookup
 
     lookup = AuthorityLookup(database.registry)
-    authorities, notes, problems = [], [], []
-    for text in dict.fromkeys(c.strip() for c in chosen if c and c.strip()):
+    typed = [c.strip() for c in chosen if c and c.strip()]
+    authorities, notes, boxes = [], [], []
+    for text in typed:
+        box: dict[str, Any] = {"typed": text, "error": None, "suggestions": []}
         known = database.registry.by_slug.get(text.lower())
         if known is None:
             try:
                 found = lookup.find(text)
+                known = found.authority
+                if found.note:
+                    notes.append(found.note[0].upper() + found.note[1:])
             except OversightError as error:
-                problems.append(error.message)
-                continue
-            known = found.authority
-            if found.note:
-                notes.append(found.note)
-        if known not in authorities:
-            authorities.append(known)
-    if len(authorities) > 4:
+                box["error"] = error.message[0].upper() + error.message[1:]
+                box["suggestions"] = _suggestions(database, text)
+        if known is not None:
+            box["name"] = known.name
+            if known not in authorities:
+                authorities.append(known)
+        boxes.append(box)
+    problems = [b["error"] for b in boxes if b["error"]]
+    if len(authorities) > MOST_COMPARED:
         problems.append(f"{len(authorities)} councils were chosen: compare at most four at once")
-        authorities = authorities[:4]
+        authorities = authorities[:MOST_COMPARED]
     if len(authorities) < 2 and not problems:
-        problems.append("Choose at least two councils to compare" if authorities or chosen else
+        problems.append("Choose at least two councils to compare" if typed else
                         "Choose two to four councils to compare")
     events = load_events(database, [a.la_code for a in authorities], with_items=False) if authorities else []
     councils, rows = [], []
@@ -326,18 +387,20 @@ def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
                                       if e.kind == "full_inspection" and e.overall
                                       else {"date": e.start_date or e.published_date, "label": e.kind}
                                       for e in own if not e.mentioned_only]))
+    graded = {area for e in events if e.kind == "full_inspection" for area in e.judgements}
+    areas = [area for area in COMPARED_AREAS if area in graded] + sorted(graded - set(COMPARED_AREAS))
     first = authorities[0] if authorities else None
     suggestions = ([{"name": database.registry.by_code[code].name, "slug": database.registry.by_code[code].slug}
                     for code in first.statistical_neighbours if code in database.registry.by_code
                     and database.registry.by_code[code] not in authorities][:6] if first else [])
     context: dict[str, Any] = {
-        "data": {"councils": councils, "areas": COMPARED_AREAS, "notes": notes},
+        "data": {"councils": councils, "areas": areas, "notes": notes},
         "chart": charts.journeys(rows, 2013, date.today().year + 1, "compare") if len(rows) >= 2 else "",
         "names": sorted(a.name for a in database.registry), "neighbours": suggestions,
-        "chosen_slugs": [a.slug for a in authorities]}
+        "chosen_slugs": [a.slug for a in authorities], "boxes": boxes}
     if problems:
-        context["form_error"] = {"message": "; ".join(problems), "boxes": ["council-1"]}
-    elif [c for c in chosen if c.strip()] != context["chosen_slugs"]:
+        context["form_error"] = {"message": "; ".join(problems), "problems": problems, "asked": bool(typed)}
+    elif typed != context["chosen_slugs"]:
         # names as typed become the councils' slugs: a short address that says the same thing to anyone
         context["canonical"] = "/compare?" + "&".join(f"a={slug}" for slug in context["chosen_slugs"])
     return context

@@ -17,6 +17,15 @@ NOT_THE_COUNCIL = re.compile(
     r"fostering|adoption|youth\s+offending|safeguarding\s+children\s+board|LSCB|school|children.s\s+home|nursery"
     r"|SEND|special\s+educational|residential|secure", re.I)
 GRADE_WINDOW = 220  # characters after the date within which a grade belongs to that inspection
+# Inspections before the SIF (2013) looked at one part of the service at a time: their overall grade is that part's,
+# never the council's overall effectiveness ('the previous inspection of the local authority's services for
+# children looked after was published in June 2012 ... judged to be good').
+THEMED_INSPECTIONS = (
+    (re.compile(r"(?:services|arrangements)\s+for\s+(?:children\s+)?looked\s+after|looked\s+after\s+children",
+                re.I), "children_looked_after"),
+    (re.compile(r"protection\s+of\s+children|child(?:ren.s)?\s+protection|safeguarding\s+(?:services|arrangements)",
+                re.I), "help_and_protection"),
+)
 
 
 @dataclass
@@ -25,6 +34,8 @@ class PreviousInspection:
     start: int  # the words that date it
     end: int
     grade_span: tuple[int, int] | None = None  # the words that grade it
+    date_field: str = "start_date"  # or published_date, where the words say when its report came out
+    area: str = "overall_effectiveness"  # the judgement its grade is: a themed inspection's is its theme's
 
 
 def find_previous_inspections(text: str, subject: Event, resolver: AuthorityResolver) -> list[PreviousInspection]:
@@ -49,17 +60,22 @@ def find_previous_inspections(text: str, subject: Event, resolver: AuthorityReso
         window = text[match.end(): match.end() + GRADE_WINDOW]
         sentence_end = re.search(r"\.\s", window)
         grade = PREVIOUS_GRADE.search(window[: sentence_end.end() + 120] if sentence_end else window)
+        words = match.group()
+        area = next((theme for pattern, theme in THEMED_INSPECTIONS if pattern.search(words)), "overall_effectiveness")
+        date_field = "published_date" if re.search(r"\bpublished\b", words, re.I) else "start_date"
         judgements = {}
         grade_span = None
         if grade and grade_value(grade["grade"]):
-            judgements["overall_effectiveness"] = grade_value(grade["grade"])
+            judgements[area] = grade_value(grade["grade"])
             grade_span = (match.end() + grade.start(), match.end() + grade.end())
         if date_text in found and (found[date_text].event.judgements or not judgements):
             continue
         event = Event(role="mentioned", kind="full_inspection", local_authority=subject.local_authority,
-                      start_date=date_text, judgements=judgements)  # type: ignore[arg-type]
-        found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span)
-    return sorted(found.values(), key=lambda p: p.event.start_date or "")
+                      judgements=judgements, **{date_field: date_text})  # type: ignore[arg-type]
+        if area != "overall_effectiveness":
+            event.framework = "pre_sif"
+        found[date_text] = PreviousInspection(event, match.start(), match.end(), grade_span, date_field, area)
+    return sorted(found.values(), key=lambda p: p.event.start_date or p.event.published_date or "")
 
 
 SENTENCE_REACH = 1500  # how far back the sentences before a date are looked for

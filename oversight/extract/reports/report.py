@@ -90,9 +90,9 @@ def extract_report(extraction: Extraction, title: ReportTitle, context: Extracti
     for previous in find_previous_inspections(text, event, context.resolver):
         index = len(extraction.events)
         extraction.events.append(previous.event)
-        record.add(f"events[{index}].start_date", previous.start, previous.end)
+        record.add(f"events[{index}].{previous.date_field}", previous.start, previous.end)
         if previous.grade_span:
-            record.add(f"events[{index}].judgements.overall_effectiveness", *previous.grade_span)
+            record.add(f"events[{index}].judgements.{previous.area}", *previous.grade_span)
 
 
 def _inspection_dates(text: str, record: EvidenceRecorder, event: Event, field: str) -> list[DateRange] | None:
