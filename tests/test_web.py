@@ -282,6 +282,15 @@ def test_a_grade_leads_to_its_words_and_the_map_to_each_council(client: TestClie
     assert 'href="/authorities/gateshead"' in html[html.index("oversight-hexmap"):]
 
 
+def test_no_server_path_in_any_twin(client: TestClient) -> None:
+    document_id = _document_id(client, "gateshead")
+    for path in ("/authorities/gateshead.json", "/compare.json?a=gateshead&a=sunderland", "/search.json?q=children",
+                 f"/documents/{document_id}.json", "/problems.json", "/index.json"):
+        assert '"path"' not in client.get(path).text, path
+    formed = client.get("/authorities?name=westmorland").text
+    assert "(formed on 1 April 2023)" in formed
+
+
 def test_a_bad_date_is_said_above_the_form(client: TestClient) -> None:
     page = client.get("/?day=31&month=2&year=2020")
     assert page.status_code == 200 and "govuk-error-summary" in page.text and "not a day of the calendar" in page.text
@@ -289,6 +298,8 @@ def test_a_bad_date_is_said_above_the_form(client: TestClient) -> None:
     missing = client.get("/?day=31&month=&year=2020").text
     assert "must include a month" in missing
     assert client.get("/index.json?day=31&month=2&year=2020").status_code == 400
+    boxes = client.get("/?day=31&month=3&year=2020&area=care_leavers", follow_redirects=False)
+    assert boxes.status_code == 303 and boxes.headers["location"] == "/?as_at=2020-03-31&area=care_leavers"
     assert "31 March 2020" in client.get("/?day=31&month=3&year=2020").text
 
 

@@ -266,7 +266,11 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
         chosen, error = views.date_from_form(as_at, day, month, year)
         context = _cached(request, ("england", chosen, area or None),
                           lambda: views.england(_db(request), chosen, area or None))
-        return {**context, "form_error": error} if error else context
+        if error:
+            return {**context, "form_error": error}
+        if any((day, month, year)):  # the boxes' day becomes the address to share: /?as_at=2020-03-31
+            return {**context, "canonical": "/?as_at=" + chosen.isoformat() + (f"&area={area}" if area else "")}
+        return context
 
     def authorities(request: Request, name: str | None = Query(None, max_length=100, description="part of a name"),
                     region: str | None = Query(None, max_length=60),

@@ -64,7 +64,7 @@ def grade_counts_over_time(points: list[dict], grades: tuple[str, ...]) -> Marku
     for index, grade in enumerate((*grades, NONE)):
         y = top + 10 + index * 22
         style = style_for(grade)
-        words = "no full inspection" if grade == NONE else style.label.lower()
+        words = "No full inspection" if grade == NONE else style.label
         body.append(f'<rect x="{left + plot_w + 20}" y="{y - 10}" width="14" height="14" '
                     f'fill="{style.fill}" stroke="{style.outline or style.fill}"/>'
                     f'<text x="{left + plot_w + 40}" y="{y + 2}" font-size="13">{escape(words)}</text>')

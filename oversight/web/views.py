@@ -165,10 +165,12 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     for row in record["neighbours"]:
         row["slug"] = slugs.get(row["la_code"])
     record["latest_asked"] = _latest_asked(record["events"])
+    _without_server_paths(record["events"])
     names = {a.la_code: a.name for a in database.registry}
     record["documents"] = queries.documents_for(database, codes)
     for doc in record["documents"]:
         doc["label"] = document_title(doc, names.get(doc.get("authority_code") or ""))
+        del doc["path"]
     events = record["events"]
     first_year = min([int(e["sort_year"]) for e in _with_years(events)] or [2013])
     chart = charts.journeys(_journey_rows(events), min(first_year, 2013), date.today().year + 1)
@@ -176,6 +178,14 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     newest_first = dated[::-1] + [e for e in events if e not in dated]  # those with no date at the end
     context = {"data": record, "chart": chart, "newest_first": newest_first}
     return {**context, "canonical": canonical} if canonical else context
+
+
+def _without_server_paths(events: list[dict[str, Any]]) -> None:
+    """Where a file lies on the server is nobody's business on the web (pages and twins alike): sources keep their
+    document's number and address."""
+    for event in events:
+        for source in event.get("sources", []):
+            source.pop("path", None)
 
 
 def _latest_asked(events: list[dict[str, Any]]) -> int | None:
@@ -226,6 +236,8 @@ def document_page(database: Database, document_id: int) -> dict[str, Any]:
     for index, item in enumerate(evidence):
         fields.setdefault(item["field"], []).append(index)
     data = {key: value for key, value in found.items() if key not in ("pages", "path")}
+    source = {key: value for key, value in extraction.get("source", {}).items() if key != "path"}
+    data["extraction"] = {**extraction, "source": source}  # the file's name stays; its folders do not
     data["file"] = file_name(found["path"])
     data["page_texts"] = found["pages"]
     authority = database.registry.by_code.get(found["authority_code"] or "")
@@ -381,8 +393,10 @@ def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
     councils, rows = [], []
     for authority in authorities:
         own = [e for e in events if e.authority_code == authority.la_code]
+        told = [e.as_json() for e in own]
+        _without_server_paths(told)
         councils.append({"name": authority.name, "slug": authority.slug, "region": authority.region,
-                         "events": [e.as_json() for e in own]})
+                         "events": told})
         rows.append((authority.name, [{"date": e.start_date or e.published_date, "grade": e.overall}
                                       if e.kind == "full_inspection" and e.overall
                                       else {"date": e.start_date or e.published_date, "label": e.kind}
