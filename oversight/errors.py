@@ -70,3 +70,17 @@ class UsageError(OversightError):
 
     code = "usage"
     http_status = 400
+
+
+class FetchError(OversightError):
+    """A page or file of a website could not be had: the message names the address and the reason."""
+
+    code = "fetch_failed"
+    http_status = 502
+
+    def __init__(self, url: str, reason: str, code: str | None = None) -> None:
+        self.url = url
+        self.reason = reason
+        if code:
+            self.code = code
+        super().__init__(f"{url}: {reason}")

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -209,15 +210,20 @@ def stats(db: str | None, as_at: str, authority: str | None, official: bool, as_
     Dates are year-month-day (2024-03-31 or 2024-3-31), from 2009-04-01 to today."""
     from oversight.analysis.national import national_picture
     from oversight.analysis.record import authority_by_name, open_record
+    from oversight.sync.state import last_sync
 
     day = _as_date(as_at)
     database = open_record(db)
     chosen = _found(authority_by_name(database, authority, day)) if authority else None
     result = national_picture(database, day, chosen, official=official)
+    result["last_sync"] = last_sync(database)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
     click.echo(render.stats_text(result))
+    synced = result["last_sync"]
+    click.echo(f"\nrecord last synced from {synced['base_url']} at {synced['finished_at']} UTC" if synced else
+               "\nrecord not synced from Ofsted's site: it holds the files given to `oversight ingest`")
 
 
 @cli.command()
@@ -316,6 +322,70 @@ def _check_port_free(host: str, port: int) -> None:
             probe.bind(address)
         except OSError as exc:
             raise UsageError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
+
+
+@cli.command()
+@click.option("--authority", "authorities", multiple=True, metavar="NAME",
+              help="Only this council (a name, slug, DfE code or URN); may be given again.")
+@click.option("--since", default=None, metavar="DATE", help="Only publications listed on or after this day.")
+@click.option("--dry-run", is_flag=True, help="Say what would be fetched; download and store nothing.")
+@click.option("--base-url", default="https://reports.ofsted.gov.uk", show_default=True,
+              help="Ofsted's reports site (or a replica of it).")
+@click.option("--files", "files", envvar="OVERSIGHT_FILES", show_envvar=True, default=None,
+              help="Folder for the downloaded files; default beside an SQLite database (required for PostgreSQL).")
+@click.option("--contact", envvar="OVERSIGHT_CONTACT", show_envvar=True, default=None,
+              help="An e-mail address or web page the site's owners can reach you at, sent in the User-Agent.")
+@click.option("--rate", type=click.FloatRange(min=0.01), default=1.0, show_default=True,
+              help="Requests started per second, at most.")
+@click.option("--concurrency", type=click.IntRange(1, 8), default=2, show_default=True,
+              help="Requests in flight at once, at most.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
+              help="Seconds to wait for each answer.")
+@click.option("--every", default=None, metavar="DURATION",
+              help="Sync again after each interval (24h, 90m), until stopped; one sync at a time per database.")
+@db_option
+def sync(authorities: tuple[str, ...], since: str | None, dry_run: bool, base_url: str, files: str | None,
+         contact: str | None, rate: float, concurrency: int, timeout: float, every: str | None,
+         db: str | None) -> None:
+    """Bring the record up to date from Ofsted's reports site: list the councils, read each one's provider page,
+    download the publications not yet stored, and read them (politely: see --rate and --concurrency)."""
+    import time
+
+    from oversight.analysis.record import authority_by_name
+    from oversight.store import open_database
+    from oversight.store.lock import writer_lock
+    from oversight.sync.client import Politeness
+    from oversight.sync.run import SyncOptions
+    from oversight.sync.run import sync as run_sync
+
+    _runs_for_long()
+    interval = _duration(every) if every else None
+    say = lambda message: click.echo(message, err=True)  # noqa: E731
+    while True:
+        with writer_lock(db, on_wait=lambda message: say(f"oversight: {message}")):
+            database = open_database(db)
+            urns = [_found(authority_by_name(database, name)).urn or "" for name in authorities] or None
+            options = SyncOptions(base_url=base_url.rstrip("/"), files=Path(files) if files else None, urns=urns,
+                                  since=_as_date(since) if since else None, dry_run=dry_run, contact=contact,
+                                  politeness=Politeness(rate=rate, concurrency=concurrency, timeout=timeout))
+            summary = run_sync(database, options, say)
+        for line in summary.lines():
+            click.echo(line)
+        if interval is None:
+            if summary.problems:
+                sys.exit(1)
+            return
+        click.echo(f"next sync in {every}", err=True)
+        time.sleep(interval)
+
+
+def _duration(text: str) -> float:
+    """'24h', '90m', '3600s' or '1d' as seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.replace(".", "", 1).isdigit() or float(number) <= 0:
+        raise UsageError(f"--every takes a duration such as 24h, 90m or 1d, not '{text}'")
+    return float(number) * units[unit]
 
 
 def main() -> None:

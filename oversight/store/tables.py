@@ -190,3 +190,40 @@ state = Table(
     Column("key", String(60), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# What `oversight sync` has read of Ofsted's site: each listing or provider page, with its validators (ETag,
+# Last-Modified) for a conditional read next time and what it was found to hold.
+site_pages = Table(
+    "site_pages", metadata,
+    Column("url", Text, primary_key=True),
+    Column("kind", String(20), nullable=False),  # listing or provider
+    Column("urn", String(16)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", DateTime, nullable=False),
+    Column("found", JSON, nullable=False),  # a listing: its providers and next page; a provider: its publications
+)
+
+# Every publication listed on a provider page; kept when Ofsted withdraws it (withdrawn, with the day last seen).
+publications = Table(
+    "publications", metadata,
+    Column("url", Text, primary_key=True),
+    Column("urn", String(16), nullable=False, index=True),
+    Column("title", Text, nullable=False),  # the listing's words: "Children's services inspection - 13 January 2023"
+    Column("kind", String(24), nullable=False),  # full_inspection, focused_visit, monitoring_visit, jtai, other
+    Column("listed_date", String(10)),  # the listing's date: the publication date
+    Column("first_seen", DateTime, nullable=False),
+    Column("last_seen", DateTime, nullable=False),
+    Column("withdrawn", Boolean, nullable=False),
+    Column("sha256", String(64), index=True),  # of the file downloaded; none until it has been
+    Column("file", Text),  # its name in the files folder
+)
+
+sync_runs = Table(
+    "sync_runs", metadata,
+    _id(),
+    Column("base_url", Text, nullable=False),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime),  # none while running, or when killed
+    Column("summary", JSON, nullable=False),
+)

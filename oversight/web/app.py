@@ -20,6 +20,7 @@ from oversight import __version__
 from oversight.analysis.record import open_record
 from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.store import Database
+from oversight.sync.state import last_sync
 from oversight.web import downloads, present, views
 from oversight.web.cache import RecordCache
 
@@ -58,6 +59,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
     templates.env.globals["version"] = __version__
     templates.env.filters["words"] = lambda v: (v or "").replace("_", " ")
     templates.env.filters.update(present.FILTERS)
+    templates.env.globals["last_sync"] = lambda: app.state.cache.get(("last_sync",), lambda: last_sync(db))
     app.state.templates = templates
 
     govuk = find_govuk_frontend()

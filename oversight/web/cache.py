@@ -26,9 +26,13 @@ class RecordCache:
         self._checked = 0.0
 
     def fingerprint(self) -> tuple[int, ...]:
+        from oversight.sync.state import syncs_finished
+
         counts = self.database.counts()
-        # a document read again in place changes no count, but its pages are new
-        return counts["documents"], counts["events"], counts["problems"], self.database.last_page_id()
+        # a document read again in place changes no count, but its pages are new; a sync that found nothing new
+        # changes when the record was last synced, which every page says
+        return (counts["documents"], counts["events"], counts["problems"], self.database.last_page_id(),
+                syncs_finished(self.database))
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         self._check()

@@ -16,6 +16,7 @@ from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.reference import Authority
 from oversight.store import Database, queries
 from oversight.store.queries import MARK_END, MARK_START, SearchFilters
+from oversight.sync.state import last_sync, provider_checked
 from oversight.web import charts, hexmap
 from oversight.web.highlight import evidence_by_page, highlighted
 from oversight.web.palette import NOT_GRADED
@@ -95,7 +96,7 @@ def england(database: Database, day: date, area: str | None = None) -> dict[str,
                                else (row.get("judgements") or {}).get(shown, NOT_GRADED)) for row in detail}
     cells = hexmap.hexmap_cells(database.registry, day, grades)
     data = {**picture, "councils_by_region": regions, "series": series,
-            "map": {"area": shown, "cells": cells}}
+            "map": {"area": shown, "cells": cells}, "last_sync": last_sync(database)}
     title = f"Councils by {label(shown, AREA_LABELS).lower()} at their latest full inspection, {long_date(day)}"
     # 'adequate' (the scale before 2013) only where some council still held it
     shown_grades = (*GRADES, "adequate") if picture["overall"].get("adequate") else GRADES
@@ -165,6 +166,7 @@ def authority_page(database: Database, slug: str) -> dict[str, Any]:
     for row in record["neighbours"]:
         row["slug"] = slugs.get(row["la_code"])
     record["latest_asked"] = _latest_asked(record["events"])
+    record["provider_checked"] = provider_checked(database, authority.urn)
     _without_server_paths(record["events"])
     names = {a.la_code: a.name for a in database.registry}
     record["documents"] = queries.documents_for(database, codes)

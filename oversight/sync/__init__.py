@@ -1,0 +1,1 @@
+"""Keeping the record current from Ofsted's reports site: `oversight sync`."""
