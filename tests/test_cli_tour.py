@@ -45,6 +45,10 @@ BAD = [
     ["export", "-o", "/nonexistent/dir/x.csv"],
     ["problems", "--json", "extra"],
     ["serve", "--port", "99999"],
+    ["sync", "--since", "31/03/2024"],
+    ["sync", "--rate", "0"],
+    ["sync", "--every", "daily"],
+    ["sync", "--authority", "Atlantis"],
 ]
 
 

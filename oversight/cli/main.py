@@ -364,7 +364,7 @@ def sync(authorities: tuple[str, ...], since: str | None, dry_run: bool, base_ur
     while True:
         with writer_lock(db, on_wait=lambda message: say(f"oversight: {message}")):
             database = open_database(db)
-            urns = [_found(authority_by_name(database, name)).urn or "" for name in authorities] or None
+            urns = [_urn_of(_found(authority_by_name(database, name))) for name in authorities] or None
             options = SyncOptions(base_url=base_url.rstrip("/"), files=Path(files) if files else None, urns=urns,
                                   since=_as_date(since) if since else None, dry_run=dry_run, contact=contact,
                                   politeness=Politeness(rate=rate, concurrency=concurrency, timeout=timeout))
@@ -377,6 +377,12 @@ def sync(authorities: tuple[str, ...], since: str | None, dry_run: bool, base_ur
             return
         click.echo(f"next sync in {every}", err=True)
         time.sleep(interval)
+
+
+def _urn_of(authority: Authority) -> str:
+    if not authority.urn:
+        raise UsageError(f"{authority.name} has no Ofsted URN in the reference data: its provider page cannot be found")
+    return authority.urn
 
 
 def _duration(text: str) -> float:
