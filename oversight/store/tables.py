@@ -227,3 +227,96 @@ sync_runs = Table(
     Column("finished_at", DateTime),  # none while running, or when killed
     Column("summary", JSON, nullable=False),
 )
+
+# --- councils' action plans (oversight.plans): private to their council unless published ---
+
+users = Table(
+    "users", metadata,
+    _id(),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, as argon2-cffi writes it
+    Column("administrator", Boolean, nullable=False),
+    Column("failed_logins", Integer, nullable=False),
+    Column("locked_until", DateTime),
+    Column("created_at", DateTime, nullable=False),
+)
+
+user_councils = Table(
+    "user_councils", metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("la_code", String(8), primary_key=True),
+    Column("role", String(12), nullable=False),  # editor or reader
+)
+
+plans = Table(
+    "plans", metadata,
+    _id(),
+    Column("event_key", String(40), nullable=False, unique=True),  # the inspection's key: the same after re-reads
+    Column("la_code", String(8), nullable=False, index=True),
+    Column("received_on", String(10)),  # the day the council received the final report, once it says
+    Column("published", Boolean, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+plan_items = Table(
+    "plan_items", metadata,
+    _id(),
+    Column("plan_id", ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("item_key", String(48), nullable=False),  # the area for improvement's key
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),  # Ofsted's words
+    Column("document_id", Integer),  # where they are, with the extraction's field that holds them
+    Column("field", String(200)),
+    UniqueConstraint("plan_id", "item_key"),
+)
+
+plan_actions = Table(
+    "plan_actions", metadata,
+    _id(),
+    Column("item_id", ForeignKey("plan_items.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("description", Text, nullable=False),
+    Column("owner_name", String(120)),
+    Column("owner_role", String(120)),
+    Column("due_date", String(10)),
+    Column("status", String(12), nullable=False),
+    Column("version", Integer, nullable=False),  # a save made over another's change is refused, not lost
+)
+
+plan_updates = Table(
+    "plan_updates", metadata,
+    _id(),
+    Column("action_id", ForeignKey("plan_actions.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("written_on", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("document_id", Integer),  # a stored document's passage it cites, or a link
+    Column("field", String(200)),
+    Column("link", Text),
+)
+
+plan_reviews = Table(
+    "plan_reviews", metadata,
+    _id(),
+    Column("plan_id", ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("held_on", String(10), nullable=False),
+    Column("body", String(200), nullable=False),  # the board or committee
+    Column("decided", Text, nullable=False),
+    Column("attendees", Text, nullable=False),
+)
+
+# Who changed what, when, before and after: the database refuses UPDATE and DELETE (triggers made by the migration)
+# and each entry's hash covers the one before it.
+audit_log = Table(
+    "audit_log", metadata,
+    _id(),
+    Column("at", DateTime, nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", Integer),
+    Column("plan_id", Integer, index=True),
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("previous_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)

@@ -1,0 +1,148 @@
+"""Accounts and what each may see or change. An administrator manages accounts and every plan; an editor changes
+the plans of the councils given to it; a reader (an improvement adviser, a regional alliance) sees them. Passwords
+are hashed with argon2id (argon2-cffi); five failed logins in a row lock an account for 15 minutes, and each failure
+is slower to answer than the last."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, insert, select, update
+
+from oversight.errors import NotFoundError, OversightError, UsageError
+from oversight.plans import audit
+from oversight.store import Database, tables
+
+LOCK_AFTER = 5  # failed logins in a row
+LOCK_FOR = timedelta(minutes=15)
+ROLES = ("editor", "reader")
+SHORTEST_PASSWORD = 12
+
+
+class LoginError(OversightError):
+    code = "login_failed"
+    http_status = 401
+
+
+class LockedError(LoginError):
+    code = "locked"
+    http_status = 423
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    administrator: bool
+    councils: dict[str, str] = field(default_factory=dict)  # DfE code -> editor or reader
+
+    def can_read(self, la_code: str) -> bool:
+        return self.administrator or la_code in self.councils
+
+    def can_edit(self, la_code: str) -> bool:
+        return self.administrator or self.councils.get(la_code) == "editor"
+
+
+def _hasher():  # type: ignore[no-untyped-def]
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()  # argon2id with the library's maintained defaults
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def create_user(database: Database, actor: str, username: str, password: str, administrator: bool = False,
+                councils: dict[str, str] | None = None) -> User:
+    username = username.strip()
+    if not username or len(username) > 80:
+        raise UsageError("a username is 1 to 80 characters")
+    if len(password) < SHORTEST_PASSWORD:
+        raise UsageError(f"a password needs at least {SHORTEST_PASSWORD} characters")
+    councils = councils or {}
+    for code, role in councils.items():
+        if role not in ROLES or code not in database.registry.by_code:
+            raise UsageError(f"'{role}' for '{code}': give a council's DfE code and the role editor or reader")
+    users = tables.users
+    with database.engine.begin() as connection:
+        if connection.scalar(select(users.c.id).where(users.c.username == username)) is not None:
+            raise UsageError(f"there is already an account called {username}")
+        user_id = connection.execute(insert(users).values(
+            username=username, password_hash=_hasher().hash(password), administrator=administrator,
+            failed_logins=0, created_at=_now()).returning(users.c.id)).scalar_one()
+        for code, role in councils.items():
+            connection.execute(insert(tables.user_councils).values(user_id=user_id, la_code=code, role=role))
+        audit.record(connection, actor, "create", "user", user_id,
+                     after={"username": username, "administrator": administrator, "councils": councils})
+    return User(user_id, username, administrator, dict(councils))
+
+
+def load_user(database: Database, username: str) -> User:
+    users = tables.users
+    with database.engine.connect() as connection:
+        row = connection.execute(select(users).where(users.c.username == username)).first()
+        if row is None:
+            raise NotFoundError(f"no account called {username}")
+        roles = dict(connection.execute(select(tables.user_councils.c.la_code, tables.user_councils.c.role)
+                                        .where(tables.user_councils.c.user_id == row.id)).all())
+    return User(row.id, row.username, bool(row.administrator), roles)  # type: ignore[arg-type]
+
+
+def all_users(database: Database) -> list[User]:
+    with database.engine.connect() as connection:
+        names = list(connection.scalars(select(tables.users.c.username).order_by(tables.users.c.username)))
+    return [load_user(database, name) for name in names]
+
+
+def log_in(database: Database, username: str, password: str, now: datetime | None = None) -> User:
+    """The account, where the password is right and the account is not locked; else LoginError (the same words
+    whether the name or the password was wrong) or LockedError."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    now = now or _now()
+    users = tables.users
+    refusal: LoginError | None = None
+    with database.engine.begin() as connection:  # a failure is counted (and logged) even though it is refused
+        row = connection.execute(select(users).where(users.c.username == username)).first()
+        if row is None:
+            _hasher().hash(password)  # as long as a real check: the time taken says nothing of which names exist
+            raise LoginError("the username or password is not right")
+        if row.locked_until and row.locked_until > now:
+            raise LockedError(f"this account is locked after {LOCK_AFTER} failed logins until "
+                              f"{row.locked_until.strftime('%H:%M')} UTC")
+        try:
+            _hasher().verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            failures = row.failed_logins + 1
+            locked = now + LOCK_FOR if failures >= LOCK_AFTER else None
+            connection.execute(update(users).where(users.c.id == row.id).values(
+                failed_logins=0 if locked else failures, locked_until=locked))
+            audit.record(connection, username, "failed login", "user", row.id,
+                         after={"failures": failures, "locked_until": locked.isoformat() if locked else None})
+            refusal = (LockedError(f"this account is now locked for {int(LOCK_FOR.total_seconds() // 60)} minutes "
+                                   f"after {LOCK_AFTER} failed logins") if locked
+                       else LoginError("the username or password is not right"))
+        else:
+            if row.failed_logins or row.locked_until:
+                connection.execute(update(users).where(users.c.id == row.id).values(failed_logins=0,
+                                                                                    locked_until=None))
+    if refusal is not None:
+        raise refusal
+    return load_user(database, username)
+
+
+def failures_so_far(database: Database, username: str) -> int:
+    """Failed logins in a row (the web answers each later one more slowly)."""
+    with database.engine.connect() as connection:
+        return int(connection.scalar(select(tables.users.c.failed_logins)
+                                     .where(tables.users.c.username == username)) or 0)
+
+
+def remove_council(database: Database, actor: str, username: str, la_code: str) -> None:
+    user = load_user(database, username)
+    with database.engine.begin() as connection:
+        connection.execute(delete(tables.user_councils).where(tables.user_councils.c.user_id == user.id,
+                                                              tables.user_councils.c.la_code == la_code))
+        audit.record(connection, actor, "remove council", "user", user.id, before={"council": la_code})

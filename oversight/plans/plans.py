@@ -1,0 +1,258 @@
+"""A council's action plan for one inspection or visit: each area for improvement in Ofsted's words (with the page
+and passage they come from) answered by actions, each with an owner, a due date, a status and dated progress; the
+board or committee reviews that held it to account. A plan hangs on the stable keys of its event and items, so it
+keeps pointing at the same inspection and the same words after every later ingest or sync."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from oversight.errors import NotFoundError, OversightError, UsageError
+from oversight.plans import audit
+from oversight.plans.accounts import User
+from oversight.plans.deadlines import plan_deadline
+from oversight.store import Database, tables
+
+STATUSES = ("not_started", "on_track", "at_risk", "off_track", "done")
+STATUS_LABELS = {"not_started": "Not started", "on_track": "On track", "at_risk": "At risk",
+                 "off_track": "Off track", "done": "Done"}
+
+
+class ForbiddenError(OversightError):
+    code = "forbidden"
+    http_status = 403
+
+
+class ConflictError(OversightError):
+    """Someone else saved the same thing meanwhile: nothing is overwritten, and the message says so."""
+
+    code = "conflict"
+    http_status = 409
+
+
+def _day(text: str | None, what: str) -> date | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise UsageError(f"{what} must be a date written year-month-day, not '{text}'") from None
+
+
+def _event(connection: Connection, event_key: str) -> Any:
+    event = connection.execute(select(tables.events).where(tables.events.c.key == event_key)).first()
+    if event is None:
+        raise NotFoundError(f"no inspection or visit with the key {event_key}")
+    return event
+
+
+def create_plan(database: Database, user: User, event_key: str) -> int:
+    """A plan for an inspection or visit with areas for improvement, one item for each, in Ofsted's words."""
+    items, sources = tables.improvement_items, tables.event_sources
+    with database.engine.begin() as connection:
+        event = _event(connection, event_key)
+        if not event.authority_code or not user.can_edit(event.authority_code):
+            raise ForbiddenError(f"{user.username} may not make plans for this council")
+        if connection.scalar(select(tables.plans.c.id).where(tables.plans.c.event_key == event_key)) is not None:
+            raise UsageError("this inspection already has a plan")
+        listed = connection.execute(select(items).where(items.c.event_id == event.id)
+                                    .order_by(items.c.position)).all()
+        if not listed:
+            raise UsageError("this inspection or visit names no areas for improvement in the record: there is "
+                             "nothing for a plan to answer")
+        plan_id = connection.execute(insert(tables.plans).values(
+            event_key=event_key, la_code=event.authority_code, received_on=None, published=False,
+            created_at=_now(), version=1).returning(tables.plans.c.id)).scalar_one()
+        for item in listed:
+            told = connection.execute(
+                select(tables.told_events.c.position)
+                .join(sources, sources.c.told_event_id == tables.told_events.c.id)
+                .where(sources.c.event_id == event.id, sources.c.document_id == item.document_id)).first()
+            field = f"events[{told.position}].areas_for_improvement[{item.position}]" if told else None
+            connection.execute(insert(tables.plan_items).values(
+                plan_id=plan_id, item_key=item.key, position=item.position, text=item.text,
+                document_id=item.document_id, field=field))
+        audit.record(connection, user.username, "create", "plan", plan_id, plan_id,
+                     after={"event_key": event_key, "items": len(listed)})
+    return int(plan_id)
+
+
+def _plan_row(connection: Connection, plan_id: int) -> Any:
+    plan = connection.execute(select(tables.plans).where(tables.plans.c.id == plan_id)).first()
+    if plan is None:
+        raise NotFoundError(f"no plan number {plan_id}")
+    return plan
+
+
+def _editable(connection: Connection, user: User, plan_id: int) -> Any:
+    plan = _plan_row(connection, plan_id)
+    if not user.can_edit(plan.la_code):
+        raise ForbiddenError(f"{user.username} may not change this council's plans")
+    return plan
+
+
+def set_received(database: Database, user: User, plan_id: int, received: str) -> None:
+    """The day the council received the final report: the deadline is counted from it, no longer estimated."""
+    day = _day(received, "the day the report was received")
+    with database.engine.begin() as connection:
+        plan = _editable(connection, user, plan_id)
+        event = _event(connection, plan.event_key)
+        if day and event.start_date and day.isoformat() < event.start_date:
+            raise UsageError("the report cannot have been received before the inspection began")
+        connection.execute(update(tables.plans).where(tables.plans.c.id == plan_id)
+                           .values(received_on=day.isoformat() if day else None, version=plan.version + 1))
+        audit.record(connection, user.username, "set received", "plan", plan_id, plan_id,
+                     before={"received_on": plan.received_on}, after={"received_on": day.isoformat() if day else None})
+
+
+def add_action(database: Database, user: User, item_id: int, description: str, owner_name: str | None = None,
+               owner_role: str | None = None, due: str | None = None, status: str = "not_started") -> int:
+    if not description.strip():
+        raise UsageError("an action needs a description")
+    if status not in STATUSES:
+        raise UsageError(f"the status is one of {', '.join(STATUSES)}, not '{status}'")
+    due_day = _day(due, "the due date")
+    with database.engine.begin() as connection:
+        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
+        if item is None:
+            raise NotFoundError(f"no plan item number {item_id}")
+        plan = _editable(connection, user, item.plan_id)
+        event = _event(connection, plan.event_key)
+        if due_day and event.start_date and due_day.isoformat() < event.start_date:
+            raise UsageError(f"an action cannot be due ({due_day.isoformat()}) before the inspection it answers "
+                             f"began ({event.start_date})")
+        values = {"item_id": item_id, "description": description.strip(), "owner_name": owner_name,
+                  "owner_role": owner_role, "due_date": due_day.isoformat() if due_day else None, "status": status}
+        action_id = connection.execute(insert(tables.plan_actions).values(**values, version=1)
+                                       .returning(tables.plan_actions.c.id)).scalar_one()
+        audit.record(connection, user.username, "add action", "action", action_id, plan.id, after=values)
+    return int(action_id)
+
+
+def update_action(database: Database, user: User, action_id: int, version: int, **changes: Any) -> int:
+    """Change an action as it stood at `version`: where someone saved it meanwhile, nothing is written and
+    ConflictError says so (their change and this one both stay with their authors). Returns the new version."""
+    allowed = {"description", "owner_name", "owner_role", "due_date", "status"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise UsageError(f"an action has no {', '.join(sorted(unknown))}")
+    if "status" in changes and changes["status"] not in STATUSES:
+        raise UsageError(f"the status is one of {', '.join(STATUSES)}, not '{changes['status']}'")
+    if "due_date" in changes:
+        day = _day(changes["due_date"], "the due date")
+        changes["due_date"] = day.isoformat() if day else None
+    actions = tables.plan_actions
+    with database.engine.begin() as connection:
+        action = connection.execute(select(actions).where(actions.c.id == action_id)).first()
+        if action is None:
+            raise NotFoundError(f"no action number {action_id}")
+        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == action.item_id)).one()
+        plan = _editable(connection, user, item.plan_id)
+        done = connection.execute(update(actions).where(actions.c.id == action_id, actions.c.version == version)
+                                  .values(**changes, version=version + 1))
+        if done.rowcount != 1:
+            raise ConflictError("someone else saved this action after you opened it: reload it to see their "
+                                "change, then make yours again (nothing was overwritten)")
+        before = {key: getattr(action, key) for key in changes}
+        audit.record(connection, user.username, "change action", "action", action_id, plan.id, before=before,
+                     after=changes)
+    return version + 1
+
+
+def add_progress(database: Database, user: User, action_id: int, text: str, written_on: str | None = None,
+                 document_id: int | None = None, field: str | None = None, link: str | None = None) -> int:
+    """A dated progress note, which may cite a passage of any stored document (its number and the fact's field)
+    or a link."""
+    if not text.strip():
+        raise UsageError("a progress update needs some words")
+    day = _day(written_on, "the update's date") or date.today()
+    if link and not link.startswith(("https://", "http://")):
+        raise UsageError("a link starts with https:// or http://")
+    with database.engine.begin() as connection:
+        action = connection.execute(select(tables.plan_actions).where(tables.plan_actions.c.id == action_id)).first()
+        if action is None:
+            raise NotFoundError(f"no action number {action_id}")
+        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == action.item_id)).one()
+        plan = _editable(connection, user, item.plan_id)
+        if document_id is not None and connection.scalar(
+                select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is None:
+            raise NotFoundError(f"no document number {document_id} to cite")
+        values = {"action_id": action_id, "written_on": day.isoformat(), "text": text.strip(),
+                  "document_id": document_id, "field": field, "link": link}
+        update_id = connection.execute(insert(tables.plan_updates).values(**values)
+                                       .returning(tables.plan_updates.c.id)).scalar_one()
+        audit.record(connection, user.username, "add progress", "update", update_id, plan.id, after=values)
+    return int(update_id)
+
+
+def add_review(database: Database, user: User, plan_id: int, held_on: str, body: str, decided: str,
+               attendees: str) -> int:
+    day = _day(held_on, "the meeting's date")
+    if day is None or not body.strip() or not decided.strip():
+        raise UsageError("a review needs the day it was held, the board or committee, and what it decided")
+    with database.engine.begin() as connection:
+        _editable(connection, user, plan_id)
+        values = {"plan_id": plan_id, "held_on": day.isoformat(), "body": body.strip(), "decided": decided.strip(),
+                  "attendees": attendees.strip()}
+        review_id = connection.execute(insert(tables.plan_reviews).values(**values)
+                                       .returning(tables.plan_reviews.c.id)).scalar_one()
+        audit.record(connection, user.username, "add review", "review", review_id, plan_id, after=values)
+    return int(review_id)
+
+
+def plans_for(database: Database, user: User | None, la_code: str) -> list[dict[str, Any]]:
+    """The plans of a council that this user may see (published ones for anyone)."""
+    plans = tables.plans
+    with database.engine.connect() as connection:
+        rows = connection.execute(select(plans).where(plans.c.la_code == la_code).order_by(plans.c.id)).all()
+    return [{"id": r.id, "event_key": r.event_key, "published": r.published} for r in rows
+            if r.published or (user is not None and user.can_read(la_code))]
+
+
+def load_plan(database: Database, user: User | None, plan_id: int, today: date | None = None) -> dict[str, Any]:
+    """The whole plan as this user may see it: ForbiddenError (said as not found to one who may not know it
+    exists) where they may not."""
+    today = today or date.today()
+    with database.engine.connect() as connection:
+        plan = _plan_row(connection, plan_id)
+        if not plan.published and (user is None or not user.can_read(plan.la_code)):
+            raise NotFoundError(f"no plan number {plan_id}")
+        event = _event(connection, plan.event_key)
+        items = connection.execute(select(tables.plan_items).where(tables.plan_items.c.plan_id == plan_id)
+                                   .order_by(tables.plan_items.c.position)).all()
+        actions = connection.execute(select(tables.plan_actions).where(
+            tables.plan_actions.c.item_id.in_([i.id for i in items])).order_by(tables.plan_actions.c.id)).all()
+        updates = connection.execute(select(tables.plan_updates).where(
+            tables.plan_updates.c.action_id.in_([a.id for a in actions]))
+            .order_by(tables.plan_updates.c.written_on, tables.plan_updates.c.id)).all()
+        reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id)
+                                     .order_by(tables.plan_reviews.c.held_on)).all()
+    deadline = plan_deadline(_day(plan.received_on, "received"), _day(event.published_date, "published")
+                             if event.published_date and len(event.published_date) == 10 else None)
+    by_action: dict[int, list[dict[str, Any]]] = {}
+    for row in updates:
+        by_action.setdefault(row.action_id, []).append(dict(row._mapping))
+    by_item: dict[int, list[dict[str, Any]]] = {}
+    for row in actions:
+        overdue = bool(row.due_date and row.due_date < today.isoformat() and row.status != "done")
+        by_item.setdefault(row.item_id, []).append({**row._mapping, "overdue": overdue,
+                                                    "updates": by_action.get(row.id, [])})
+    return {
+        "id": plan.id, "la_code": plan.la_code, "published": plan.published, "version": plan.version,
+        "event": {"key": event.key, "kind": event.kind, "start_date": event.start_date,
+                  "end_date": event.end_date, "published_date": event.published_date},
+        "received_on": plan.received_on,
+        "deadline": deadline.as_json(today) if deadline else None,
+        "items": [{**item._mapping, "actions": by_item.get(item.id, [])} for item in items],
+        "reviews": [dict(r._mapping) for r in reviews],
+        "overdue": sum(1 for acts in by_item.values() for a in acts if a["overdue"]),
+    }
+
+
+def _now():  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(tzinfo=None)

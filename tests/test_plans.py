@@ -1,0 +1,174 @@
+"""Action plans in the library, on SQLite and PostgreSQL: made from an inspection's areas for improvement, kept
+through re-reads, private to their council, deadlines in working days, conflicts refused, and an audit log the
+database will not let anyone rewrite."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from oversight.errors import NotFoundError, UsageError
+from oversight.ingest import ingest
+from oversight.plans import audit
+from oversight.plans.accounts import LockedError, LoginError, create_user, log_in
+from oversight.plans.plans import (
+    ConflictError,
+    ForbiddenError,
+    add_action,
+    add_progress,
+    add_review,
+    create_plan,
+    load_plan,
+    set_received,
+    update_action,
+)
+from oversight.store import Database, open_database, tables
+from tests.corpus_builder import build_corpus
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def database(tmp_path: Path, db_url: str) -> Database:
+    build_corpus(tmp_path / "corpus")
+    database = open_database(db_url)
+    ingest(database, [tmp_path / "corpus"], workers=1)
+    return database
+
+
+def _gateshead_2023(database: Database) -> str:
+    with database.engine.connect() as connection:
+        return connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.authority_code == "390", tables.events.c.start_date == "2023-10-30"))
+
+
+def _people(database: Database):  # type: ignore[no-untyped-def]
+    editor = create_user(database, "admin", "editor", PASSWORD, councils={"390": "editor"})
+    reader = create_user(database, "admin", "adviser", PASSWORD, councils={"390": "reader"})
+    stranger = create_user(database, "admin", "elsewhere", PASSWORD, councils={"394": "editor"})
+    return editor, reader, stranger
+
+
+def test_a_plan_answers_each_area_for_improvement_in_ofsteds_words(database: Database) -> None:
+    editor, reader, stranger = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    plan = load_plan(database, reader, plan_id, today=date(2024, 1, 10))
+    assert [i["text"][:40] for i in plan["items"]] == [
+        "The timeliness of assessments for childr", "The quality of written plans, so that pa",
+        "Management oversight of placements with "]
+    assert all(i["document_id"] and i["field"].endswith(f"areas_for_improvement[{n}]")
+               for n, i in enumerate(plan["items"]))
+    with database.engine.connect() as connection:
+        document = connection.execute(select(tables.documents.c.extraction).where(
+            tables.documents.c.id == plan["items"][0]["document_id"])).scalar_one()
+    assert any(e["field"] == plan["items"][0]["field"] for e in document["evidence"]), "the words' passage"
+    assert plan["deadline"]["estimated"] and plan["deadline"]["due"] == "2024-03-27"
+    with pytest.raises(ForbiddenError):
+        add_action(database, reader, plan["items"][0]["id"], "Weekly audit of out-of-hours referrals")
+    with pytest.raises(NotFoundError):
+        load_plan(database, stranger, plan_id)
+    with pytest.raises(NotFoundError):
+        load_plan(database, None, plan_id)
+    with pytest.raises(UsageError, match="already has a plan"):
+        create_plan(database, editor, _gateshead_2023(database))
+
+
+def test_actions_progress_reviews_deadlines_and_conflicts(database: Database) -> None:
+    editor, reader, _ = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    item = load_plan(database, editor, plan_id)["items"][0]
+    with pytest.raises(UsageError, match="before the inspection"):
+        add_action(database, editor, item["id"], "Too early", due="2023-01-01")
+    action = add_action(database, editor, item["id"], "Weekly audit of out-of-hours referrals", "Sam Lead",
+                        "Head of front door", "2024-02-01", "on_track")
+    set_received(database, editor, plan_id, "2023-12-08")
+    add_progress(database, editor, action, "First audit done: 40 referrals read.", "2024-01-15",
+                 document_id=item["document_id"], field=item["field"])
+    add_review(database, editor, plan_id, "2024-01-20", "Improvement board", "Keep the audit weekly",
+               "Chair, DCS, two elected members")
+    version = update_action(database, editor, action, 1, status="at_risk")
+    with pytest.raises(ConflictError, match="someone else saved"):
+        update_action(database, editor, action, 1, status="done")  # opened before the change above
+    plan = load_plan(database, reader, plan_id, today=date(2024, 2, 5))
+    mine = plan["items"][0]["actions"][0]
+    assert mine["status"] == "at_risk" and mine["version"] == version and mine["overdue"]
+    assert plan["overdue"] == 1 and mine["updates"][0]["text"].startswith("First audit")
+    assert plan["deadline"] == {"due": "2024-03-20", "estimated": False, "working_days_left": 32,
+                                "basis": "70 working days from receipt of the final report on 2023-12-08"}
+    assert [r["body"] for r in plan["reviews"]] == ["Improvement board"]
+
+
+def test_a_plan_survives_reading_everything_again(database: Database, tmp_path: Path) -> None:
+    from oversight.analysis.resolve import rebuild_events
+
+    editor, _, _ = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    before = [(i["item_key"], i["text"]) for i in load_plan(database, editor, plan_id)["items"]]
+    with database.engine.begin() as connection:  # every event and item is made again, with new ids
+        connection.execute(text("UPDATE events SET id = id + 1000 WHERE 1 = 0"))
+    rebuild_events(database)
+    (tmp_path / "more").mkdir()
+    build_corpus(tmp_path / "more", copies=2)
+    ingest(database, [tmp_path / "more"], workers=1)
+    plan = load_plan(database, editor, plan_id)
+    assert [(i["item_key"], i["text"]) for i in plan["items"]] == before
+    assert plan["event"]["start_date"] == "2023-10-30"
+
+
+def test_nothing_to_answer_is_said_not_an_empty_plan(database: Database) -> None:
+    editor, _, _ = _people(database)
+    with database.engine.connect() as connection:
+        mentioned = connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.authority_code == "390", tables.events.c.start_date == "2016"))
+    with pytest.raises(UsageError, match="names no areas for improvement"):
+        create_plan(database, editor, mentioned)
+    with pytest.raises(NotFoundError):
+        create_plan(database, editor, "no-such-key")
+
+
+def test_passwords_logins_and_lockout(database: Database) -> None:
+    create_user(database, "admin", "editor", PASSWORD, councils={"390": "editor"})
+    with database.engine.connect() as connection:
+        stored = connection.scalar(select(tables.users.c.password_hash))
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert log_in(database, "editor", PASSWORD).can_edit("390")
+    with pytest.raises(LoginError) as nobody:
+        log_in(database, "nobody", PASSWORD)
+    with pytest.raises(LoginError) as wrong:
+        log_in(database, "editor", "not the password at all")
+    assert nobody.value.message == wrong.value.message, "the answer does not say which names exist"
+    now = datetime(2025, 1, 1, 9, 0)
+    for _ in range(3):
+        with pytest.raises(LoginError):
+            log_in(database, "editor", "wrong password here", now)
+    with pytest.raises(LockedError, match="locked for 15 minutes"):
+        log_in(database, "editor", "wrong password here", now)
+    with pytest.raises(LockedError):
+        log_in(database, "editor", PASSWORD, now + timedelta(minutes=14))
+    assert log_in(database, "editor", PASSWORD, now + timedelta(minutes=16)).username == "editor"
+    with pytest.raises(UsageError, match="at least 12"):
+        create_user(database, "admin", "short", "tooshort")
+
+
+def test_the_audit_log_cannot_be_rewritten_and_shows_where_it_was(database: Database) -> None:
+    editor, _, _ = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    entries = audit.entries(database, plan_id)
+    assert [(e["actor"], e["action"]) for e in entries] == [("editor", "create")]
+    assert audit.broken_links(database) == []
+    for statement in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with database.engine.begin() as connection:
+                connection.execute(text(statement))
+    with database.engine.begin() as connection:  # someone with the database's own keys drops the guard
+        if database.dialect == "sqlite":
+            connection.execute(text("DROP TRIGGER audit_log_no_update"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_log_append_only ON audit_log"))
+        connection.execute(text("UPDATE audit_log SET actor = 'someone else' WHERE action = 'create' "
+                                "AND entity = 'plan'"))
+    assert any("changed after it was written" in problem for problem in audit.broken_links(database))
