@@ -172,3 +172,46 @@ def test_the_audit_log_cannot_be_rewritten_and_shows_where_it_was(database: Data
         connection.execute(text("UPDATE audit_log SET actor = 'someone else' WHERE action = 'create' "
                                 "AND entity = 'plan'"))
     assert any("changed after it was written" in problem for problem in audit.broken_links(database))
+
+
+def test_the_command_line_makes_a_plan_and_writes_it_for_the_board(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    import openpyxl
+    from docx import Document
+
+    build_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "o.db")
+    ingest(open_database(db), [tmp_path / "corpus"], workers=1)
+
+    def run(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "oversight.cli.main", *arguments, "--db", db], input=stdin,
+                              capture_output=True, text=True, timeout=120)
+
+    assert run("users", "add", "editor", "--editor", "Gateshead", "--password-stdin", stdin=PASSWORD + "\n"
+               ).returncode == 0
+    assert run("users", "add", "adviser", "--reader", "Gateshead", "--password-stdin", stdin=PASSWORD + "\n"
+               ).returncode == 0
+    assert "editor of Gateshead" in run("users", "list").stdout
+    made = run("plan", "create", "Gateshead", "--as", "editor")
+    assert made.returncode == 0 and "began on 2023-10-30: 3 items" in made.stdout, made.stderr
+    plan_id = made.stdout.split()[1]
+    shown = json.loads(run("plan", "show", plan_id, "--as", "adviser", "--json").stdout)
+    item = shown["items"][0]["id"]
+    assert run("plan", "action", str(item), "Weekly audit", "--owner", "Sam Lead", "--due", "2024-02-01",
+               "--as", "editor").returncode == 0
+    refused = run("plan", "action", str(item), "Not mine to add", "--as", "adviser")
+    assert refused.returncode == 2 and "may not change" in refused.stderr and "Traceback" not in refused.stderr
+    paper = tmp_path / "plan.docx"
+    assert run("plan", "export", plan_id, "--format", "docx", "-o", str(paper), "--as", "adviser").returncode == 0
+    table = Document(str(paper)).tables[0]
+    assert [c.text for c in table.rows[0].cells][:4] == ["Item", "Ofsted's words", "Page", "Action"]
+    assert table.rows[1].cells[1].text.startswith("The timeliness of assessments") and \
+        table.rows[1].cells[3].text == "Weekly audit" and table.rows[1].cells[2].text == "1"
+    book = tmp_path / "plan.xlsx"
+    assert run("plan", "export", plan_id, "--format", "xlsx", "-o", str(book), "--as", "editor").returncode == 0
+    sheet = openpyxl.load_workbook(book)["Plan"]
+    assert any(row[3] == "Weekly audit" for row in sheet.iter_rows(values_only=True))
+    assert run("plan", "show", plan_id, "--as", "nobody").returncode == 2

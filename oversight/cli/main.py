@@ -394,6 +394,16 @@ def _duration(text: str) -> float:
     return float(number) * units[unit]
 
 
+def _plan_commands() -> None:
+    from oversight.cli.plans import plan, users
+
+    cli.add_command(users)
+    cli.add_command(plan)
+
+
+_plan_commands()
+
+
 def main() -> None:
     cli()
 

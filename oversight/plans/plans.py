@@ -230,6 +230,7 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
             .order_by(tables.plan_updates.c.written_on, tables.plan_updates.c.id)).all()
         reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id)
                                      .order_by(tables.plan_reviews.c.held_on)).all()
+        pages = _evidence_pages(connection, [(i.document_id, i.field) for i in items])
     deadline = plan_deadline(_day(plan.received_on, "received"), _day(event.published_date, "published")
                              if event.published_date and len(event.published_date) == 10 else None)
     by_action: dict[int, list[dict[str, Any]]] = {}
@@ -246,10 +247,24 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
                   "end_date": event.end_date, "published_date": event.published_date},
         "received_on": plan.received_on,
         "deadline": deadline.as_json(today) if deadline else None,
-        "items": [{**item._mapping, "actions": by_item.get(item.id, [])} for item in items],
+        "items": [{**item._mapping, "page": pages.get((item.document_id, item.field)),
+                   "actions": by_item.get(item.id, [])} for item in items],
         "reviews": [dict(r._mapping) for r in reviews],
         "overdue": sum(1 for acts in by_item.values() for a in acts if a["overdue"]),
     }
+
+
+def _evidence_pages(connection: Connection, cited: list[tuple[int | None, str | None]]) -> dict[tuple, int]:
+    """The page each cited field's evidence is on, from its document's extraction."""
+    out: dict[tuple, int] = {}
+    for document_id in {d for d, _ in cited if d is not None}:
+        extraction = connection.scalar(select(tables.documents.c.extraction)
+                                       .where(tables.documents.c.id == document_id)) or {}
+        for item in extraction.get("evidence", []):
+            key = (document_id, item["field"])
+            if item.get("page") and key not in out:
+                out[key] = item["page"]
+    return out
 
 
 def _now():  # type: ignore[no-untyped-def]
