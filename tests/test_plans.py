@@ -23,6 +23,7 @@ from oversight.plans.plans import (
     add_review,
     create_plan,
     load_plan,
+    publish,
     set_received,
     update_action,
 )
@@ -75,6 +76,11 @@ def test_a_plan_answers_each_area_for_improvement_in_ofsteds_words(database: Dat
         load_plan(database, None, plan_id)
     with pytest.raises(UsageError, match="already has a plan"):
         create_plan(database, editor, _gateshead_2023(database))
+    with pytest.raises(ForbiddenError):
+        publish(database, reader, plan_id)
+    publish(database, editor, plan_id)
+    assert load_plan(database, None, plan_id)["published"], "a published plan is part of the public record"
+    assert load_plan(database, stranger, plan_id)["items"]
 
 
 def test_actions_progress_reviews_deadlines_and_conflicts(database: Database) -> None:
@@ -215,3 +221,16 @@ def test_the_command_line_makes_a_plan_and_writes_it_for_the_board(tmp_path: Pat
     sheet = openpyxl.load_workbook(book)["Plan"]
     assert any(row[3] == "Weekly audit" for row in sheet.iter_rows(values_only=True))
     assert run("plan", "show", plan_id, "--as", "nobody").returncode == 2
+    action_id = json.loads(run("plan", "show", plan_id, "--as", "editor", "--json").stdout)["items"][0][
+        "actions"][0]["id"]
+    assert run("plan", "progress", str(action_id), "First audit done", "--on", "2024-01-15", "--cite",
+               f"{shown['items'][0]['document_id']}:{shown['items'][0]['field']}", "--as", "editor").returncode == 0
+    assert run("plan", "review", plan_id, "--on", "2024-01-20", "--body", "Improvement board", "--decided",
+               "Keep going", "--as", "editor").returncode == 0
+    due = run("plan", "received", plan_id, "2023-12-08", "--as", "editor")
+    assert due.returncode == 0 and "due to Ofsted 2024-03-20" in due.stdout
+    assert "public" in run("plan", "publish", plan_id, "--as", "editor").stdout
+    final = json.loads(run("plan", "show", plan_id, "--as", "adviser", "--json").stdout)
+    assert final["published"] and final["reviews"][0]["body"] == "Improvement board"
+    assert final["items"][0]["actions"][0]["updates"][0]["field"] == shown["items"][0]["field"]
+    assert not final["deadline"]["estimated"]

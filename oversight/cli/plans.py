@@ -149,6 +149,89 @@ def action(item_id: int, description: str, owner: str | None, role: str | None, 
     click.echo(f"action {action_id} added")
 
 
+@plan.command("progress")
+@click.argument("action_id", type=int)
+@click.argument("words")
+@click.option("--on", "written_on", default=None, metavar="DATE", help="The update's date; default today.")
+@click.option("--cite", default=None, metavar="DOCUMENT:FIELD",
+              help="A stored document's passage it rests on: its number and the fact's field "
+                   "(12:events[0].end_date).")
+@click.option("--link", default=None, help="A web address it rests on.")
+@as_option
+@db_option
+def progress(action_id: int, words: str, written_on: str | None, cite: str | None, link: str | None, acting: str,
+             db: str | None) -> None:
+    """Record progress on an action, citing a passage of a stored document or a link."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.plans import add_progress
+
+    document_id, field = None, None
+    if cite:
+        number, _, field = cite.partition(":")
+        if not number.isdigit():
+            raise UsageError(f"--cite takes DOCUMENT:FIELD, such as 12:events[0].end_date, not '{cite}'")
+        document_id = int(number)
+    database = open_record(db)
+    update_id = add_progress(database, load_user(database, acting), action_id, words, written_on, document_id,
+                             field or None, link)
+    click.echo(f"progress {update_id} recorded")
+
+
+@plan.command("review")
+@click.argument("plan_id", type=int)
+@click.option("--on", "held_on", required=True, metavar="DATE", help="The day the meeting was held.")
+@click.option("--body", required=True, help="The board or committee, e.g. Improvement board.")
+@click.option("--decided", required=True, help="What it decided.")
+@click.option("--attendees", default="", help="Who was there.")
+@as_option
+@db_option
+def review(plan_id: int, held_on: str, body: str, decided: str, attendees: str, acting: str,
+           db: str | None) -> None:
+    """Record a board's or committee's review of the plan."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.plans import add_review
+
+    database = open_record(db)
+    review_id = add_review(database, load_user(database, acting), plan_id, held_on, body, decided, attendees)
+    click.echo(f"review {review_id} recorded")
+
+
+@plan.command("received")
+@click.argument("plan_id", type=int)
+@click.argument("day", metavar="DATE")
+@as_option
+@db_option
+def received(plan_id: int, day: str, acting: str, db: str | None) -> None:
+    """The day the council received the final report: the deadline is counted from it, no longer estimated."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.plans import load_plan, set_received
+
+    database = open_record(db)
+    user = load_user(database, acting)
+    set_received(database, user, plan_id, day)
+    deadline = load_plan(database, user, plan_id)["deadline"]
+    click.echo(f"plan {plan_id}: due to Ofsted {deadline['due']}" if deadline else f"plan {plan_id}: received {day}")
+
+
+@plan.command("publish")
+@click.argument("plan_id", type=int)
+@click.option("--private", is_flag=True, help="Make a published plan private again.")
+@as_option
+@db_option
+def publish_plan(plan_id: int, private: bool, acting: str, db: str | None) -> None:
+    """Make a plan part of the public record, or private again."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.plans import publish
+
+    database = open_record(db)
+    publish(database, load_user(database, acting), plan_id, not private)
+    click.echo(f"plan {plan_id} is now {'private' if private else 'public'}")
+
+
 @plan.command("export")
 @click.argument("plan_id", type=int)
 @click.option("--format", "kind", type=click.Choice(["docx", "xlsx", "json"]), required=True,

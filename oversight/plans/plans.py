@@ -203,6 +203,17 @@ def add_review(database: Database, user: User, plan_id: int, held_on: str, body:
     return int(review_id)
 
 
+def publish(database: Database, user: User, plan_id: int, published: bool = True) -> None:
+    """Make a plan part of the public record (a statement of action after an inadequate judgement, say), or
+    private again."""
+    with database.engine.begin() as connection:
+        plan = _editable(connection, user, plan_id)
+        connection.execute(update(tables.plans).where(tables.plans.c.id == plan_id)
+                           .values(published=published, version=plan.version + 1))
+        audit.record(connection, user.username, "publish" if published else "unpublish", "plan", plan_id, plan_id,
+                     before={"published": plan.published}, after={"published": published})
+
+
 def plans_for(database: Database, user: User | None, la_code: str) -> list[dict[str, Any]]:
     """The plans of a council that this user may see (published ones for anyone)."""
     plans = tables.plans
