@@ -181,6 +181,16 @@ def test_sync_from_the_command_line_survives_kills_at_random_moments(tmp_path: P
     assert not list((tmp_path / "killed-files" / ".partial").glob("*.part"))
 
 
+def test_a_sync_that_cannot_reach_the_site_fails_in_one_line_and_is_not_counted_as_done(tmp_path: Path) -> None:
+    from oversight.errors import FetchError
+
+    database = open_database(str(tmp_path / "o.db"))
+    quick = Politeness(rate=100.0, retries=1, backoff=0.01, timeout=1.0)
+    with pytest.raises(FetchError, match="connection failed"):
+        sync(database, SyncOptions(base_url="http://127.0.0.1:9", files=tmp_path / "files", politeness=quick))
+    assert last_sync(database) is None
+
+
 def test_sync_needs_a_files_folder_for_postgresql_and_says_so(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "oversight.cli.main", "sync", "--db",
                            "postgresql://postgres@127.0.0.1:5432/test", "--dry-run", "--base-url",

@@ -125,8 +125,8 @@ def sync(database: Database, options: SyncOptions, say: Callable[[str], None] = 
         summary.requests = client.tally.requests
         if own_client:
             client.close()
-        if run_id is not None:
-            _finish_run(database, run_id, summary)
+    if run_id is not None:  # only a sync that ran to its end says the record was brought up to date
+        _finish_run(database, run_id, summary)
     return summary
 
 
