@@ -234,3 +234,31 @@ def test_the_command_line_makes_a_plan_and_writes_it_for_the_board(tmp_path: Pat
     assert final["published"] and final["reviews"][0]["body"] == "Improvement board"
     assert final["items"][0]["actions"][0]["updates"][0]["field"] == shown["items"][0]["field"]
     assert not final["deadline"]["estimated"]
+    earlier = run("plan", "create", "Gateshead", "--inspection", "2019-03-04", "--as", "editor")
+    assert earlier.returncode == 0, earlier.stderr
+    said = run("plan", "followups", earlier.stdout.split()[1], "--as", "adviser")
+    assert said.returncode == 0 and "NAMED AGAIN: full inspection of 2023-10-30" in said.stdout
+
+
+def test_what_later_visits_said_is_suggested_with_its_reason_then_decided(database: Database) -> None:
+    from oversight.plans.followups import decide, later_findings
+
+    editor, reader, _ = _people(database)
+    with database.engine.connect() as connection:
+        earlier = connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.authority_code == "390", tables.events.c.start_date == "2019-03-04"))
+    plan_id = create_plan(database, editor, earlier)
+    found = later_findings(database, reader, plan_id)
+    first = [s for s in found if s["item_text"].startswith("The timeliness of assessments")]
+    assert first and first[0]["named_again"] and first[0]["later_event"]["start_date"] == "2023-10-30"
+    assert first[0]["similarity"] == 100 and "wording 100% alike" in first[0]["why"]
+    assert first[0]["decision"] is None
+    with pytest.raises(ForbiddenError):
+        decide(database, reader, first[0]["item_id"], first[0]["later_item_key"], "confirmed")
+    decide(database, editor, first[0]["item_id"], first[0]["later_item_key"], "confirmed")
+    decide(database, editor, first[0]["item_id"], first[0]["later_item_key"], "rejected")  # a second thought
+    again = [s for s in later_findings(database, reader, plan_id) if s["item_id"] == first[0]["item_id"]
+             and s["later_item_key"] == first[0]["later_item_key"]]
+    assert [s["decision"] for s in again] == ["rejected"]
+    assert [e["action"] for e in audit.entries(database, plan_id)][-2:] == ["confirmed", "rejected"]
+    assert later_findings(database, reader, create_plan(database, editor, _gateshead_2023(database))) == []

@@ -232,6 +232,52 @@ def publish_plan(plan_id: int, private: bool, acting: str, db: str | None) -> No
     click.echo(f"plan {plan_id} is now {'private' if private else 'public'}")
 
 
+@plan.command("followups")
+@click.argument("plan_id", type=int)
+@as_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def followups(plan_id: int, acting: str, as_json: bool, db: str | None) -> None:
+    """What later inspections and visits said: their areas for improvement that speak to each item, and why."""
+    import json
+
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.followups import later_findings
+
+    database = open_record(db)
+    found = later_findings(database, load_user(database, acting), plan_id)
+    if as_json:
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no later inspection or visit in the record speaks to this plan's items")
+    for suggestion in found:
+        event = suggestion["later_event"]
+        again = " NAMED AGAIN" if suggestion["named_again"] else ""
+        click.echo(f"item {suggestion['item_id']}{again}: {event['kind'].replace('_', ' ')} of "
+                   f"{event['start_date'] or event['published_date']} ({suggestion['why']}; "
+                   f"{suggestion['decision'] or 'not yet decided'})\n  plan:  {suggestion['item_text']}\n"
+                   f"  later: {suggestion['later_text']}\n  key:   {suggestion['later_item_key']}")
+
+
+@plan.command("decide")
+@click.argument("item_id", type=int)
+@click.argument("later_item_key")
+@click.option("--reject", is_flag=True, help="It does not speak to the item (default: it does).")
+@as_option
+@db_option
+def decide_link(item_id: int, later_item_key: str, reject: bool, acting: str, db: str | None) -> None:
+    """Confirm (or --reject) that a later area for improvement speaks to a plan item."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.followups import decide
+
+    database = open_record(db)
+    decide(database, load_user(database, acting), item_id, later_item_key, "rejected" if reject else "confirmed")
+    click.echo(f"item {item_id}: {'rejected' if reject else 'confirmed'} {later_item_key}")
+
+
 @plan.command("export")
 @click.argument("plan_id", type=int)
 @click.option("--format", "kind", type=click.Choice(["docx", "xlsx", "json"]), required=True,

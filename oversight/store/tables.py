@@ -320,3 +320,16 @@ audit_log = Table(
     Column("previous_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
 )
+
+# A plan item and an area for improvement of a later inspection or visit that speaks to it: suggested by Oversight
+# (plans.followups), confirmed or rejected by a person.
+plan_links = Table(
+    "plan_links", metadata,
+    _id(),
+    Column("item_id", ForeignKey("plan_items.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("later_item_key", String(48), nullable=False),
+    Column("decision", String(12), nullable=False),  # confirmed or rejected
+    Column("decided_by", String(80), nullable=False),
+    Column("decided_at", DateTime, nullable=False),
+    UniqueConstraint("item_id", "later_item_key"),
+)

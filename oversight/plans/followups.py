@@ -1,0 +1,69 @@
+"""What later visits said: for each item of a plan, the areas for improvement of later inspections and visits of the
+same council that speak to the same weakness (by shared themes and by wording, as the journey's recurring
+weaknesses are found), each with the reason, for a person to confirm or reject. An item a later full inspection
+names again is marked so, with both passages side by side."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from oversight.analysis.journey import same_weakness
+from oversight.analysis.record import load_events
+from oversight.errors import NotFoundError, UsageError
+from oversight.plans import audit
+from oversight.plans.accounts import User
+from oversight.plans.plans import ForbiddenError, load_plan
+from oversight.store import Database, tables
+
+DECISIONS = ("confirmed", "rejected")
+
+
+def later_findings(database: Database, user: User | None, plan_id: int) -> list[dict[str, Any]]:
+    """Suggestions, best first within each item, with what a person decided of each so far."""
+    plan = load_plan(database, user, plan_id)
+    since = plan["event"]["start_date"] or plan["event"]["published_date"] or ""
+    later = [e for e in load_events(database, [plan["la_code"]])
+             if e.key != plan["event"]["key"] and e.items and not e.mentioned_only
+             and (e.sort_date or "")[:len(since)] > since]
+    with database.engine.connect() as connection:
+        decided = {(row.item_id, row.later_item_key): row.decision for row in connection.execute(
+            select(tables.plan_links).where(tables.plan_links.c.item_id.in_([i["id"] for i in plan["items"]])))}
+    out = []
+    for item in plan["items"]:
+        for event in later:
+            for position, words in enumerate(event.items):
+                same, themes, similarity = same_weakness(words, item["text"])
+                if not same:
+                    continue
+                later_key = f"{event.key}.{position + 1}"
+                why = (f"shared themes: {', '.join(themes)}; " if themes else "") + f"wording {similarity:.0f}% alike"
+                out.append({"item_id": item["id"], "item_text": item["text"], "later_item_key": later_key,
+                            "later_event": {"key": event.key, "kind": event.kind, "start_date": event.start_date,
+                                            "published_date": event.published_date},
+                            "later_text": words, "why": why, "similarity": round(similarity),
+                            "named_again": event.kind == "full_inspection",
+                            "decision": decided.get((item["id"], later_key))})
+    return sorted(out, key=lambda s: (s["item_id"], -s["similarity"]))
+
+
+def decide(database: Database, user: User, item_id: int, later_item_key: str, decision: str) -> None:
+    """Confirm or reject that a later area for improvement speaks to a plan item (a later decision replaces it)."""
+    if decision not in DECISIONS:
+        raise UsageError(f"the decision is confirmed or rejected, not '{decision}'")
+    with database.engine.begin() as connection:
+        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
+        if item is None:
+            raise NotFoundError(f"no plan item number {item_id}")
+        plan = connection.execute(select(tables.plans).where(tables.plans.c.id == item.plan_id)).one()
+        if not user.can_edit(plan.la_code):
+            raise ForbiddenError(f"{user.username} may not change this council's plans")
+        links = tables.plan_links
+        connection.execute(delete(links).where(links.c.item_id == item_id, links.c.later_item_key == later_item_key))
+        connection.execute(insert(links).values(item_id=item_id, later_item_key=later_item_key, decision=decision,
+                                                decided_by=user.username,
+                                                decided_at=datetime.now(UTC).replace(tzinfo=None)))
+        audit.record(connection, user.username, decision, "link", item_id, plan.id,
+                     after={"later_item_key": later_item_key})
