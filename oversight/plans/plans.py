@@ -5,7 +5,7 @@ keeps pointing at the same inspection and the same words after every later inges
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -278,7 +278,5 @@ def _evidence_pages(connection: Connection, cited: list[tuple[int | None, str | 
     return out
 
 
-def _now():  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime
-
+def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
