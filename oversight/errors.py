@@ -84,3 +84,27 @@ class FetchError(OversightError):
         if code:
             self.code = code
         super().__init__(f"{url}: {reason}")
+
+
+class ForbiddenError(OversightError):
+    """The account may not do this (a council's plan changed by an account that is not its editor)."""
+
+    code = "forbidden"
+    http_status = 403
+
+
+class ConflictError(OversightError):
+    """Someone else saved the same thing meanwhile: nothing is overwritten, and the message says so."""
+
+    code = "conflict"
+    http_status = 409
+
+
+class LoginError(OversightError):
+    code = "login_failed"
+    http_status = 401
+
+
+class LockedError(LoginError):
+    code = "locked"
+    http_status = 423

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, insert, select, update
 
-from oversight.errors import NotFoundError, OversightError, UsageError
+from oversight.errors import LockedError, LoginError, NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.store import Database, tables
 
@@ -18,16 +18,6 @@ LOCK_AFTER = 5  # failed logins in a row
 LOCK_FOR = timedelta(minutes=15)
 ROLES = ("editor", "reader")
 SHORTEST_PASSWORD = 12
-
-
-class LoginError(OversightError):
-    code = "login_failed"
-    http_status = 401
-
-
-class LockedError(LoginError):
-    code = "locked"
-    http_status = 423
 
 
 @dataclass(frozen=True)

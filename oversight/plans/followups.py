@@ -12,10 +12,10 @@ from sqlalchemy import delete, insert, select
 
 from oversight.analysis.journey import same_weakness
 from oversight.analysis.record import load_events
-from oversight.errors import NotFoundError, UsageError
+from oversight.errors import UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
-from oversight.plans.plans import ForbiddenError, load_plan
+from oversight.plans.plans import item_and_plan, load_plan
 from oversight.store import Database, tables
 
 DECISIONS = ("confirmed", "rejected")
@@ -54,12 +54,7 @@ def decide(database: Database, user: User, item_id: int, later_item_key: str, de
     if decision not in DECISIONS:
         raise UsageError(f"the decision is confirmed or rejected, not '{decision}'")
     with database.engine.begin() as connection:
-        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
-        if item is None:
-            raise NotFoundError(f"no plan item number {item_id}")
-        plan = connection.execute(select(tables.plans).where(tables.plans.c.id == item.plan_id)).one()
-        if not user.can_edit(plan.la_code):
-            raise ForbiddenError(f"{user.username} may not change this council's plans")
+        _, plan = item_and_plan(connection, user, item_id)
         links = tables.plan_links
         connection.execute(delete(links).where(links.c.item_id == item_id, links.c.later_item_key == later_item_key))
         connection.execute(insert(links).values(item_id=item_id, later_item_key=later_item_key, decision=decision,

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from oversight.errors import NotFoundError, OversightError, UsageError
+from oversight.errors import ConflictError, ForbiddenError, NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
 from oversight.plans.deadlines import plan_deadline
@@ -19,18 +19,6 @@ from oversight.store import Database, tables
 STATUSES = ("not_started", "on_track", "at_risk", "off_track", "done")
 STATUS_LABELS = {"not_started": "Not started", "on_track": "On track", "at_risk": "At risk",
                  "off_track": "Off track", "done": "Done"}
-
-
-class ForbiddenError(OversightError):
-    code = "forbidden"
-    http_status = 403
-
-
-class ConflictError(OversightError):
-    """Someone else saved the same thing meanwhile: nothing is overwritten, and the message says so."""
-
-    code = "conflict"
-    http_status = 409
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -87,6 +75,23 @@ def _plan_row(connection: Connection, plan_id: int) -> Any:
     return plan
 
 
+def item_and_plan(connection: Connection, user: User, item_id: int) -> tuple[Any, Any]:
+    """A plan item and its plan, where this user may change the plan."""
+    item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
+    if item is None:
+        raise NotFoundError(f"no plan item number {item_id}")
+    return item, _editable(connection, user, item.plan_id)
+
+
+def _action_and_plan(connection: Connection, user: User, action_id: int) -> tuple[Any, Any]:
+    """An action and its plan, where this user may change the plan."""
+    action = connection.execute(select(tables.plan_actions).where(tables.plan_actions.c.id == action_id)).first()
+    if action is None:
+        raise NotFoundError(f"no action number {action_id}")
+    _, plan = item_and_plan(connection, user, action.item_id)
+    return action, plan
+
+
 def _editable(connection: Connection, user: User, plan_id: int) -> Any:
     plan = _plan_row(connection, plan_id)
     if not user.can_edit(plan.la_code):
@@ -116,10 +121,7 @@ def add_action(database: Database, user: User, item_id: int, description: str, o
         raise UsageError(f"the status is one of {', '.join(STATUSES)}, not '{status}'")
     due_day = _day(due, "the due date")
     with database.engine.begin() as connection:
-        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
-        if item is None:
-            raise NotFoundError(f"no plan item number {item_id}")
-        plan = _editable(connection, user, item.plan_id)
+        _, plan = item_and_plan(connection, user, item_id)
         event = _event(connection, plan.event_key)
         if due_day and event.start_date and due_day.isoformat() < event.start_date:
             raise UsageError(f"an action cannot be due ({due_day.isoformat()}) before the inspection it answers "
@@ -146,11 +148,7 @@ def update_action(database: Database, user: User, action_id: int, version: int, 
         changes["due_date"] = day.isoformat() if day else None
     actions = tables.plan_actions
     with database.engine.begin() as connection:
-        action = connection.execute(select(actions).where(actions.c.id == action_id)).first()
-        if action is None:
-            raise NotFoundError(f"no action number {action_id}")
-        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == action.item_id)).one()
-        plan = _editable(connection, user, item.plan_id)
+        action, plan = _action_and_plan(connection, user, action_id)
         done = connection.execute(update(actions).where(actions.c.id == action_id, actions.c.version == version)
                                   .values(**changes, version=version + 1))
         if done.rowcount != 1:
@@ -172,11 +170,7 @@ def add_progress(database: Database, user: User, action_id: int, text: str, writ
     if link and not link.startswith(("https://", "http://")):
         raise UsageError("a link starts with https:// or http://")
     with database.engine.begin() as connection:
-        action = connection.execute(select(tables.plan_actions).where(tables.plan_actions.c.id == action_id)).first()
-        if action is None:
-            raise NotFoundError(f"no action number {action_id}")
-        item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == action.item_id)).one()
-        plan = _editable(connection, user, item.plan_id)
+        _, plan = _action_and_plan(connection, user, action_id)
         if document_id is not None and connection.scalar(
                 select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is None:
             raise NotFoundError(f"no document number {document_id} to cite")
