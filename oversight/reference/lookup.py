@@ -98,10 +98,16 @@ class AuthorityLookup:
         names = "; ".join(sorted(a.name for a in candidates))
         return f"'{typed}' could be any of: {names} (give more of the name)"
 
-    def _suggestions(self, key: str) -> str:
+    def close_to(self, text: str, most: int = 3) -> list[Authority]:
+        """The councils whose names (or the names they go by) look most like what was typed, best first."""
         from rapidfuzz import fuzz, process  # only a name not found exactly needs it
 
+        key = normalise(text).replace(",", "")
         close = process.extract(key, list(self._names), scorer=fuzz.WRatio, limit=8)
-        names = list(dict.fromkeys(self.registry.by_code[c].name for name, score, _ in close
-                                   if score >= SUGGESTION_CUTOFF for c in sorted(self._names[name])))[:3]
+        codes = dict.fromkeys(c for name, score, _ in close if score >= SUGGESTION_CUTOFF
+                              for c in sorted(self._names[name]))
+        return [self.registry.by_code[c] for c in codes][:most]
+
+    def _suggestions(self, key: str) -> str:
+        names = list(dict.fromkeys(a.name for a in self.close_to(key)))
         return f": did you mean {' or '.join(names)}?" if names else ""

@@ -350,12 +350,10 @@ MOST_COMPARED = 4
 
 
 def _suggestions(database: Database, typed: str) -> list[dict[str, str]]:
-    """Councils whose names look like what was typed, best first (for a choice that named none or several)."""
-    from rapidfuzz import fuzz, process
+    """Councils whose names look like what was typed, best first (the command line's 'did you mean')."""
+    from oversight.reference.lookup import AuthorityLookup
 
-    names = {a.name: a for a in database.registry}
-    found = process.extract(typed, list(names), scorer=fuzz.WRatio, limit=4, score_cutoff=60)
-    return [{"name": name, "slug": names[name].slug} for name, _, _ in found]
+    return [{"name": a.name, "slug": a.slug} for a in AuthorityLookup(database.registry).close_to(typed, most=4)]
 
 
 def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
