@@ -88,7 +88,12 @@ FIELD_LABELS = {
 
 
 def field_value(value: Any, name: str) -> str:
-    """A fact's value as people read it (`{{ value | field_value(name) }}` in a template)."""
+    """A fact's value as people read it (`{{ value | field_value(name) }}` in a template): dates in words, a
+    judgement's grade by its label, a framework or type of inspection by its name."""
+    if value is None:
+        return "not given"
+    if name.startswith("judgements."):
+        return label(value, GRADE_LABELS)
     if name.endswith("_date"):
         return long_date(value)
     if name == "framework":
@@ -120,14 +125,6 @@ def file_name(path: str | None) -> str:
     return PurePath(path or "").name
 
 
-def fact_value(value: Any) -> str:
-    """A stored value as people read it: a grade's label, a date in words, anything else as it is."""
-    text = str(value if value is not None else "not given")
-    if text in GRADE_LABELS:
-        return GRADE_LABELS[text]
-    return long_date(text)
-
-
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -147,6 +144,6 @@ def without_page(query: str) -> str:
 FILTERS = {
     "long_date": long_date, "grade_label": grade_label, "area_label": area_label, "kind_label": kind_label,
     "document_type_label": document_type_label, "framework_label": framework_label, "field_label": field_label,
-    "file_name": file_name, "field_value": field_value, "without_page": without_page, "fact_value": fact_value,
+    "file_name": file_name, "field_value": field_value, "without_page": without_page,
     "dates_in_words": dates_in_words, "media_label": lambda media_type: MEDIA_LABELS.get(media_type or "", "file"),
 }
