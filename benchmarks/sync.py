@@ -7,7 +7,10 @@ the given politeness. The time the limits allow is the number of requests made d
 started per interval; two in flight never make it faster than that). The sync's own reading of the files (ingest)
 is counted in its time.
 
-Usage: python benchmarks/sync.py [--corpus ../shared/corpus] [--rate 1] [--latency 0.05] [--limit N]
+With --compare, the same files are also ingested from the corpus (with its manifest) into another database, and
+the two records' events (council, kind, dates, visit number, grades, areas for improvement) are compared.
+
+Usage: python benchmarks/sync.py [--corpus ../shared/corpus] [--rate 1] [--latency 0.05] [--limit N] [--compare]
 """
 
 from __future__ import annotations
@@ -47,13 +50,36 @@ def councils_from(corpus: Path, limit: int | None) -> list[Council]:
     return list(by_urn.values())
 
 
+def _record(database) -> list[tuple]:  # type: ignore[no-untyped-def]
+    from oversight.analysis.record import load_events
+
+    return sorted((e.authority_code or "", e.kind, e.start_date or "", e.end_date or "", e.published_date or "",
+                   e.visit_number or 0, tuple(sorted(e.judgements.items())), tuple(e.items))
+                  for e in load_events(database))
+
+
+def compare(synced, corpus: Path, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ingest the corpus's reports as they are and say whether the record is the one the sync made."""
+    from oversight.ingest import ingest
+
+    ingested = open_database(str(folder / "ingest.db"))
+    ingest(ingested, [corpus / "reports"], workers=2, progress=False)
+    ours, theirs = _record(synced), _record(ingested)
+    differ = set(ours) ^ set(theirs)
+    print(f"records compared: sync {len(ours)} events, ingest {len(theirs)} events; "
+          f"{'the same' if not differ else f'{len(differ)} events differ, e.g. {sorted(differ)[:2]}'}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     parser.add_argument("--rate", type=float, default=1.0, help="requests started per second (the default's)")
     parser.add_argument("--latency", type=float, default=0.05, help="seconds the replica adds to every answer")
     parser.add_argument("--limit", type=int, default=None, help="only the first N reports of the manifest")
+    parser.add_argument("--compare", action="store_true", help="also ingest the same files and compare records")
     args = parser.parse_args()
+    if args.compare and args.limit:
+        parser.error("--compare ingests the whole corpus: it cannot be given with --limit")
     councils = councils_from(Path(args.corpus), args.limit)
     files = sum(len(c.publications) for c in councils)
     with Replica(councils, latency=args.latency) as replica, tempfile.TemporaryDirectory() as folder:
@@ -62,6 +88,8 @@ def main() -> int:
         summary = sync(database, SyncOptions(base_url=replica.base_url, contact="benchmark@example.org",
                                              politeness=Politeness(rate=args.rate, concurrency=2)))
         took = time.perf_counter() - started
+        if args.compare:
+            compare(database, Path(args.corpus), Path(folder))
     allowed = summary.requests / args.rate
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
