@@ -80,6 +80,18 @@ def load_user(database: Database, username: str) -> User:
     return User(row.id, row.username, bool(row.administrator), roles)  # type: ignore[arg-type]
 
 
+def load_user_by_id(database: Database, user_id: int) -> User | None:
+    users = tables.users
+    with database.engine.connect() as connection:
+        row = connection.execute(select(users.c.id, users.c.username, users.c.administrator)
+                                 .where(users.c.id == user_id)).first()
+        if row is None:
+            return None
+        roles = dict(connection.execute(select(tables.user_councils.c.la_code, tables.user_councils.c.role)
+                                        .where(tables.user_councils.c.user_id == row.id)).all())
+    return User(row.id, row.username, bool(row.administrator), roles)  # type: ignore[arg-type]
+
+
 def all_users(database: Database) -> list[User]:
     with database.engine.connect() as connection:
         names = list(connection.scalars(select(tables.users.c.username).order_by(tables.users.c.username)))

@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert, select
 
 from oversight.analysis.journey import same_weakness
 from oversight.analysis.record import load_events
-from oversight.errors import UsageError
+from oversight.errors import NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
 from oversight.plans.plans import item_and_plan, load_plan
@@ -55,6 +55,12 @@ def decide(database: Database, user: User, item_id: int, later_item_key: str, de
         raise UsageError(f"the decision is confirmed or rejected, not '{decision}'")
     with database.engine.begin() as connection:
         _, plan = item_and_plan(connection, user, item_id)
+        later = connection.execute(
+            select(tables.events.c.authority_code).join(tables.improvement_items,
+                                                        tables.improvement_items.c.event_id == tables.events.c.id)
+            .where(tables.improvement_items.c.key == later_item_key)).first()
+        if later is None or later.authority_code != plan.la_code:
+            raise NotFoundError(f"no area for improvement {later_item_key} of this council's later visits")
         links = tables.plan_links
         connection.execute(delete(links).where(links.c.item_id == item_id, links.c.later_item_key == later_item_key))
         connection.execute(insert(links).values(item_id=item_id, later_item_key=later_item_key, decision=decision,

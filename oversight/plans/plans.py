@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from oversight.errors import ConflictError, ForbiddenError, NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
 from oversight.plans.deadlines import plan_deadline
+from oversight.plans.files import insert_file
 from oversight.store import Database, tables
 
 STATUSES = ("not_started", "on_track", "at_risk", "off_track", "done")
@@ -80,7 +81,7 @@ def item_and_plan(connection: Connection, user: User, item_id: int) -> tuple[Any
     item = connection.execute(select(tables.plan_items).where(tables.plan_items.c.id == item_id)).first()
     if item is None:
         raise NotFoundError(f"no plan item number {item_id}")
-    return item, _editable(connection, user, item.plan_id)
+    return item, editable_plan(connection, user, item.plan_id)
 
 
 def _action_and_plan(connection: Connection, user: User, action_id: int) -> tuple[Any, Any]:
@@ -92,8 +93,17 @@ def _action_and_plan(connection: Connection, user: User, action_id: int) -> tupl
     return action, plan
 
 
-def _editable(connection: Connection, user: User, plan_id: int) -> Any:
+def load_plan_row(connection: Connection, user: User | None, plan_id: int) -> Any:
+    """A plan's row, where this user may see it: not found to one who may not know it exists."""
     plan = _plan_row(connection, plan_id)
+    if not plan.published and (user is None or not user.can_read(plan.la_code)):
+        raise NotFoundError(f"no plan number {plan_id}")
+    return plan
+
+
+def editable_plan(connection: Connection, user: User, plan_id: int) -> Any:
+    """A plan's row, where this user may change it."""
+    plan = load_plan_row(connection, user, plan_id)
     if not user.can_edit(plan.la_code):
         raise ForbiddenError(f"{user.username} may not change this council's plans")
     return plan
@@ -103,7 +113,7 @@ def set_received(database: Database, user: User, plan_id: int, received: str) ->
     """The day the council received the final report: the deadline is counted from it, no longer estimated."""
     day = _day(received, "the day the report was received")
     with database.engine.begin() as connection:
-        plan = _editable(connection, user, plan_id)
+        plan = editable_plan(connection, user, plan_id)
         event = _event(connection, plan.event_key)
         if day and event.start_date and day.isoformat() < event.start_date:
             raise UsageError("the report cannot have been received before the inspection began")
@@ -161,25 +171,45 @@ def update_action(database: Database, user: User, action_id: int, version: int, 
 
 
 def add_progress(database: Database, user: User, action_id: int, text: str, written_on: str | None = None,
-                 document_id: int | None = None, field: str | None = None, link: str | None = None) -> int:
-    """A dated progress note, which may cite a passage of any stored document (its number and the fact's field)
-    or a link."""
+                 document_id: int | None = None, field: str | None = None, link: str | None = None,
+                 quote: str | None = None, upload: tuple[str, bytes] | None = None) -> int:
+    """A dated progress note, which may cite a passage of any stored document (its number, and the fact's field or
+    the passage's own words, found on their page), a file uploaded with it (a name and its bytes), or a link."""
     if not text.strip():
         raise UsageError("a progress update needs some words")
     day = _day(written_on, "the update's date") or date.today()
     if link and not link.startswith(("https://", "http://")):
         raise UsageError("a link starts with https:// or http://")
+    quote = " ".join((quote or "").split()) or None
+    if quote and document_id is None:
+        raise UsageError("say which document the quoted words come from")
     with database.engine.begin() as connection:
         _, plan = _action_and_plan(connection, user, action_id)
-        if document_id is not None and connection.scalar(
-                select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is None:
-            raise NotFoundError(f"no document number {document_id} to cite")
+        page = None
+        if document_id is not None:
+            if connection.scalar(select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is None:
+                raise NotFoundError(f"no document number {document_id} to cite")
+            if quote:
+                page = _page_saying(connection, document_id, quote)
+        file_id = insert_file(connection, user.username, plan.id, *upload) if upload else None
         values = {"action_id": action_id, "written_on": day.isoformat(), "text": text.strip(),
-                  "document_id": document_id, "field": field, "link": link}
+                  "document_id": document_id, "field": field, "link": link, "quote": quote, "page": page,
+                  "file_id": file_id}
         update_id = connection.execute(insert(tables.plan_updates).values(**values)
                                        .returning(tables.plan_updates.c.id)).scalar_one()
         audit.record(connection, user.username, "add progress", "update", update_id, plan.id, after=values)
     return int(update_id)
+
+
+def _page_saying(connection: Connection, document_id: int, quote: str) -> int:
+    """The page of a document that holds these words (spacing and case aside); UsageError where none does."""
+    wanted = quote.casefold()
+    for number, page_text in connection.execute(
+            select(tables.pages.c.number, tables.pages.c.text).where(tables.pages.c.document_id == document_id)
+            .order_by(tables.pages.c.number)):
+        if wanted in " ".join(page_text.split()).casefold():
+            return int(number)
+    raise UsageError("those words are not in the chosen document: copy them from it exactly")
 
 
 def add_review(database: Database, user: User, plan_id: int, held_on: str, body: str, decided: str,
@@ -188,7 +218,7 @@ def add_review(database: Database, user: User, plan_id: int, held_on: str, body:
     if day is None or not body.strip() or not decided.strip():
         raise UsageError("a review needs the day it was held, the board or committee, and what it decided")
     with database.engine.begin() as connection:
-        _editable(connection, user, plan_id)
+        editable_plan(connection, user, plan_id)
         values = {"plan_id": plan_id, "held_on": day.isoformat(), "body": body.strip(), "decided": decided.strip(),
                   "attendees": attendees.strip()}
         review_id = connection.execute(insert(tables.plan_reviews).values(**values)
@@ -201,7 +231,7 @@ def publish(database: Database, user: User, plan_id: int, published: bool = True
     """Make a plan part of the public record (a statement of action after an inadequate judgement, say), or
     private again."""
     with database.engine.begin() as connection:
-        plan = _editable(connection, user, plan_id)
+        plan = editable_plan(connection, user, plan_id)
         connection.execute(update(tables.plans).where(tables.plans.c.id == plan_id)
                            .values(published=published, version=plan.version + 1))
         audit.record(connection, user.username, "publish" if published else "unpublish", "plan", plan_id, plan_id,
@@ -222,9 +252,7 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
     exists) where they may not."""
     today = today or date.today()
     with database.engine.connect() as connection:
-        plan = _plan_row(connection, plan_id)
-        if not plan.published and (user is None or not user.can_read(plan.la_code)):
-            raise NotFoundError(f"no plan number {plan_id}")
+        plan = load_plan_row(connection, user, plan_id)
         event = _event(connection, plan.event_key)
         items = connection.execute(select(tables.plan_items).where(tables.plan_items.c.plan_id == plan_id)
                                    .order_by(tables.plan_items.c.position)).all()
@@ -236,11 +264,14 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
         reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id)
                                      .order_by(tables.plan_reviews.c.held_on)).all()
         pages = _evidence_pages(connection, [(i.document_id, i.field) for i in items])
+        files = {row.id: dict(row._mapping) for row in connection.execute(
+            select(*[c for c in tables.plan_files.c if c.name != "content"])
+            .where(tables.plan_files.c.plan_id == plan_id))}
     deadline = plan_deadline(_day(plan.received_on, "received"), _day(event.published_date, "published")
                              if event.published_date and len(event.published_date) == 10 else None)
     by_action: dict[int, list[dict[str, Any]]] = {}
     for row in updates:
-        by_action.setdefault(row.action_id, []).append(dict(row._mapping))
+        by_action.setdefault(row.action_id, []).append({**row._mapping, "file": files.get(row.file_id)})
     by_item: dict[int, list[dict[str, Any]]] = {}
     for row in actions:
         overdue = bool(row.due_date and row.due_date < today.isoformat() and row.status != "done")
@@ -248,6 +279,7 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
                                                     "updates": by_action.get(row.id, [])})
     return {
         "id": plan.id, "la_code": plan.la_code, "published": plan.published, "version": plan.version,
+        "may_edit": user is not None and user.can_edit(plan.la_code),
         "event": {"key": event.key, "kind": event.kind, "start_date": event.start_date,
                   "end_date": event.end_date, "published_date": event.published_date},
         "received_on": plan.received_on,
@@ -274,3 +306,57 @@ def _evidence_pages(connection: Connection, cited: list[tuple[int | None, str | 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def visible_plans(database: Database, user: User) -> list[dict[str, Any]]:
+    """Every plan this account may see, newest inspection first, with its items' and overdue actions' counts."""
+    plans, events, items, actions = tables.plans, tables.events, tables.plan_items, tables.plan_actions
+    today = date.today().isoformat()
+    query = (select(plans.c.id, plans.c.la_code, plans.c.published, events.c.kind, events.c.start_date,
+                    events.c.published_date, events.c.key)
+             .join(events, events.c.key == plans.c.event_key).order_by(events.c.sort_date.desc()))
+    if not user.administrator:
+        query = query.where(plans.c.la_code.in_(list(user.councils)))
+    with database.engine.connect() as connection:
+        rows = connection.execute(query).all()
+        counts: dict[int, int] = dict(connection.execute(
+            select(items.c.plan_id, func.count()).group_by(items.c.plan_id)).all())
+        overdue: dict[int, int] = dict(connection.execute(
+            select(items.c.plan_id, func.count()).join(actions, actions.c.item_id == items.c.id)
+            .where(actions.c.due_date < today, actions.c.status != "done").group_by(items.c.plan_id)).all())
+    return [{**row._mapping, "items": counts.get(row.id, 0), "overdue": overdue.get(row.id, 0)} for row in rows]
+
+
+def plannable_events(database: Database, user: User) -> list[dict[str, Any]]:
+    """The inspections and visits of this account's councils that name areas for improvement and have no plan
+    yet, newest first: what it may make a plan for."""
+    events, items, plans = tables.events, tables.improvement_items, tables.plans
+    query = (select(events.c.key, events.c.authority_code, events.c.kind, events.c.start_date,
+                    events.c.published_date, func.count(items.c.id).label("items"))
+             .join(items, items.c.event_id == events.c.id)
+             .where(events.c.key.is_not(None), events.c.key.not_in(select(plans.c.event_key)))
+             .group_by(events.c.id).order_by(events.c.sort_date.desc()))
+    if not user.administrator:
+        query = query.where(events.c.authority_code.in_([c for c, role in user.councils.items() if role == "editor"]))
+    with database.engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def published_plans(database: Database, la_code: str) -> list[dict[str, Any]]:
+    """A council's plans that it has made public, for its page in the public record."""
+    plans, events = tables.plans, tables.events
+    with database.engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(
+            select(plans.c.id, events.c.kind, events.c.start_date).join(events, events.c.key == plans.c.event_key)
+            .where(plans.c.la_code == la_code, plans.c.published.is_(True)).order_by(events.c.sort_date.desc()))]
+
+
+def load_file(database: Database, user: User | None, plan_id: int, file_id: int) -> dict[str, Any]:
+    """A file of a plan this user may see (not found otherwise, as for the plan itself)."""
+    files = tables.plan_files
+    with database.engine.connect() as connection:
+        load_plan_row(connection, user, plan_id)
+        row = connection.execute(select(files).where(files.c.id == file_id, files.c.plan_id == plan_id)).first()
+    if row is None:
+        raise NotFoundError(f"no file number {file_id} in this plan")
+    return dict(row._mapping)

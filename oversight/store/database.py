@@ -24,7 +24,7 @@ RESOLVED_STATE_KEY = "events_resolved_from"
 AUTHORITIES_STATE_KEY = "authorities_from"  # a fingerprint of the reference table the authorities were written from
 # The newest migration: a database at this revision is read without touching Alembic (tests/test_store_ingest.py
 # checks that it is the migrations' head).
-SCHEMA_HEAD = "0008_plan_links"
+SCHEMA_HEAD = "0009_web_sessions"
 
 
 class StoreError(OversightError):

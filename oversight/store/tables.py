@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -292,6 +293,9 @@ plan_updates = Table(
     Column("document_id", Integer),  # a stored document's passage it cites, or a link
     Column("field", String(200)),
     Column("link", Text),
+    Column("page", Integer),  # the cited passage's page and words, found in the document when it was cited
+    Column("quote", Text),
+    Column("file_id", Integer),  # or an uploaded file (plan_files)
 )
 
 plan_reviews = Table(
@@ -332,4 +336,31 @@ plan_links = Table(
     Column("decided_by", String(80), nullable=False),
     Column("decided_at", DateTime, nullable=False),
     UniqueConstraint("item_id", "later_item_key"),
+)
+
+# Signed-in people on the web: the cookie holds a random token and only its sha256 is kept here; each session has its
+# own CSRF token, and keeps what was typed into a form that a sign-in interrupted.
+web_sessions = Table(
+    "web_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seen", DateTime, nullable=False),
+    Column("pending_form", JSON),
+)
+
+# Evidence uploaded to a plan (a board paper, an audit): checked by its bytes to be a document, at most 20 MB, kept in
+# the database so that it goes wherever the plan goes and nobody reaches it except through the plan's rights.
+plan_files = Table(
+    "plan_files", metadata,
+    _id(),
+    Column("plan_id", ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("filename", String(200), nullable=False),
+    Column("media_type", String(120), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("uploaded_by", String(80), nullable=False),
+    Column("uploaded_at", DateTime, nullable=False),
 )

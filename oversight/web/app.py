@@ -21,8 +21,10 @@ from oversight.analysis.record import open_record
 from oversight.errors import NotFoundError, OversightError, UsageError
 from oversight.store import Database
 from oversight.sync.state import last_sync
-from oversight.web import downloads, present, views
+from oversight.web import downloads, present, private, views
+from oversight.web.account_routes import add_account_routes
 from oversight.web.cache import RecordCache
+from oversight.web.plan_routes import add_plan_routes
 
 HERE = Path(__file__).parent
 log = logging.getLogger("oversight.web")
@@ -81,8 +83,11 @@ def create_app(database: Database | str | None = None) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
+    private.install(app)
     _error_handlers(app, templates)
     _routes(app, templates)
+    add_account_routes(app)
+    add_plan_routes(app)
     app.openapi = lambda: _openapi_with_head(app)  # type: ignore[method-assign]
     return app
 
@@ -284,8 +289,14 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
                        lambda: views.authority_index(_db(request), name, region or None, grade or None, on))
 
     def authority(request: Request, slug: str):
-        """One council's journey, its statistical neighbours and its documents."""
-        return _cached(request, ("authority", slug.lower()), lambda: views.authority_page(_db(request), slug))
+        """One council's journey, its statistical neighbours, its documents and the action plans it published."""
+        from oversight.plans.plans import published_plans
+
+        context = _cached(request, ("authority", slug.lower()), lambda: views.authority_page(_db(request), slug))
+        if context.get("canonical"):
+            return context
+        published = published_plans(_db(request), context["data"]["authority"]["la_code"])  # never cached: it
+        return {**context, "data": {**context["data"], "published_plans": published}}  # changes without an ingest
 
     def document(request: Request, document_id: int):
         """A document's extracted facts with their evidence, and its text by page."""

@@ -1,0 +1,53 @@
+"""Signing in on the web, and files attached to progress: sessions kept on the server (the cookie holds a random
+token; only its hash is stored, so the table alone lets nobody in), each with its own CSRF token and, after a
+sign-in that interrupted a form, what had been typed into it; uploaded evidence kept in the database beside the
+plan it belongs to; and a progress update's citation of a passage (its page and words) or of an uploaded file.
+
+Revision ID: 0009_web_sessions
+Revises: 0008_plan_links
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009_web_sessions"
+down_revision = "0008_plan_links"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "web_sessions",
+        sa.Column("token_hash", sa.String(64), primary_key=True),
+        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("csrf_token", sa.String(64), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("last_seen", sa.DateTime, nullable=False),
+        sa.Column("pending_form", sa.JSON, nullable=True),
+    )
+    op.create_table(
+        "plan_files",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("plan_id", sa.Integer, sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("filename", sa.String(200), nullable=False),
+        sa.Column("media_type", sa.String(120), nullable=False),
+        sa.Column("size", sa.Integer, nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("content", sa.LargeBinary, nullable=False),
+        sa.Column("uploaded_by", sa.String(80), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime, nullable=False),
+    )
+    with op.batch_alter_table("plan_updates") as batch:
+        batch.add_column(sa.Column("page", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("quote", sa.Text, nullable=True))
+        batch.add_column(sa.Column("file_id", sa.Integer, nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("plan_updates") as batch:
+        batch.drop_column("file_id")
+        batch.drop_column("quote")
+        batch.drop_column("page")
+    op.drop_table("plan_files")
+    op.drop_table("web_sessions")

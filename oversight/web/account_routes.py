@@ -1,0 +1,150 @@
+"""Signing in and out, and the administrator's page of accounts."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse, Response
+
+from oversight.errors import ForbiddenError, LockedError, LoginError, NotFoundError, UsageError
+from oversight.plans.accounts import LOCK_AFTER, LOCK_FOR, User, all_users, create_user, failures_so_far, log_in
+from oversight.web.private import (
+    FormProblem,
+    database_of,
+    form_route,
+    page,
+    private_twin,
+    visitor_of,
+)
+from oversight.web.signin import (
+    IDLE_FOR,
+    LAST_FOR,
+    SESSION_COOKIE,
+    check_csrf,
+    end_session,
+    forget_cookie,
+    login_pause,
+    set_cookie,
+    start_session,
+)
+
+KEPT_PREFIX = "kept:"
+
+
+def safe_next(address: str | None) -> str:
+    """Only a path on this site (never '//elsewhere' or 'https://elsewhere') is somewhere to go after sign-in."""
+    if not address or not address.startswith("/") or address.startswith("//") or "\\" in address:
+        return "/plans"
+    return address
+
+
+def add_account_routes(app: FastAPI) -> None:
+    app.state.pause = getattr(app.state, "pause", time.sleep)
+
+    @app.get("/sign-in", include_in_schema=False, name="sign_in.html")
+    def sign_in_page(request: Request, next: str | None = Query(None, max_length=300)) -> Response:
+        return page(request, "sign_in.html", {"title": "Sign in", "next": safe_next(next), "kept": {}})
+
+    @app.post("/sign-in", include_in_schema=False)
+    async def sign_in(request: Request) -> Response:
+        form = await request.form(max_fields=80)
+        fields = {key: value for key, value in form.items() if isinstance(value, str)}
+        return await run_in_threadpool(_sign_in, request, fields)
+
+    def _sign_in(request: Request, fields: dict[str, str]) -> Response:
+        database = database_of(request)
+        visitor = visitor_of(request)
+        check_csrf(visitor, fields.get("csrf"))
+        username = (fields.get("username") or "").strip()
+        password = fields.get("password") or ""
+        next_address = safe_next(fields.get("next"))
+        kept = {k[len(KEPT_PREFIX):]: v for k, v in fields.items() if k.startswith(KEPT_PREFIX)}
+        try:
+            if not username or not password:
+                raise FormProblem("username" if not username else "password",
+                                  "Enter your username" if not username else "Enter your password")
+            request.app.state.pause(login_pause(failures_so_far(database, username)))
+            user = log_in(database, username, password)
+        except (LoginError, FormProblem) as error:
+            status = 423 if isinstance(error, LockedError) else 401 if isinstance(error, LoginError) else 400
+            message = error.message[0].upper() + error.message[1:]
+            return page(request, "sign_in.html", {
+                "title": "Sign in", "next": next_address, "kept": kept,
+                "form": {"name": "sign_in", "values": {"username": username},
+                         "errors": {getattr(error, "field", "username"): message}}}, status)
+        end_session(database, request.cookies.get(SESSION_COOKIE))  # never carry a session across a sign-in
+        pending = {"path": next_address.split("?")[0], "fields": kept} if kept else None
+        token = start_session(database, user, pending)
+        response = RedirectResponse(next_address, status_code=303)
+        set_cookie(request, response, SESSION_COOKIE, token)
+        return response
+
+    @app.post("/sign-out", include_in_schema=False)
+    async def sign_out(request: Request) -> Response:
+        form = await request.form(max_fields=5)
+        csrf = form.get("csrf")
+        return await run_in_threadpool(_sign_out, request, csrf if isinstance(csrf, str) else None)
+
+    def _sign_out(request: Request, csrf: str | None) -> Response:
+        check_csrf(visitor_of(request), csrf)
+        end_session(database_of(request), request.cookies.get(SESSION_COOKIE))
+        response = RedirectResponse("/", status_code=303)
+        forget_cookie(request, response, SESSION_COOKIE)
+        return response
+
+    private_twin(app, "/users", "users.html", users_view)
+    form_route(app, "/users", users_view, "users.html", "user", add_user, lambda request: "/users")
+
+
+def _administrator(user: User | None) -> User:
+    if user is None:
+        raise NotFoundError("sign in to see accounts")
+    if not user.administrator:
+        raise ForbiddenError("only an administrator may see and make accounts")
+    return user
+
+
+def users_view(request: Request, user: User | None) -> dict[str, Any]:
+    """Every account and what it may do (administrators only)."""
+    _administrator(user)
+    database = database_of(request)
+    names = database.registry.by_code
+    people = [{"username": u.username, "administrator": u.administrator,
+               "councils": [{"council": names[code].name if code in names else code, "role": role}
+                            for code, role in sorted(u.councils.items())]} for u in all_users(database)]
+    policy = {"lock_after_failures": LOCK_AFTER, "locked_for_minutes": int(LOCK_FOR.total_seconds() // 60),
+              "session_idle_hours": int(IDLE_FOR.total_seconds() // 3600),
+              "session_longest_hours": int(LAST_FOR.total_seconds() // 3600)}
+    return {"title": "Accounts", "data": {"accounts": people, "policy": policy}}
+
+
+def _councils(request: Request, typed: str, field: str) -> list[str]:
+    from oversight.analysis.record import authority_by_name
+
+    codes = []
+    for name in (part.strip() for part in typed.split(",")):
+        if name:
+            try:
+                codes.append(authority_by_name(database_of(request), name).authority.la_code)
+            except (NotFoundError, UsageError) as error:
+                raise FormProblem(field, error.message[0].upper() + error.message[1:]) from None
+    return codes
+
+
+def add_user(request: Request, user: User, fields: dict[str, Any]) -> str:
+    _administrator(user)
+    councils = {code: "reader" for code in _councils(request, str(fields.get("reader") or ""), "reader")}
+    councils.update({code: "editor" for code in _councils(request, str(fields.get("editor") or ""), "editor")})
+    username = str(fields.get("username") or "").strip()
+    if not username:
+        raise FormProblem("username", "Enter a username")
+    try:
+        create_user(database_of(request), user.username, username, str(fields.get("password") or ""),
+                    administrator=fields.get("administrator") == "yes", councils=councils)
+    except UsageError as error:
+        field = "password" if "password" in error.message else "username"
+        raise FormProblem(field, error.message[0].upper() + error.message[1:]) from None
+    return "/users"

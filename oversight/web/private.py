@@ -1,0 +1,194 @@
+"""What every page for signed-in people shares: who is asking, pages that never go through the shared view cache
+and tell browsers and proxies not to keep them, JSON twins answered only to those allowed, and forms that check
+their CSRF token, show their errors in a GOV.UK error summary, and keep what was typed when the session ran out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile
+
+from oversight.errors import ConflictError, NotFoundError, UsageError
+from oversight.plans.accounts import User
+from oversight.plans.files import LARGEST_UPLOAD
+from oversight.store import Database
+from oversight.web.signin import (
+    FORM_COOKIE,
+    Visitor,
+    check_csrf,
+    find_visitor,
+    set_cookie,
+    take_pending_form,
+)
+
+NOT_KEPT = {"csrf", "password"}  # never written back into a page, nor kept across a sign-in
+PRIVATE = {"Cache-Control": "private, no-store", "Vary": "Cookie"}
+
+
+class FormProblem(UsageError):
+    """A form's value that cannot be taken, naming the field it belongs to (the error summary links to it)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def install(app: FastAPI) -> None:
+    """Find the visitor of every request once (a database read only when a session cookie is sent)."""
+
+    @app.middleware("http")
+    async def visitor(request: Request, call_next):  # type: ignore[no-untyped-def]
+        request.state.visitor = await run_in_threadpool(find_visitor, request.app.state.database, request)
+        return await call_next(request)
+
+
+def visitor_of(request: Request) -> Visitor:
+    return request.state.visitor
+
+
+def database_of(request: Request) -> Database:
+    return request.app.state.database
+
+
+def page(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
+    """A private page, rendered for this visitor only."""
+    templates: Jinja2Templates = request.app.state.templates
+    response = templates.TemplateResponse(request, template, {"form": None, **context}, status_code=status,
+                                          headers=PRIVATE)
+    visitor = visitor_of(request)
+    if visitor.new_form_cookie:  # a form shown before sign-in: its token is checked against this cookie
+        set_cookie(request, response, FORM_COOKIE, visitor.csrf)
+    return response
+
+
+def private_json(data: Any, status: int = 200) -> JSONResponse:
+    from oversight.web.app import _jsonable
+
+    return JSONResponse(_jsonable(data), status_code=status, headers=PRIVATE)
+
+
+def sign_in_first(request: Request, message: str, kept: dict[str, str] | None = None, status: int = 401,
+                  back_to: str | None = None) -> Response:
+    """The sign-in page, coming back to this page afterwards, with what was typed kept in the form."""
+    if request.method == "GET" and kept is None:
+        return RedirectResponse(f"/sign-in?next={request.url.path}", status_code=303)
+    return page(request, "sign_in.html", {"title": "Sign in", "message": message,
+                                          "next": back_to or request.url.path,
+                                          "kept": {k: v for k, v in (kept or {}).items() if k not in NOT_KEPT}},
+                status)
+
+
+def private_twin(app: FastAPI, path: str, template: str,
+                 view: Callable[[Request, User | None], dict[str, Any]]) -> None:
+    """An HTML page and its JSON twin (path + '.json') that show what this visitor may see; someone not signed in
+    who may see nothing here is asked to sign in (the twin says not found, as it does for one who may not know the
+    page exists)."""
+
+    def as_html(request: Request) -> Response:
+        user = visitor_of(request).user
+        try:
+            context = view(request, user)
+        except NotFoundError:
+            if user is None:
+                return sign_in_first(request, "Sign in to see this page.")
+            raise
+        return page(request, template, context)
+
+    def as_json(request: Request) -> Response:
+        return private_json(view(request, visitor_of(request).user)["data"])
+
+    app.get(path, include_in_schema=False, name=template)(as_html)
+    app.get(path + ".json", include_in_schema=False, name=template + "-json")(as_json)
+
+
+FormHandler = Callable[[Request, User, dict[str, Any]], str]
+
+
+def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | None], dict[str, Any]],
+               template: str, form_name: str, handler: FormHandler, back_to: Callable[[Request], str]) -> None:
+    """A form that changes something: POST only, its CSRF token checked, done as the signed-in account. Success
+    goes on to the address the handler gives (303); a value that cannot be taken shows the page again with a
+    GOV.UK error summary and what was typed; a save over someone else's change says so and keeps both; a session
+    that ended meanwhile asks to sign in and then shows the form again as it was typed."""
+
+    async def receive(request: Request) -> Response:
+        fields, problem = await _read_form(request)
+        return await run_in_threadpool(_answer, request, fields, problem)
+
+    def _answer(request: Request, fields: dict[str, Any], problem: str | None) -> Response:
+        visitor = visitor_of(request)
+        typed = {k: v for k, v in fields.items() if isinstance(v, str)}
+        if visitor.user is None:
+            return sign_in_first(request, "Your session ended before the form was sent. Sign in again: what you "
+                                          "typed is kept and will be shown to you to send again.",
+                                 kept=typed, back_to=back_to(request))
+        check_csrf(visitor, fields.get("csrf"))
+        try:
+            if problem:
+                raise FormProblem("file", problem)
+            return RedirectResponse(handler(request, visitor.user, fields), status_code=303)
+        except (UsageError, ConflictError) as error:
+            status = 409 if isinstance(error, ConflictError) else 400
+            context = shows_errors(request, visitor.user)
+            context["form"] = {"name": form_name, "values": {k: v for k, v in typed.items() if k not in NOT_KEPT},
+                               "errors": {getattr(error, "field", "form"): error.message},
+                               "conflict": isinstance(error, ConflictError)}
+            return page(request, template, context, status)
+
+    app.post(path, include_in_schema=False)(receive)
+
+
+async def _read_form(request: Request) -> tuple[dict[str, Any], str | None]:
+    """The form's fields, with an uploaded file as its name and bytes; a file over 20 MB is refused by its size
+    before it is read whole (and again by the bytes read, whatever the request said of its length)."""
+    declared = int(request.headers.get("content-length") or 0)
+    if declared > LARGEST_UPLOAD + 1024 * 1024:
+        return {}, f"the file is {declared / 1024 / 1024:.1f} MB: a file can be at most 20 MB"
+    form = await request.form(max_files=1, max_fields=60)
+    fields: dict[str, Any] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            if value.filename:
+                content = await value.read(LARGEST_UPLOAD + 1)
+                fields[key] = (value.filename, content)
+        else:
+            fields[key] = value
+    return fields, None
+
+
+def pending_values(request: Request) -> dict[str, str] | None:
+    """What was typed into this page's form before a sign-in interrupted it (once)."""
+    return take_pending_form(database_of(request), visitor_of(request), request.url.path)
+
+
+def form_date(fields: dict[str, Any], name: str, words: str, required: bool = False) -> str | None:
+    """A date from a form's day, month and year boxes, as year-month-day."""
+    parts = [str(fields.get(f"{name}-{part}") or "").strip() for part in ("day", "month", "year")]
+    if not any(parts):
+        if required:
+            raise FormProblem(f"{name}-day", f"Enter {words}")
+        return None
+    if not all(part.isdigit() for part in parts):
+        raise FormProblem(f"{name}-day", f"{words[0].upper()}{words[1:]} must be a real date, in figures, like "
+                                         "31 3 2024")
+    try:
+        return date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+    except ValueError:
+        raise FormProblem(f"{name}-day", f"{words[0].upper()}{words[1:]} must be a real date") from None
+
+
+def whole_number(value: Any, what: str, field: str) -> int | None:
+    text = str(value or "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise FormProblem(field, f"{what} must be a whole number")
+    return int(text)
+
+
