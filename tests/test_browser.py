@@ -22,16 +22,12 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory) -> str:
+def serve(database) -> tuple[str, object]:  # type: ignore[no-untyped-def]
+    """The service over this database on a free port of loopback, in a thread: its address and the server."""
     import uvicorn
 
     from oversight.web.app import create_app
 
-    folder = tmp_path_factory.mktemp("browser")
-    build_corpus(folder / "corpus")
-    database = open_database(str(folder / "o.db"))
-    ingest(database, [folder / "corpus"], workers=1)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -43,9 +39,24 @@ def base_url(tmp_path_factory) -> str:
     deadline = time.time() + 15
     while not server.started and time.time() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    server.thread = thread  # type: ignore[attr-defined]
+    return f"http://127.0.0.1:{port}", server
+
+
+def stop(server) -> None:  # type: ignore[no-untyped-def]
     server.should_exit = True
-    thread.join(timeout=5)
+    server.thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("browser")
+    build_corpus(folder / "corpus")
+    database = open_database(str(folder / "o.db"))
+    ingest(database, [folder / "corpus"], workers=1)
+    address, server = serve(database)
+    yield address
+    stop(server)
 
 
 @pytest.fixture(scope="module")

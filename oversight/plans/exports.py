@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from typing import Any
 
 from oversight.plans.plans import STATUS_LABELS
@@ -29,10 +30,21 @@ def _rows(plan: dict[str, Any]) -> list[list[Any]]:
     return rows
 
 
+def in_words(day: str | None) -> str:
+    """'2023-09-30' as a committee paper writes it: 30 September 2023."""
+    if not day:
+        return ""
+    try:
+        parsed = date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{parsed.day} {parsed:%B %Y}"
+
+
 def _title(plan: dict[str, Any], council: str) -> str:
     event = plan["event"]
     return (f"{council}: action plan for the {event['kind'].replace('_', ' ')} of "
-            f"{event['start_date'] or 'a date not known'}")
+            f"{in_words(event['start_date']) or 'a date not known'}")
 
 
 def plan_json(plan: dict[str, Any]) -> str:
@@ -80,7 +92,7 @@ def plan_docx(plan: dict[str, Any], council: str) -> bytes:
     document.add_heading(_title(plan, council), level=1)
     deadline = plan["deadline"]
     if deadline:
-        document.add_paragraph(f"The plan is due to Ofsted on {deadline['due']} ({deadline['basis']}).")
+        document.add_paragraph(f"The plan is due to Ofsted on {in_words(deadline['due'])} ({deadline['basis']}).")
     document.add_paragraph(f"{len(plan['items'])} areas for improvement; {plan['overdue']} actions overdue.")
     table = document.add_table(rows=1, cols=len(HEADERS))
     table.style = "Table Grid"
@@ -89,6 +101,7 @@ def plan_docx(plan: dict[str, Any], council: str) -> bytes:
         for run in cell.paragraphs[0].runs:
             run.font.bold = True
     for row in _rows(plan):
+        row[5] = in_words(row[5])
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
             cell.text = "" if value is None else str(value)
@@ -97,7 +110,7 @@ def plan_docx(plan: dict[str, Any], council: str) -> bytes:
     if plan["reviews"]:
         document.add_heading("Reviews", level=2)
         for review in plan["reviews"]:
-            document.add_paragraph(f"{review['held_on']}, {review['body']}: {review['decided']} "
+            document.add_paragraph(f"{in_words(review['held_on'])}, {review['body']}: {review['decided']} "
                                    f"(present: {review['attendees']})", style="List Bullet")
     out = io.BytesIO()
     document.save(out)

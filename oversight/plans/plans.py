@@ -284,8 +284,8 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
                   "end_date": event.end_date, "published_date": event.published_date},
         "received_on": plan.received_on,
         "deadline": deadline.as_json(today) if deadline else None,
-        "items": [{**item._mapping, "page": pages.get((item.document_id, item.field)),
-                   "actions": by_item.get(item.id, [])} for item in items],
+        "items": [{**item._mapping, "number": number, "page": pages.get((item.document_id, item.field)),
+                   "actions": by_item.get(item.id, [])} for number, item in enumerate(items, start=1)],
         "reviews": [dict(r._mapping) for r in reviews],
         "overdue": sum(1 for acts in by_item.values() for a in acts if a["overdue"]),
     }

@@ -110,7 +110,7 @@ def item_view(request: Request, user: User | None) -> dict[str, Any]:
     plan = _plan(request, user)
     item = _item(plan, _number(request, "item_id"))
     suggestions = [s for s in later_findings(database_of(request), user, plan["id"]) if s["item_id"] == item["id"]]
-    context = {"title": f"Item {item['position']}: {plan['council']}", "plan": plan, "item": item,
+    context = {"title": f"Item {item['number']}: {plan['council']}", "plan": plan, "item": item,
                "suggestions": suggestions, "statuses": STATUSES,
                "data": {"plan_id": plan["id"], "item": item, "later_findings": suggestions}}
     return _with_pending(request, context, "action")
