@@ -44,10 +44,10 @@ def south_tyneside(tmp_path: Path) -> str:
     stop(server)
 
 
-def _date(page, prefix: str, day: int, month: int, year: int) -> None:  # type: ignore[no-untyped-def]
-    page.fill(f"#{prefix}-day", str(day))
-    page.fill(f"#{prefix}-month", str(month))
-    page.fill(f"#{prefix}-year", str(year))
+def _date(tab, prefix: str, day: int, month: int, year: int) -> None:  # type: ignore[no-untyped-def]
+    tab.fill(f"#{prefix}-day", str(day))
+    tab.fill(f"#{prefix}-month", str(month))
+    tab.fill(f"#{prefix}-year", str(year))
 
 
 def test_an_editor_runs_the_plan_from_the_report_to_the_next_visit(page, south_tyneside: str,  # noqa: F811
