@@ -440,6 +440,8 @@ def test_a_plan_stays_out_of_public_pages_and_caches_until_published(copy) -> No
     anonymous.client = TestClient(editor.app, follow_redirects=False)
     private = editor.client.get(f"/plans/{ids['plan']}")
     assert private.status_code == 200 and private.headers["cache-control"] == "private, no-store"
+    assert editor.client.get("/").headers["cache-control"] == "private, no-store"  # it holds a sign-out token
+    assert "cache-control" not in anonymous.client.get("/").headers
     assert "Audit every child" in private.text
     for address in ("/authorities/gateshead", "/authorities/gateshead.json", "/plans.json",
                     f"/plans/{ids['plan']}.json", "/"):

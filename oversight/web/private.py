@@ -40,12 +40,16 @@ class FormProblem(UsageError):
 
 
 def install(app: FastAPI) -> None:
-    """Find the visitor of every request once (a database read only when a session cookie is sent)."""
+    """Find the visitor of every request once (a database read only when a session cookie is sent); nothing
+    answered to a signed-in person is kept by a browser's or a proxy's cache."""
 
     @app.middleware("http")
     async def visitor(request: Request, call_next):  # type: ignore[no-untyped-def]
         request.state.visitor = await run_in_threadpool(find_visitor, request.app.state.database, request)
-        return await call_next(request)
+        response = await call_next(request)
+        if request.state.visitor.user is not None:  # even a public page then carries this person's sign-out token
+            response.headers.update(PRIVATE)
+        return response
 
 
 def visitor_of(request: Request) -> Visitor:
