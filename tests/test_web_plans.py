@@ -499,3 +499,19 @@ def test_the_plan_pages_work_and_refuse_the_same_on_postgresql(tmp_path: Path, d
     assert editor.post(plan + f"/actions/{ids['action']}/progress", {"text": "File"},
                        files={"file": ("a.pdf", PDF, "application/pdf")}).status_code == 303
     assert editor.client.get(plan + "/plan.docx").status_code == 200
+
+
+def test_an_inspection_without_areas_for_improvement_gets_a_message_not_an_empty_plan(copy) -> None:
+    database, ids = copy
+    database_ = open_database(database, create=False)
+    with database_.engine.connect() as connection:
+        bare = connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.key.is_not(None),
+            tables.events.c.id.not_in(select(tables.improvement_items.c.event_id))))
+    browser = _signed_in(database, "admin")
+    answer = browser.post("/plans", {"event_key": bare})
+    assert answer.status_code == 400
+    assert _errors(answer.text) == ["This inspection or visit names no areas for improvement in the record: there "
+                                    "is nothing for a plan to answer"]
+    assert 'href="#create-form"' in answer.text and 'id="create-form"' in answer.text
+    assert bare not in [p["key"] for p in browser.client.get("/plans.json").json()["plans"]]

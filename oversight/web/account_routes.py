@@ -17,6 +17,7 @@ from oversight.web.private import (
     form_route,
     page,
     private_twin,
+    sentence,
     visitor_of,
 )
 from oversight.web.signin import (
@@ -70,7 +71,7 @@ def add_account_routes(app: FastAPI) -> None:
             user = log_in(database, username, password)
         except (LoginError, FormProblem) as error:
             status = 423 if isinstance(error, LockedError) else 401 if isinstance(error, LoginError) else 400
-            message = error.message[0].upper() + error.message[1:]
+            message = sentence(error.message)
             return page(request, "sign_in.html", {
                 "title": "Sign in", "next": next_address, "kept": kept,
                 "form": {"name": "sign_in", "values": {"username": username},
@@ -130,7 +131,7 @@ def _councils(request: Request, typed: str, field: str) -> list[str]:
             try:
                 codes.append(authority_by_name(database_of(request), name).authority.la_code)
             except (NotFoundError, UsageError) as error:
-                raise FormProblem(field, error.message[0].upper() + error.message[1:]) from None
+                raise FormProblem(field, sentence(error.message)) from None
     return codes
 
 
@@ -146,5 +147,5 @@ def add_user(request: Request, user: User, fields: dict[str, Any]) -> str:
                     administrator=fields.get("administrator") == "yes", councils=councils)
     except UsageError as error:
         field = "password" if "password" in error.message else "username"
-        raise FormProblem(field, error.message[0].upper() + error.message[1:]) from None
+        raise FormProblem(field, sentence(error.message)) from None
     return "/users"

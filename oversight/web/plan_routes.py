@@ -39,6 +39,7 @@ from oversight.web.private import (
     form_route,
     pending_values,
     private_twin,
+    sentence,
     visitor_of,
     whole_number,
 )
@@ -247,20 +248,16 @@ def record_progress(request: Request, user: User, fields: dict[str, Any]) -> str
         try:
             checked_upload(*upload)
         except UsageError as error:
-            raise FormProblem("file", _sentence(error.message)) from None
+            raise FormProblem("file", sentence(error.message)) from None
     try:
         add_progress(database_of(request), user, _own_action(request, user), _text(fields, "text"), written,
                      document_id=document_id, quote=quote, link=_text(fields, "link") or None, upload=upload)
     except NotFoundError as error:
-        raise FormProblem("document_id", _sentence(error.message)) from None
+        raise FormProblem("document_id", sentence(error.message)) from None
     except UsageError as error:
         field = "link" if "link" in error.message else "quote" if "words" in error.message else "text"
-        raise FormProblem(field, _sentence(error.message)) from None
+        raise FormProblem(field, sentence(error.message)) from None
     return f"/plans/{_number(request, 'plan_id')}/actions/{_number(request, 'action_id')}#progress"
-
-
-def _sentence(message: str) -> str:
-    return message[0].upper() + message[1:]
 
 
 # --- routes --------------------------------------------------------------------------------------------------------

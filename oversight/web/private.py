@@ -141,7 +141,7 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
             status = 409 if isinstance(error, ConflictError) else 400
             context = shows_errors(request, visitor.user)
             context["form"] = {"name": form_name, "values": {k: v for k, v in typed.items() if k not in NOT_KEPT},
-                               "errors": {getattr(error, "field", "form"): error.message},
+                               "errors": {getattr(error, "field", "form"): sentence(error.message)},
                                "conflict": isinstance(error, ConflictError)}
             return page(request, template, context, status)
 
@@ -164,6 +164,11 @@ async def _read_form(request: Request) -> tuple[dict[str, Any], str | None]:
         else:
             fields[key] = value
     return fields, None
+
+
+def sentence(message: str) -> str:
+    """A library's message ('the due date must...') as the first words of a sentence on a page."""
+    return message[:1].upper() + message[1:]
 
 
 def pending_values(request: Request) -> dict[str, str] | None:
