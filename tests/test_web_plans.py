@@ -515,3 +515,27 @@ def test_an_inspection_without_areas_for_improvement_gets_a_message_not_an_empty
                                     "is nothing for a plan to answer"]
     assert 'href="#create-form"' in answer.text and 'id="create-form"' in answer.text
     assert bare not in [p["key"] for p in browser.client.get("/plans.json").json()["plans"]]
+
+
+def test_a_form_kept_across_a_sign_in_still_notices_a_change_made_meanwhile(copy) -> None:
+    database, ids = copy
+    slow, quick = _signed_in(database, "editor"), _signed_in(database, "admin")
+    address = f"/plans/{ids['plan']}/actions/{ids['action']}"
+    opened = _version(database, ids["action"])
+    database_ = open_database(database, create=False)
+    with database_.engine.begin() as connection:
+        editor = select(tables.users.c.id).where(tables.users.c.username == "editor").scalar_subquery()
+        connection.execute(update(tables.web_sessions).where(tables.web_sessions.c.user_id == editor)
+                           .values(last_seen=datetime.utcnow() - timedelta(hours=3)))  # the editor's ran out
+    typed = {"csrf": slow.token(), "description": "Slow change", "status": "done", "version": str(opened)}
+    kept = dict(re.findall(r'name="kept:([^"]+)" value="([^"]*)"', slow.client.post(address, data=typed).text))
+    assert kept["version"] == str(opened)
+    assert quick.post(address, {"description": "Quick change", "status": "at_risk", "version": str(opened)}
+                      ).status_code == 303  # saved while the first editor signs in again
+    again = slow.client.post("/sign-in", data={"csrf": slow.token(), "username": "editor", "password": PASSWORD,
+                                               "next": address, **{f"kept:{k}": v for k, v in kept.items()}})
+    restored = slow.client.get(again.headers["location"]).text
+    assert f'name="version" value="{opened}"' in restored and "Slow change</textarea>" in restored
+    clash = slow.post(address, {"description": "Slow change", "status": "done", "version": str(opened)})
+    assert clash.status_code == 409
+    assert slow.client.get(address + ".json").json()["action"]["description"] == "Quick change"

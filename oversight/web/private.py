@@ -140,7 +140,10 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
         except (UsageError, ConflictError) as error:
             status = 409 if isinstance(error, ConflictError) else 400
             context = shows_errors(request, visitor.user)
-            context["form"] = {"name": form_name, "values": {k: v for k, v in typed.items() if k not in NOT_KEPT},
+            kept = {k: v for k, v in typed.items() if k not in NOT_KEPT}
+            if isinstance(error, ConflictError):
+                kept.pop("version", None)  # sent again, the form answers the version saved meanwhile
+            context["form"] = {"name": form_name, "values": kept,
                                "errors": {getattr(error, "field", "form"): sentence(error.message)},
                                "conflict": isinstance(error, ConflictError)}
             return page(request, template, context, status)
