@@ -165,7 +165,7 @@ def load(port: int, paths: dict[str, list[str]], usernames: list[str], requests:
     """Each client signs in as its own account, warms up, then asks for `requests` pages of random kinds; the
     latencies in ms per kind, the failures per kind, and the wall time of the timed part."""
     latencies: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    failures: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    failures: dict[str, list[str]] = {kind: [] for kind in ("sign-in", *KINDS)}
     lock = threading.Lock()
     ready = threading.Barrier(len(usernames) + 1)
 
@@ -185,7 +185,7 @@ def load(port: int, paths: dict[str, list[str]], usernames: list[str], requests:
                 ask(connection, rng.choice(paths[kind]), cookie)
         except Exception as exc:  # counted below; the others still wait at the barrier for it
             with lock:
-                failures["list"].append(f"{username} could not sign in and warm up: {exc}")
+                failures["sign-in"].append(f"{username} could not sign in and warm up: {exc}")
             ready.wait()
             return
         ready.wait()

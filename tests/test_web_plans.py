@@ -4,15 +4,17 @@ by their bytes and size, a save over someone else's change, and plans kept out o
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
+import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from oversight.ingest import ingest
 from oversight.plans.accounts import create_user
@@ -76,7 +78,11 @@ class Browser:
     def __init__(self, database: Database | str, base_url: str = "http://testserver") -> None:
         self.app = create_app(database)
         self.pauses: list[float] = []
-        self.app.state.pause = self.pauses.append
+
+        async def pause(seconds: float) -> None:  # noted, not waited for
+            self.pauses.append(seconds)
+
+        self.app.state.pause = pause
         self.client = TestClient(self.app, base_url=base_url, follow_redirects=False)
 
     def token(self, path: str = "/sign-in") -> str:
@@ -294,14 +300,53 @@ def test_failed_sign_ins_are_slowed_then_locked_for_fifteen_minutes(copy) -> Non
     assert locked.status_code == 423 and "locked" in locked.text
     assert SESSION_COOKIE not in locked.cookies
     database_ = open_database(database, create=False)
+    failures = tables.sign_in_failures
     with database_.engine.begin() as connection:
-        until = connection.scalar(select(tables.users.c.locked_until).where(tables.users.c.username == "editor"))
+        until = connection.scalar(select(failures.c.locked_until).where(failures.c.username == "editor"))
         assert timedelta(minutes=14) < until - datetime.utcnow() <= timedelta(minutes=15)
-        connection.execute(update(tables.users).where(tables.users.c.username == "editor")
+        connection.execute(update(failures).where(failures.c.username == "editor")
                            .values(locked_until=datetime.utcnow() - timedelta(seconds=1)))  # 15 minutes later
     assert browser.sign_in("editor").status_code == 303
-    unknown = browser.sign_in("no-such-person", "whatever it is")
-    assert unknown.status_code == 401 and "username or password is not right" in unknown.text
+
+
+def test_a_name_without_an_account_is_answered_as_one_with_an_account(copy) -> None:
+    database, _ = copy
+    known, unknown = Browser(database), Browser(database)
+    answers = [(known.sign_in("editor", "not the password"), unknown.sign_in("no-such-person", "not the password"))
+               for _ in range(5)]
+    assert [(a.status_code, b.status_code) for a, b in answers] == [(401, 401)] * 4 + [(423, 423)]
+    assert known.pauses == unknown.pauses == [0.0, 0.5, 1.0, 2.0, 4.0]
+    first_known, first_unknown = answers[0]
+    assert _errors(first_known.text) == _errors(first_unknown.text) == ["The username or password is not right"]
+
+
+def test_guesses_sent_at_once_cannot_overtake_the_lock(copy) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from oversight.errors import LockedError, LoginError
+    from oversight.plans.accounts import log_in
+
+    database, _ = copy
+    database_ = open_database(database, create=False)
+
+    def guess(number: int) -> str:
+        try:
+            log_in(database_, "adviser", f"guess number {number}")
+        except LockedError:
+            return "locked"
+        except LoginError:
+            return "wrong"
+        return "in"
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = list(pool.map(guess, range(24)))
+    assert answers.count("in") == 0 and answers.count("wrong") <= 4, answers  # no 500s, no sixth check
+    with database_.engine.connect() as connection:
+        checked = connection.scalar(select(func.count()).select_from(tables.audit_log).where(
+            tables.audit_log.c.actor == "adviser", tables.audit_log.c.action == "failed login"))
+    assert checked == 5  # five passwords were checked; every other guess was refused unchecked
+    with pytest.raises(LockedError):
+        log_in(database_, "adviser", PASSWORD)
 
 
 def test_passwords_are_stored_as_argon2id_hashes(copy) -> None:
@@ -312,26 +357,31 @@ def test_passwords_are_stored_as_argon2id_hashes(copy) -> None:
     assert hashes and all(h.startswith("$argon2id$") and PASSWORD not in h for h in hashes)
 
 
+def _run_out(database: str, username: str) -> None:
+    """Three hours pass with this account's session unused."""
+    database_ = open_database(database, create=False)
+    with database_.engine.begin() as connection:
+        user = select(tables.users.c.id).where(tables.users.c.username == username).scalar_subquery()
+        connection.execute(update(tables.web_sessions).where(tables.web_sessions.c.user_id == user)
+                           .values(last_seen=datetime.utcnow() - timedelta(hours=3)))
+
+
 def test_a_session_that_ended_mid_form_keeps_what_was_typed(copy) -> None:
     database, ids = copy
     browser = _signed_in(database, "editor")
-    token = browser.token(f"/plans/{ids['plan']}/actions/{ids['action']}")
-    database_ = open_database(database, create=False)
-    with database_.engine.begin() as connection:  # three hours later, unused
-        connection.execute(update(tables.web_sessions).values(last_seen=datetime.utcnow() - timedelta(hours=3)))
+    action = f"/plans/{ids['plan']}/actions/{ids['action']}"
+    token = browser.token(action)
+    _run_out(database, "editor")
     typed = {"csrf": token, "text": "Audits finished; the board saw the results <b>in full</b>",
              "written-day": "3", "written-month": "11", "written-year": "2019"}
-    answer = browser.client.post(f"/plans/{ids['plan']}/actions/{ids['action']}/progress", data=typed)
-    assert answer.status_code == 401 and "Sign in" in answer.text
-    kept = dict(re.findall(r'name="kept:([^"]+)" value="([^"]*)"', answer.text))
-    assert kept["text"] == "Audits finished; the board saw the results &lt;b&gt;in full&lt;/b&gt;"
-    assert "csrf" not in kept
+    answer = browser.client.post(action + "/progress", data=typed)
+    assert answer.status_code == 401 and "what you typed is kept" in answer.text
+    assert "Audits finished" not in answer.text  # kept on the server, with the session, not in the page
     next_address = re.search(r'name="next" value="([^"]+)"', answer.text).group(1)
     again = browser.client.post("/sign-in", data={
         "csrf": re.search(r'name="csrf" value="([^"]+)"', answer.text).group(1), "username": "editor",
-        "password": PASSWORD, "next": next_address,
-        **{f"kept:{k}": v.replace("&lt;", "<").replace("&gt;", ">") for k, v in kept.items()}})
-    assert again.status_code == 303
+        "password": PASSWORD, "next": next_address})
+    assert again.status_code == 303 and again.headers["location"] == action + "?form=progress"
     form = browser.client.get(again.headers["location"])
     assert "Your session ended before you sent the form" in form.text
     assert "Audits finished; the board saw the results &lt;b&gt;in full&lt;/b&gt;</textarea>" in form.text
@@ -339,6 +389,20 @@ def test_a_session_that_ended_mid_form_keeps_what_was_typed(copy) -> None:
     assert "Your session ended" not in browser.client.get(again.headers["location"]).text  # shown once
     plan = browser.client.get(f"/plans/{ids['plan']}.json").json()
     assert [u["text"] for u in plan["items"][0]["actions"][0]["updates"]] == ["Half the plans audited"]
+
+
+def test_no_other_site_can_fill_a_form_for_someone_whose_session_ended(copy) -> None:
+    database, ids = copy
+    victim = _signed_in(database, "editor")
+    action = f"/plans/{ids['plan']}/actions/{ids['action']}"
+    _run_out(database, "editor")
+    forged = {"csrf": "not-the-sessions-token", "description": "Close this action", "status": "done",
+              "version": "1"}  # a page elsewhere posting into the victim's browser: the cookie, not the token
+    answer = victim.client.post(action, data=forged)
+    assert answer.status_code == 401 and "what you typed is kept" not in answer.text
+    assert victim.sign_in("editor", next=action).status_code == 303
+    page = victim.client.get(action).text
+    assert "Your session ended" not in page and "Close this action" not in page
 
 
 # --- forms: errors, conflicts, uploads --------------------------------------------------------------------------------
@@ -392,18 +456,36 @@ def test_uploads_are_checked_by_their_bytes_and_their_size(copy) -> None:
                              files={"file": ("dashboard.pdf", b"<html><body>a page</body></html>", "application/pdf")})
     assert disguised.status_code == 400
     assert _errors(disguised.text) == ["The file dashboard.pdf is not a document: attach a PDF, Word, Excel, "
-                                       "PowerPoint or OpenDocument file, or plain text"]
+                                       "PowerPoint or OpenDocument file without macros, or plain text"]
     program = browser.post(address, {"text": "Tool"}, files={"file": ("tool.docx", b"MZ\x90\x00" + bytes(500), "x")})
     assert program.status_code == 400 and "not a document" in _errors(program.text)[0]
     too_big = browser.post(address, {"text": "Minutes"},
                            files={"file": ("minutes.pdf", PDF + b"0" * (20 * 1024 * 1024), "application/pdf")})
     assert too_big.status_code == 400 and "at most 20 MB" in _errors(too_big.text)[0]
-    taken = browser.post(address, {"text": "Board paper"}, files={"file": ("board paper.pdf", PDF, "text/plain")})
+    macro = io.BytesIO()
+    with zipfile.ZipFile(macro, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+        archive.writestr("word/vbaProject.bin", b"macro")
+    macros = browser.post(address, {"text": "Minutes"}, files={"file": ("minutes.docm", macro.getvalue(), "x")})
+    assert macros.status_code == 400 and "without macros" in _errors(macros.text)[0]
+
+    def unending():  # no length declared: the body is cut off once it passes what a form may hold
+        yield b"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n"
+        for _ in range(30):
+            yield b"0" * (1024 * 1024)
+
+    chunked = browser.client.post(address, content=unending(),
+                                  headers={"content-type": "multipart/form-data; boundary=x"})
+    assert chunked.status_code == 413 and "nothing was taken" in chunked.text
+    taken = browser.post(address, {"text": "Board paper"}, files={"file": ("board paper.html", PDF, "text/plain")})
     assert taken.status_code == 303
     updates = browser.client.get(f"/plans/{ids['plan']}.json").json()["items"][0]["actions"][0]["updates"]
     assert [u["text"] for u in updates] == ["Half the plans audited", "Board paper"]
     attached = updates[-1]["file"]
     assert attached["media_type"] == "application/pdf" and attached["size"] == len(PDF)
+    assert attached["filename"] == "board paper.pdf"  # named for what its bytes are
+    assert set(attached) == {"id", "filename", "media_type", "size"}  # not who uploaded it
     download = browser.client.get(f"/plans/{ids['plan']}/files/{attached['id']}")
     assert download.content == PDF and "attachment" in download.headers["content-disposition"]
     assert _signed_in(database, "stranger").client.get(f"/plans/{ids['plan']}/files/{attached['id']}").status_code == 404
@@ -472,9 +554,12 @@ def test_the_audit_page_shows_every_change_and_says_when_the_log_was_altered(cop
     database_ = open_database(database, create=False)
     with database_.engine.begin() as connection:  # someone with the database file edits the log directly
         connection.exec_driver_sql("DROP TRIGGER audit_log_no_update")
-        connection.exec_driver_sql("UPDATE audit_log SET actor = 'someone' WHERE id = 3")
-    page = browser.client.get(f"/plans/{ids['plan']}/audit")
-    assert "The audit log was changed outside Oversight" in page.text and "entry 3" in page.text
+        connection.exec_driver_sql(f"UPDATE audit_log SET actor = 'someone' WHERE id = {log['entries'][-1]['id']}")
+        connection.exec_driver_sql("UPDATE audit_log SET actor = 'someone' WHERE plan_id IS NULL AND id = 1")
+    page = browser.client.get(f"/plans/{ids['plan']}/audit").text
+    assert "The audit log was changed outside Oversight" in page
+    assert f"entry {log['entries'][-1]['id']}: its content was changed after it was written" in page
+    assert "entry 1:" not in page and "1 change to entries of other plans or accounts" in page
 
 
 # --- PostgreSQL ------------------------------------------------------------------------------------------------------
@@ -522,19 +607,14 @@ def test_a_form_kept_across_a_sign_in_still_notices_a_change_made_meanwhile(copy
     slow, quick = _signed_in(database, "editor"), _signed_in(database, "admin")
     address = f"/plans/{ids['plan']}/actions/{ids['action']}"
     opened = _version(database, ids["action"])
-    database_ = open_database(database, create=False)
-    with database_.engine.begin() as connection:
-        editor = select(tables.users.c.id).where(tables.users.c.username == "editor").scalar_subquery()
-        connection.execute(update(tables.web_sessions).where(tables.web_sessions.c.user_id == editor)
-                           .values(last_seen=datetime.utcnow() - timedelta(hours=3)))  # the editor's ran out
-    typed = {"csrf": slow.token(), "description": "Slow change", "status": "done", "version": str(opened)}
-    kept = dict(re.findall(r'name="kept:([^"]+)" value="([^"]*)"', slow.client.post(address, data=typed).text))
-    assert kept["version"] == str(opened)
+    token = slow.token(address)
+    _run_out(database, "editor")
+    typed = {"csrf": token, "description": "Slow change", "status": "done", "version": str(opened)}
+    assert slow.client.post(address, data=typed).status_code == 401
     assert quick.post(address, {"description": "Quick change", "status": "at_risk", "version": str(opened)}
                       ).status_code == 303  # saved while the first editor signs in again
-    again = slow.client.post("/sign-in", data={"csrf": slow.token(), "username": "editor", "password": PASSWORD,
-                                               "next": address, **{f"kept:{k}": v for k, v in kept.items()}})
-    restored = slow.client.get(again.headers["location"]).text
+    assert slow.sign_in("editor", next=address).headers["location"] == address
+    restored = slow.client.get(address).text
     assert f'name="version" value="{opened}"' in restored and "Slow change</textarea>" in restored
     clash = slow.post(address, {"description": "Slow change", "status": "done", "version": str(opened)})
     assert clash.status_code == 409

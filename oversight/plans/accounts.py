@@ -1,14 +1,15 @@
 """Accounts and what each may see or change. An administrator manages accounts and every plan; an editor changes
 the plans of the councils given to it; a reader (an improvement adviser, a regional alliance) sees them. Passwords
-are hashed with argon2id (argon2-cffi); five failed logins in a row lock an account for 15 minutes, and each failure
-is slower to answer than the last."""
+are hashed with argon2id (argon2-cffi); five failed sign-ins in a row with one name lock it for 15 minutes, and on
+the web each failure is slower to answer than the last."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from oversight.errors import LockedError, LoginError, NotFoundError, UsageError
 from oversight.plans import audit
@@ -61,7 +62,7 @@ def create_user(database: Database, actor: str, username: str, password: str, ad
             raise UsageError(f"there is already an account called {username}")
         user_id = connection.execute(insert(users).values(
             username=username, password_hash=_hasher().hash(password), administrator=administrator,
-            failed_logins=0, created_at=_now()).returning(users.c.id)).scalar_one()
+            created_at=_now()).returning(users.c.id)).scalar_one()
         for code, role in councils.items():
             connection.execute(insert(tables.user_councils).values(user_id=user_id, la_code=code, role=role))
         audit.record(connection, actor, "create", "user", user_id,
@@ -99,47 +100,73 @@ def all_users(database: Database) -> list[User]:
 
 
 def log_in(database: Database, username: str, password: str, now: datetime | None = None) -> User:
-    """The account, where the password is right and the account is not locked; else LoginError (the same words
-    whether the name or the password was wrong) or LockedError."""
+    """The account, where the password is right and the name is not locked; else LoginError (the same words
+    whether the name or the password was wrong) or LockedError. Failures are counted by the name tried, whether or
+    not an account has it, so the answers (and their pace on the web) say nothing of which names exist. Each
+    attempt is counted before its password is checked, so guesses sent in parallel cannot overtake the lock."""
     from argon2.exceptions import InvalidHashError, VerificationError
 
     now = now or _now()
+    attempt = _count_attempt(database, username, now)
+    if attempt > LOCK_AFTER:  # more guesses in flight than the lock allows: refused unchecked
+        raise LockedError(f"signing in as {username} is locked after {LOCK_AFTER} failed attempts")
     users = tables.users
-    refusal: LoginError | None = None
-    with database.engine.begin() as connection:  # a failure is counted (and logged) even though it is refused
-        row = connection.execute(select(users).where(users.c.username == username)).first()
+    with database.engine.connect() as connection:
+        row = connection.execute(select(users.c.id, users.c.password_hash).where(users.c.username == username)).first()
+    try:
         if row is None:
             _hasher().hash(password)  # as long as a real check: the time taken says nothing of which names exist
-            raise LoginError("the username or password is not right")
-        if row.locked_until and row.locked_until > now:
-            raise LockedError(f"this account is locked after {LOCK_AFTER} failed logins until "
-                              f"{row.locked_until.strftime('%H:%M')} UTC")
-        try:
-            _hasher().verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            failures = row.failed_logins + 1
-            locked = now + LOCK_FOR if failures >= LOCK_AFTER else None
-            connection.execute(update(users).where(users.c.id == row.id).values(
-                failed_logins=0 if locked else failures, locked_until=locked))
-            audit.record(connection, username, "failed login", "user", row.id,
-                         after={"failures": failures, "locked_until": locked.isoformat() if locked else None})
-            refusal = (LockedError(f"this account is now locked for {int(LOCK_FOR.total_seconds() // 60)} minutes "
-                                   f"after {LOCK_AFTER} failed logins") if locked
-                       else LoginError("the username or password is not right"))
-        else:
-            if row.failed_logins or row.locked_until:
-                connection.execute(update(users).where(users.c.id == row.id).values(failed_logins=0,
-                                                                                    locked_until=None))
-    if refusal is not None:
-        raise refusal
+            raise VerificationError("no such account")
+        _hasher().verify(row.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        failures = tables.sign_in_failures
+        locked = now + LOCK_FOR if attempt >= LOCK_AFTER else None
+        with database.engine.begin() as connection:  # the failure is kept (and logged) though the sign-in is refused
+            if locked:
+                connection.execute(update(failures).where(failures.c.username == username)
+                                   .values(failures=0, locked_until=locked))
+            audit.record(connection, username, "failed login", "user", row.id if row else None,
+                         after={"failures": attempt, "locked_until": locked.isoformat() if locked else None})
+        if locked:
+            raise LockedError(f"signing in as {username} is now locked for {int(LOCK_FOR.total_seconds() // 60)} "
+                              f"minutes after {LOCK_AFTER} failed attempts") from None
+        raise LoginError("the username or password is not right") from None
+    with database.engine.begin() as connection:
+        connection.execute(update(tables.sign_in_failures).where(tables.sign_in_failures.c.username == username)
+                           .values(failures=0))
     return load_user(database, username)
 
 
+def _count_attempt(database: Database, username: str, now: datetime) -> int:
+    """This attempt's place in the name's run of failed sign-ins (1 for the first), counted in one statement before
+    the password is checked; LockedError while the name is locked."""
+    failures = tables.sign_in_failures
+    for _ in range(3):  # two first attempts at once: the second insert loses, and counts by updating
+        try:
+            with database.engine.begin() as connection:
+                counted = connection.execute(
+                    update(failures).where(failures.c.username == username,
+                                           or_(failures.c.locked_until.is_(None), failures.c.locked_until <= now))
+                    .values(failures=failures.c.failures + 1, locked_until=None).returning(failures.c.failures)
+                ).first()
+                if counted is not None:
+                    return int(counted.failures)
+                until = connection.scalar(select(failures.c.locked_until).where(failures.c.username == username))
+                if until is not None:
+                    raise LockedError(f"signing in as {username} is locked after {LOCK_AFTER} failed attempts "
+                                      f"until {until.strftime('%H:%M')} UTC")
+                connection.execute(insert(failures).values(username=username, failures=1, locked_until=None))
+                return 1
+        except IntegrityError:
+            continue
+    raise LockedError(f"too many attempts to sign in as {username} at once: try again in a moment")
+
+
 def failures_so_far(database: Database, username: str) -> int:
-    """Failed logins in a row (the web answers each later one more slowly)."""
+    """Failed sign-ins in a row with this name (the web answers each later one more slowly)."""
+    failures = tables.sign_in_failures
     with database.engine.connect() as connection:
-        return int(connection.scalar(select(tables.users.c.failed_logins)
-                                     .where(tables.users.c.username == username)) or 0)
+        return int(connection.scalar(select(failures.c.failures).where(failures.c.username == username)) or 0)
 
 
 def remove_council(database: Database, actor: str, username: str, la_code: str) -> None:

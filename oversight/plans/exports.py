@@ -11,6 +11,7 @@ from typing import Any
 
 from oversight.plans.plans import STATUS_LABELS
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADERS = ["Item", "Ofsted's words", "Page", "Action", "Owner", "Due", "Status", "Latest progress"]
 
 
@@ -69,6 +70,7 @@ def plan_xlsx(plan: dict[str, Any], council: str) -> bytes:
         cell.font = Font(bold=True)
     for row in _rows(plan):
         sheet.append(row)
+        _as_text(sheet[sheet.max_row])
     for column, width in zip("ABCDEFGH", (6, 60, 6, 45, 28, 12, 18, 45), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=header_row + 1):
@@ -79,9 +81,18 @@ def plan_xlsx(plan: dict[str, Any], council: str) -> bytes:
     reviews.append(["Held on", "Board or committee", "Decided", "Attendees"])
     for review in plan["reviews"]:
         reviews.append([review["held_on"], review["body"], review["decided"], review["attendees"]])
+        _as_text(reviews[reviews.max_row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _as_text(cells: Any) -> None:
+    """Words typed into a plan stay words in the workbook: one starting '=' (or '+', '-', '@') is not a formula for
+    the spreadsheet to run when someone opens it."""
+    for cell in cells:
+        if isinstance(cell.value, str) and cell.value[:1] in FORMULA_STARTS:
+            cell.data_type = "s"
 
 
 def plan_docx(plan: dict[str, Any], council: str) -> bytes:

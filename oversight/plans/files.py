@@ -26,11 +26,21 @@ DOCUMENT_TYPES = {  # what libmagic says of a document's bytes
     "application/vnd.oasis.opendocument.presentation", "text/plain", "text/csv", "application/rtf", "text/rtf",
     *OOXML.values(),
 }
-DOCUMENT_WORDS = "a PDF, Word, Excel, PowerPoint or OpenDocument file, or plain text"
+DOCUMENT_WORDS = "a PDF, Word, Excel, PowerPoint or OpenDocument file without macros, or plain text"
+
+
+EXTENSIONS = {"application/pdf": ".pdf", "application/msword": ".doc", "application/vnd.ms-excel": ".xls",
+              "application/vnd.ms-powerpoint": ".ppt", "application/vnd.oasis.opendocument.text": ".odt",
+              "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+              "application/vnd.oasis.opendocument.presentation": ".odp", "text/plain": ".txt", "text/csv": ".csv",
+              "application/rtf": ".rtf", "text/rtf": ".rtf", OOXML["word/"]: ".docx", OOXML["xl/"]: ".xlsx",
+              OOXML["ppt/"]: ".pptx"}
+NOT_IN_A_DOCUMENT = ("vbaproject.bin", ".exe", ".dll", ".js", ".vbs", ".bat", ".cmd", ".ps1", ".scr", ".jar", ".msi")
 
 
 def document_type(content: bytes) -> str | None:
-    """The media type of a document's bytes, or None when they are not one of the documents taken."""
+    """The media type of a document's bytes, or None when they are not one of the documents taken (an Office
+    file with macros or programs inside it is not)."""
     import magic
 
     detected = magic.from_buffer(content[:8192], mime=True)
@@ -39,6 +49,8 @@ def document_type(content: bytes) -> str | None:
             with zipfile.ZipFile(io.BytesIO(content)) as archive:
                 names = archive.namelist()
         except zipfile.BadZipFile:
+            return None
+        if "[Content_Types].xml" not in names or any(n.lower().endswith(NOT_IN_A_DOCUMENT) for n in names):
             return None
         for folder, media_type in OOXML.items():
             if any(name.startswith(folder) for name in names):
@@ -59,7 +71,8 @@ def checked_upload(filename: str, content: bytes) -> tuple[str, str]:
     media_type = document_type(content)
     if media_type is None:
         raise UsageError(f"the file {name} is not a document: attach {DOCUMENT_WORDS}")
-    return name, media_type
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    return stem + EXTENSIONS[media_type], media_type  # named for what its bytes are: minutes.html of PDF is .pdf
 
 
 def insert_file(connection: Connection, username: str, plan_id: int, filename: str, content: bytes) -> int:

@@ -264,9 +264,10 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
         reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id)
                                      .order_by(tables.plan_reviews.c.held_on)).all()
         pages = _evidence_pages(connection, [(i.document_id, i.field) for i in items])
+        attached = tables.plan_files  # what a reader needs of a file: not who uploaded it, nor its bytes
         files = {row.id: dict(row._mapping) for row in connection.execute(
-            select(*[c for c in tables.plan_files.c if c.name != "content"])
-            .where(tables.plan_files.c.plan_id == plan_id))}
+            select(attached.c.id, attached.c.filename, attached.c.media_type, attached.c.size)
+            .where(attached.c.plan_id == plan_id))}
     deadline = plan_deadline(_day(plan.received_on, "received"), _day(event.published_date, "published")
                              if event.published_date and len(event.published_date) == 10 else None)
     by_action: dict[int, list[dict[str, Any]]] = {}

@@ -237,9 +237,16 @@ users = Table(
     Column("username", String(80), nullable=False, unique=True),
     Column("password_hash", Text, nullable=False),  # argon2id, as argon2-cffi writes it
     Column("administrator", Boolean, nullable=False),
-    Column("failed_logins", Integer, nullable=False),
-    Column("locked_until", DateTime),
     Column("created_at", DateTime, nullable=False),
+)
+
+# Failed sign-ins in a row, by the name tried (an account's or not: the answers are the same either way), and until
+# when that name is locked.
+sign_in_failures = Table(
+    "sign_in_failures", metadata,
+    Column("username", String(80), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("locked_until", DateTime),
 )
 
 user_councils = Table(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import asyncio
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
@@ -24,6 +24,7 @@ from oversight.web.signin import (
     IDLE_FOR,
     LAST_FOR,
     SESSION_COOKIE,
+    carried_over,
     check_csrf,
     end_session,
     forget_cookie,
@@ -31,8 +32,6 @@ from oversight.web.signin import (
     set_cookie,
     start_session,
 )
-
-KEPT_PREFIX = "kept:"
 
 
 def safe_next(address: str | None) -> str:
@@ -43,41 +42,43 @@ def safe_next(address: str | None) -> str:
 
 
 def add_account_routes(app: FastAPI) -> None:
-    app.state.pause = getattr(app.state, "pause", time.sleep)
+    app.state.pause = getattr(app.state, "pause", asyncio.sleep)
 
     @app.get("/sign-in", include_in_schema=False, name="sign_in.html")
     def sign_in_page(request: Request, next: str | None = Query(None, max_length=300)) -> Response:
-        return page(request, "sign_in.html", {"title": "Sign in", "next": safe_next(next), "kept": {}})
+        return page(request, "sign_in.html", {"title": "Sign in", "next": safe_next(next)})
 
     @app.post("/sign-in", include_in_schema=False)
     async def sign_in(request: Request) -> Response:
-        form = await request.form(max_fields=80)
+        form = await request.form(max_fields=10)
         fields = {key: value for key, value in form.items() if isinstance(value, str)}
+        await form.close()
+        username = (fields.get("username") or "").strip()
+        if username:  # each failure in a row answered more slowly, without holding a worker while it waits
+            failures = await run_in_threadpool(failures_so_far, database_of(request), username)
+            await request.app.state.pause(login_pause(failures))
         return await run_in_threadpool(_sign_in, request, fields)
 
     def _sign_in(request: Request, fields: dict[str, str]) -> Response:
         database = database_of(request)
-        visitor = visitor_of(request)
-        check_csrf(visitor, fields.get("csrf"))
+        check_csrf(visitor_of(request), fields.get("csrf"))
         username = (fields.get("username") or "").strip()
         password = fields.get("password") or ""
         next_address = safe_next(fields.get("next"))
-        kept = {k[len(KEPT_PREFIX):]: v for k, v in fields.items() if k.startswith(KEPT_PREFIX)}
         try:
             if not username or not password:
                 raise FormProblem("username" if not username else "password",
                                   "Enter your username" if not username else "Enter your password")
-            request.app.state.pause(login_pause(failures_so_far(database, username)))
             user = log_in(database, username, password)
         except (LoginError, FormProblem) as error:
             status = 423 if isinstance(error, LockedError) else 401 if isinstance(error, LoginError) else 400
-            message = sentence(error.message)
             return page(request, "sign_in.html", {
-                "title": "Sign in", "next": next_address, "kept": kept,
+                "title": "Sign in", "next": next_address,
                 "form": {"name": "sign_in", "values": {"username": username},
-                         "errors": {getattr(error, "field", "username"): message}}}, status)
-        end_session(database, request.cookies.get(SESSION_COOKIE))  # never carry a session across a sign-in
-        pending = {"path": next_address.split("?")[0], "fields": kept} if kept else None
+                         "errors": {getattr(error, "field", "username"): sentence(error.message)}}}, status)
+        held = request.cookies.get(SESSION_COOKIE)
+        pending = carried_over(database, user, held)  # a form typed before the session ran out, for its author
+        end_session(database, held)  # never carry a session across a sign-in
         token = start_session(database, user, pending)
         response = RedirectResponse(next_address, status_code=303)
         set_cookie(request, response, SESSION_COOKIE, token)

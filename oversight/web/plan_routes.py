@@ -135,7 +135,7 @@ def audit_view(request: Request, user: User | None) -> dict[str, Any]:
         raise NotFoundError("sign in to see this plan's audit log")
     database = database_of(request)
     entries = audit.entries(database, plan["id"])
-    problems = audit.broken_links(database)
+    problems = audit.broken_links(database, plan["id"])  # the whole chain, naming only this plan's entries
     return {"title": f"Audit log: {plan['council']}", "plan": plan, "entries": entries, "problems": problems,
             "data": {"plan_id": plan["id"], "entries": entries, "chain_problems": problems}}
 

@@ -10,11 +10,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile
 
-from oversight.errors import ConflictError, NotFoundError, UsageError
+from oversight.errors import ConflictError, NotFoundError, OversightError, UsageError
 from oversight.plans.accounts import User
 from oversight.plans.files import LARGEST_UPLOAD
 from oversight.store import Database
@@ -23,12 +23,20 @@ from oversight.web.signin import (
     Visitor,
     check_csrf,
     find_visitor,
+    keep_for_after_sign_in,
     set_cookie,
     take_pending_form,
 )
 
-NOT_KEPT = {"csrf", "password"}  # never written back into a page, nor kept across a sign-in
+NOT_KEPT = {"csrf", "password"}
+FORM_MARGIN = 1024 * 1024  # a multipart form's fields and framing beside its file
+SMALL_FORM = 1024 * 1024  # any other form  # never written back into a page, nor kept across a sign-in
 PRIVATE = {"Cache-Control": "private, no-store", "Vary": "Cookie"}
+
+
+class TooLargeError(OversightError):
+    code = "too_large"
+    http_status = 413
 
 
 class FormProblem(UsageError):
@@ -42,6 +50,8 @@ class FormProblem(UsageError):
 def install(app: FastAPI) -> None:
     """Find the visitor of every request once (a database read only when a session cookie is sent); nothing
     answered to a signed-in person is kept by a browser's or a proxy's cache."""
+
+    app.add_middleware(BodyLimit)
 
     @app.middleware("http")
     async def visitor(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -77,15 +87,13 @@ def private_json(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(_jsonable(data), status_code=status, headers=PRIVATE)
 
 
-def sign_in_first(request: Request, message: str, kept: dict[str, str] | None = None, status: int = 401,
-                  back_to: str | None = None) -> Response:
-    """The sign-in page, coming back to this page afterwards, with what was typed kept in the form."""
-    if request.method == "GET" and kept is None:
+def sign_in_first(request: Request, message: str, back_to: str | None = None) -> Response:
+    """The sign-in page, coming back to this page (or `back_to`) afterwards: by a redirect for a page asked for,
+    shown at once (401) for a form sent."""
+    if request.method == "GET":
         return RedirectResponse(f"/sign-in?next={request.url.path}", status_code=303)
     return page(request, "sign_in.html", {"title": "Sign in", "message": message,
-                                          "next": back_to or request.url.path,
-                                          "kept": {k: v for k, v in (kept or {}).items() if k not in NOT_KEPT}},
-                status)
+                                          "next": back_to or request.url.path}, 401)
 
 
 def private_twin(app: FastAPI, path: str, template: str,
@@ -129,9 +137,12 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
         visitor = visitor_of(request)
         typed = {k: v for k, v in fields.items() if isinstance(v, str)}
         if visitor.user is None:
+            going_back = back_to(request)
+            saved = keep_for_after_sign_in(database_of(request), visitor, typed.get("csrf"), going_back.split("?")[0],
+                                           {k: v for k, v in typed.items() if k not in NOT_KEPT})
             return sign_in_first(request, "Your session ended before the form was sent. Sign in again: what you "
-                                          "typed is kept and will be shown to you to send again.",
-                                 kept=typed, back_to=back_to(request))
+                                          "typed is kept and will be shown to you to send again." if saved else
+                                          "Sign in to do this.", back_to=going_back)
         check_csrf(visitor, fields.get("csrf"))
         try:
             if problem:
@@ -152,21 +163,66 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
 
 
 async def _read_form(request: Request) -> tuple[dict[str, Any], str | None]:
-    """The form's fields, with an uploaded file as its name and bytes; a file over 20 MB is refused by its size
-    before it is read whole (and again by the bytes read, whatever the request said of its length)."""
+    """The form's fields, with an uploaded file as its name and bytes; a file over 20 MB is refused by the length
+    the request declares before anything is read (BodyLimit stops one that does not declare it)."""
     declared = int(request.headers.get("content-length") or 0)
-    if declared > LARGEST_UPLOAD + 1024 * 1024:
+    if declared > LARGEST_UPLOAD + FORM_MARGIN:
         return {}, f"the file is {declared / 1024 / 1024:.1f} MB: a file can be at most 20 MB"
     form = await request.form(max_files=1, max_fields=60)
     fields: dict[str, Any] = {}
-    for key, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            if value.filename:
-                content = await value.read(LARGEST_UPLOAD + 1)
-                fields[key] = (value.filename, content)
-        else:
-            fields[key] = value
+    try:
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                if value.filename:
+                    fields[key] = (value.filename, await value.read(LARGEST_UPLOAD + 1))
+            else:
+                fields[key] = value
+    finally:
+        await form.close()  # the spooled upload's temporary file goes now, not when the process ends
     return fields, None
+
+
+class BodyLimit:
+    """Stops reading a request's body once it passes what any form here needs (a file of 20 MB and its fields for
+    a multipart form, far less for any other), whatever length it declared or did not declare: a 413, and nothing
+    more read or kept."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    @staticmethod
+    def refusal(limit: int) -> str:
+        return (f"the form sent is larger than {limit // 1024 // 1024} MB: nothing was taken from it (a file can be "
+                "at most 20 MB)")
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        content_type = dict(scope.get("headers") or []).get(b"content-type", b"")
+        limit = LARGEST_UPLOAD + FORM_MARGIN if content_type.startswith(b"multipart/") else SMALL_FORM
+        seen, started = 0, False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise TooLargeError(self.refusal(limit))
+            return message
+
+        async def sending(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, sending)
+        except Exception:  # raised from inside the form's parsing, perhaps wrapped by a middleware's task group
+            if seen <= limit or started:
+                raise
+            refused = PlainTextResponse(sentence(self.refusal(limit)), status_code=413, headers={"Connection": "close"})
+            await refused(scope, receive, send)
 
 
 def sentence(message: str) -> str:

@@ -5,12 +5,13 @@ own, and when it was last used (a session ends after two hours unused and twelve
 always starts a new session and ends any the browser held, so a token planted before sign-in never becomes a
 signed-in one. Forms shown before sign-in (the sign-in form itself) carry a token that must match a cookie of their
 own (double submit). Cookies are HttpOnly and SameSite=Lax, and Secure when the request came over HTTPS (behind a
-proxy, run uvicorn with --proxy-headers so that it knows)."""
+proxy, uvicorn's proxy headers tell it so) or when OVERSIGHT_SECURE_COOKIES is set."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,7 @@ class Visitor:
     session_hash: str | None = None
     pending_form: dict[str, Any] | None = None
     new_form_cookie: bool = False
+    ended: Any = None  # the session this browser held, where it ran out: its row
 
 
 def _hash(token: str) -> str:
@@ -76,6 +78,7 @@ def end_session(database: Database, token: str | None) -> None:
 def find_visitor(database: Database, request: Request) -> Visitor:
     """The account this request's session belongs to (or none), with the CSRF token its forms must carry."""
     token = request.cookies.get(SESSION_COOKIE)
+    ended = None
     if token:
         sessions = tables.web_sessions
         now = _now()
@@ -89,12 +92,35 @@ def find_visitor(database: Database, request: Request) -> Visitor:
             user = load_user_by_id(database, row.user_id)
             if user is not None:
                 return Visitor(user, row.csrf_token, row.token_hash, row.pending_form)
-        if row is not None:
-            end_session(database, token)
+        ended = row  # kept until the next sign-in (or 12 hours), in case a form it sent is to be kept
     form_token = request.cookies.get(FORM_COOKIE)
     if form_token and len(form_token) == 43:
-        return Visitor(None, form_token)
-    return Visitor(None, secrets.token_urlsafe(32), new_form_cookie=True)
+        return Visitor(None, form_token, ended=ended)
+    return Visitor(None, secrets.token_urlsafe(32), new_form_cookie=True, ended=ended)
+
+
+def keep_for_after_sign_in(database: Database, visitor: Visitor, sent_csrf: str | None, path: str,
+                           fields: dict[str, str]) -> bool:
+    """Keep what was typed into a form whose session ran out, to show again once the same account signs in: only
+    where the form carries that session's own CSRF token (so no other site can fill someone's form for them)."""
+    ended = visitor.ended
+    if ended is None or not sent_csrf or not hmac.compare_digest(sent_csrf.encode(), ended.csrf_token.encode()):
+        return False
+    with database.engine.begin() as connection:
+        connection.execute(update(tables.web_sessions).where(tables.web_sessions.c.token_hash == ended.token_hash)
+                           .values(pending_form={"path": path, "fields": fields}))
+    return True
+
+
+def carried_over(database: Database, user: User, token: str | None) -> dict[str, Any] | None:
+    """The form kept from the session this browser held, where the same account signs in again."""
+    if not token:
+        return None
+    sessions = tables.web_sessions
+    with database.engine.connect() as connection:
+        row = connection.execute(select(sessions.c.user_id, sessions.c.pending_form)
+                                 .where(sessions.c.token_hash == _hash(token))).first()
+    return row.pending_form if row is not None and row.user_id == user.id else None
 
 
 def check_csrf(visitor: Visitor, sent: str | None) -> None:
@@ -115,13 +141,19 @@ def take_pending_form(database: Database, visitor: Visitor, path: str) -> dict[s
     return dict(pending.get("fields") or {})
 
 
+def _secure(request: Request) -> bool:
+    """Over HTTPS (as the request came, or as a proxy said with --proxy-headers), or always where
+    OVERSIGHT_SECURE_COOKIES is set."""
+    return request.url.scheme == "https" or os.environ.get("OVERSIGHT_SECURE_COOKIES", "") not in ("", "0")
+
+
 def set_cookie(request: Request, response: Response, name: str, value: str, max_age: int | None = None) -> None:
     response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="lax", path="/",
-                        secure=request.url.scheme == "https")
+                        secure=_secure(request))
 
 
 def forget_cookie(request: Request, response: Response, name: str) -> None:
-    response.delete_cookie(name, path="/", httponly=True, samesite="lax", secure=request.url.scheme == "https")
+    response.delete_cookie(name, path="/", httponly=True, samesite="lax", secure=_secure(request))
 
 
 def login_pause(failures: int) -> float:

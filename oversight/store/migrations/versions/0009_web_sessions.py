@@ -1,7 +1,9 @@
 """Signing in on the web, and files attached to progress: sessions kept on the server (the cookie holds a random
-token; only its hash is stored, so the table alone lets nobody in), each with its own CSRF token and, after a
-sign-in that interrupted a form, what had been typed into it; uploaded evidence kept in the database beside the
-plan it belongs to; and a progress update's citation of a passage (its page and words) or of an uploaded file.
+token; only its hash is stored, so the table alone lets nobody in), each with its own CSRF token and, when it ran
+out while a form was being typed, what had been typed; failed sign-ins counted by the name tried, whether or not
+an account has it (so that the answers say nothing of which names exist), instead of on the accounts; uploaded
+evidence kept in the database beside the plan it belongs to; and a progress update's citation of a passage (its
+page and words) or of an uploaded file.
 
 Revision ID: 0009_web_sessions
 Revises: 0008_plan_links
@@ -27,6 +29,14 @@ def upgrade() -> None:
         sa.Column("pending_form", sa.JSON, nullable=True),
     )
     op.create_table(
+        "sign_in_failures",
+        sa.Column("username", sa.String(80), primary_key=True),
+        sa.Column("failures", sa.Integer, nullable=False),
+        sa.Column("locked_until", sa.DateTime, nullable=True),
+    )
+    op.drop_column("users", "failed_logins")  # ALTER TABLE ... DROP COLUMN: SQLite 3.35 and later
+    op.drop_column("users", "locked_until")
+    op.create_table(
         "plan_files",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("plan_id", sa.Integer, sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
@@ -50,4 +60,7 @@ def downgrade() -> None:
         batch.drop_column("quote")
         batch.drop_column("page")
     op.drop_table("plan_files")
+    op.add_column("users", sa.Column("locked_until", sa.DateTime, nullable=True))
+    op.add_column("users", sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"))
+    op.drop_table("sign_in_failures")
     op.drop_table("web_sessions")
