@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from oversight.errors import LockedError, LoginError, NotFoundError, UsageError
@@ -81,16 +81,17 @@ def load_user(database: Database, username: str) -> User:
     return User(row.id, row.username, bool(row.administrator), roles)  # type: ignore[arg-type]
 
 
-def load_user_by_id(database: Database, user_id: int) -> User | None:
-    users = tables.users
-    with database.engine.connect() as connection:
-        row = connection.execute(select(users.c.id, users.c.username, users.c.administrator)
-                                 .where(users.c.id == user_id)).first()
-        if row is None:
-            return None
-        roles = dict(connection.execute(select(tables.user_councils.c.la_code, tables.user_councils.c.role)
-                                        .where(tables.user_councils.c.user_id == row.id)).all())
-    return User(row.id, row.username, bool(row.administrator), roles)  # type: ignore[arg-type]
+def load_user_by_id(connection: Connection, user_id: int) -> User | None:
+    """An account and its councils, read on the caller's connection (a signed-in request's first read)."""
+    rows = connection.execute(
+        select(tables.users.c.username, tables.users.c.administrator, tables.user_councils.c.la_code,
+               tables.user_councils.c.role)
+        .outerjoin(tables.user_councils, tables.user_councils.c.user_id == tables.users.c.id)
+        .where(tables.users.c.id == user_id)).all()
+    if not rows:
+        return None
+    roles = {row.la_code: row.role for row in rows if row.la_code is not None}
+    return User(user_id, rows[0].username, bool(rows[0].administrator), roles)
 
 
 def all_users(database: Database) -> list[User]:
@@ -108,8 +109,8 @@ def log_in(database: Database, username: str, password: str, now: datetime | Non
 
     now = now or _now()
     attempt = _count_attempt(database, username, now)
-    if attempt > LOCK_AFTER:  # more guesses in flight than the lock allows: refused unchecked
-        raise LockedError(f"signing in as {username} is locked after {LOCK_AFTER} failed attempts")
+    if attempt > LOCK_AFTER:  # more attempts in flight at once than the lock allows: refused unchecked
+        raise LockedError(f"too many attempts to sign in as {username} at once: try again in a moment")
     users = tables.users
     with database.engine.connect() as connection:
         row = connection.execute(select(users.c.id, users.c.password_hash).where(users.c.username == username)).first()

@@ -32,8 +32,10 @@ def add_working_days(start: date, count: int) -> date:
     return day
 
 
+@lru_cache(maxsize=4096)
 def working_days_between(start: date, end: date) -> int:
-    """Working days after `start` up to and including `end`; negative when `end` is before `start`."""
+    """Working days after `start` up to and including `end`; negative when `end` is before `start`. (Every page
+    of a plan asks for the same pair until the day changes: each is counted once.)"""
     if end < start:
         return -working_days_between(end, start)
     return sum(1 for offset in range(1, (end - start).days + 1) if is_working_day(start + timedelta(days=offset)))

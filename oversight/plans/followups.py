@@ -21,11 +21,14 @@ from oversight.store import Database, tables
 DECISIONS = ("confirmed", "rejected")
 
 
-def later_findings(database: Database, user: User | None, plan_id: int) -> list[dict[str, Any]]:
-    """Suggestions, best first within each item, with what a person decided of each so far."""
-    plan = load_plan(database, user, plan_id)
+def later_findings(database: Database, user: User | None, plan_id: int, plan: dict[str, Any] | None = None,
+                   events: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Suggestions, best first within each item, with what a person decided of each so far. A caller that has
+    loaded the plan (as this user may see it) and the council's events already may pass them."""
+    plan = plan if plan is not None and plan["id"] == plan_id else load_plan(database, user, plan_id)
     since = plan["event"]["start_date"] or plan["event"]["published_date"] or ""
-    later = [e for e in load_events(database, [plan["la_code"]])
+    events = events if events is not None else load_events(database, [plan["la_code"]])
+    later = [e for e in events
              if e.key != plan["event"]["key"] and e.items and not e.mentioned_only
              and (e.sort_date or "")[:len(since)] > since]
     with database.engine.connect() as connection:

@@ -61,6 +61,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
     templates.env.globals["version"] = __version__
     templates.env.filters["words"] = lambda v: (v or "").replace("_", " ")
     templates.env.filters.update(present.FILTERS)
+    templates.env.globals["visitor_of"] = private.visitor_of
     templates.env.globals["last_sync"] = lambda: app.state.cache.get(("last_sync",), lambda: last_sync(db))
     app.state.templates = templates
 
@@ -75,13 +76,7 @@ def create_app(database: Database | str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     app.add_middleware(HeadAsGet)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     private.install(app)
     _error_handlers(app, templates)
@@ -90,6 +85,28 @@ def create_app(database: Database | str | None = None) -> FastAPI:
     add_plan_routes(app)
     app.openapi = lambda: _openapi_with_head(app)  # type: ignore[method-assign]
     return app
+
+
+class SecurityHeaders:
+    """The headers every answer carries (where the page has not set its own), as plain ASGI."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                         if k.lower().encode() not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class HeadAsGet:

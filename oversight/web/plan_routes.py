@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
+from oversight.analysis.record import load_events
 from oversight.errors import NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
@@ -44,6 +45,9 @@ from oversight.web.private import (
     whole_number,
 )
 
+KEPT_FOR = 3600.0  # a plan page is computed again when the plan changes, and at least hourly
+AUDIT_CHECKED_EVERY = 60.0  # the audit page checks the log's chain again at least this often (an edit made
+# outside Oversight changes no entry's number, so it is found by checking again, not by the plan's newest entry)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -110,7 +114,10 @@ def item_view(request: Request, user: User | None) -> dict[str, Any]:
     """An area for improvement in Ofsted's words, its actions, and what later visits said of it."""
     plan = _plan(request, user)
     item = _item(plan, _number(request, "item_id"))
-    suggestions = [s for s in later_findings(database_of(request), user, plan["id"]) if s["item_id"] == item["id"]]
+    database = database_of(request)
+    events = request.app.state.cache.get(("events", plan["la_code"]),  # the public record's, shared by all
+                                          lambda: load_events(database, [plan["la_code"]]))
+    suggestions = [s for s in later_findings(database, user, plan["id"], plan, events) if s["item_id"] == item["id"]]
     context = {"title": f"Item {item['number']}: {plan['council']}", "plan": plan, "item": item,
                "suggestions": suggestions, "statuses": STATUSES,
                "data": {"plan_id": plan["id"], "item": item, "later_findings": suggestions}}
@@ -135,9 +142,18 @@ def audit_view(request: Request, user: User | None) -> dict[str, Any]:
         raise NotFoundError("sign in to see this plan's audit log")
     database = database_of(request)
     entries = audit.entries(database, plan["id"])
+    shown = [{**entry, "before": _in_lines(entry["before"]), "after": _in_lines(entry["after"])}
+             for entry in reversed(entries)]  # newest first, each side as lines of words, drawn once
     problems = audit.broken_links(database, plan["id"])  # the whole chain, naming only this plan's entries
-    return {"title": f"Audit log: {plan['council']}", "plan": plan, "entries": entries, "problems": problems,
+    return {"title": f"Audit log: {plan['council']}", "plan": plan, "entries": shown, "problems": problems,
             "data": {"plan_id": plan["id"], "entries": entries, "chain_problems": problems}}
+
+
+def _in_lines(side: dict[str, Any] | None) -> list[str]:
+    """One side of a change (before or after) as the lines the audit page shows: 'due date: 2024-03-31'."""
+    hidden = ("action_id", "plan_id")
+    return [f"{key.replace('_', ' ')}: {value}" for key, value in (side or {}).items()
+            if value is not None and key not in hidden]
 
 
 def _citable(request: Request, la_code: str) -> list[dict[str, Any]]:
@@ -263,26 +279,26 @@ def record_progress(request: Request, user: User, fields: dict[str, Any]) -> str
 # --- routes --------------------------------------------------------------------------------------------------------
 
 def add_plan_routes(app: FastAPI) -> None:
-    private_twin(app, "/plans", "plans.html", plans_view)
+    private_twin(app, "/plans", "plans.html", plans_view, kept_for=KEPT_FOR)
     form_route(app, "/plans", plans_view, "plans.html", "create", make_plan, lambda r: "/plans")
     plan_path = "/plans/{plan_id:int}"
-    private_twin(app, plan_path, "plan.html", plan_view)
+    private_twin(app, plan_path, "plan.html", plan_view, kept_for=KEPT_FOR)
     back_to_plan = lambda r: f"/plans/{_number(r, 'plan_id')}"  # noqa: E731
     form_route(app, plan_path + "/received", plan_view, "plan.html", "received", record_received, back_to_plan)
     form_route(app, plan_path + "/publish", plan_view, "plan.html", "publish", change_publication, back_to_plan)
     form_route(app, plan_path + "/reviews", plan_view, "plan.html", "review", record_review, back_to_plan)
     item_path = plan_path + "/items/{item_id:int}"
-    private_twin(app, item_path, "plan_item.html", item_view)
+    private_twin(app, item_path, "plan_item.html", item_view, kept_for=KEPT_FOR)
     form_route(app, item_path + "/actions", item_view, "plan_item.html", "action", new_action, _item_address)
     form_route(app, item_path + "/followups", item_view, "plan_item.html", "followup", decide_followup,
                _item_address)
     action_path = plan_path + "/actions/{action_id:int}"
     action_address = lambda r: f"/plans/{_number(r, 'plan_id')}/actions/{_number(r, 'action_id')}"  # noqa: E731
-    private_twin(app, action_path, "plan_action.html", action_view)
+    private_twin(app, action_path, "plan_action.html", action_view, kept_for=KEPT_FOR)
     form_route(app, action_path, action_view, "plan_action.html", "change", change_action, action_address)
     form_route(app, action_path + "/progress", action_view, "plan_action.html", "progress", record_progress,
                lambda r: action_address(r) + "?form=progress")
-    private_twin(app, plan_path + "/audit", "plan_audit.html", audit_view)
+    private_twin(app, plan_path + "/audit", "plan_audit.html", audit_view, kept_for=AUDIT_CHECKED_EVERY)
 
     @app.get(plan_path + "/plan.docx", include_in_schema=False)
     def as_word(request: Request) -> Response:

@@ -4,6 +4,7 @@ their CSRF token, show their errors in a GOV.UK error summary, and keep what was
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -12,14 +13,17 @@ from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from sqlalchemy import func, select
 from starlette.datastructures import UploadFile
 
 from oversight.errors import ConflictError, NotFoundError, OversightError, UsageError
 from oversight.plans.accounts import User
 from oversight.plans.files import LARGEST_UPLOAD
-from oversight.store import Database
+from oversight.store import Database, tables
+from oversight.web.cache import RecordCache
 from oversight.web.signin import (
     FORM_COOKIE,
+    SESSION_COOKIE,
     Visitor,
     check_csrf,
     find_visitor,
@@ -48,22 +52,44 @@ class FormProblem(UsageError):
 
 
 def install(app: FastAPI) -> None:
-    """Find the visitor of every request once (a database read only when a session cookie is sent); nothing
-    answered to a signed-in person is kept by a browser's or a proxy's cache."""
-
+    """Answers to whoever may be signed in are kept by no cache; forms' bodies have a limit; the private views'
+    own cache."""
+    app.state.private_views = PrivateViews(app.state.database)
     app.add_middleware(BodyLimit)
+    app.add_middleware(FindVisitor)
 
-    @app.middleware("http")
-    async def visitor(request: Request, call_next):  # type: ignore[no-untyped-def]
-        request.state.visitor = await run_in_threadpool(find_visitor, request.app.state.database, request)
-        response = await call_next(request)
-        if request.state.visitor.user is not None:  # even a public page then carries this person's sign-out token
-            response.headers.update(PRIVATE)
-        return response
+
+class FindVisitor:
+    """Whoever sends a session cookie may be signed in: nothing answered to them is kept by a browser's or a proxy's
+    cache (even a public page then carries a sign-out token). Who they are is found when a page first asks
+    (visitor_of), in the thread that makes the page, not here: a request hops between threads once, not twice."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or SESSION_COOKIE.encode() not in dict(scope.get("headers") or []).get(
+                b"cookie", b""):
+            await self.app(scope, receive, send)
+            return
+
+        async def private(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+                headers += [(k.lower().encode(), v.encode()) for k, v in PRIVATE.items()]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, private)
 
 
 def visitor_of(request: Request) -> Visitor:
-    return request.state.visitor
+    """Who is asking: found once a request, on the first call (a database read only with a session cookie)."""
+    found = getattr(request.state, "visitor", None)
+    if found is None:
+        found = find_visitor(database_of(request), request)
+        request.state.visitor = found
+    return found
 
 
 def database_of(request: Request) -> Database:
@@ -97,15 +123,21 @@ def sign_in_first(request: Request, message: str, back_to: str | None = None) ->
 
 
 def private_twin(app: FastAPI, path: str, template: str,
-                 view: Callable[[Request, User | None], dict[str, Any]]) -> None:
+                 view: Callable[[Request, User | None], dict[str, Any]], kept_for: float | None = None) -> None:
     """An HTML page and its JSON twin (path + '.json') that show what this visitor may see; someone not signed in
     who may see nothing here is asked to sign in (the twin says not found, as it does for one who may not know the
-    page exists)."""
+    page exists). With `kept_for`, what the view computes is kept for the same rights until the plan changes (see
+    PrivateViews), and at most that many seconds."""
+
+    def computed(request: Request, user: User | None) -> dict[str, Any]:
+        if kept_for is None or visitor_of(request).pending_form:  # a restored form is shown once, never kept
+            return view(request, user)
+        return request.app.state.private_views.get(request, user, kept_for, lambda: view(request, user))
 
     def as_html(request: Request) -> Response:
         user = visitor_of(request).user
         try:
-            context = view(request, user)
+            context = computed(request, user)
         except NotFoundError:
             if user is None:
                 return sign_in_first(request, "Sign in to see this page.")
@@ -113,10 +145,40 @@ def private_twin(app: FastAPI, path: str, template: str,
         return page(request, template, context)
 
     def as_json(request: Request) -> Response:
-        return private_json(view(request, visitor_of(request).user)["data"])
+        return private_json(computed(request, visitor_of(request).user)["data"])
 
     app.get(path, include_in_schema=False, name=template)(as_html)
     app.get(path + ".json", include_in_schema=False, name=template + "-json")(as_json)
+
+
+class PrivateViews:
+    """What a plan's pages compute, kept per set of rights: what a page shows depends on them alone, never on who
+    asks (each person's name and form token are added when the page is drawn), so people whose rights differ never
+    share an entry, and a change of someone's rights is a new set. Kept too per state of the plan: every change
+    to a plan writes an audit entry naming it, so the plan's newest entry (a list of plans: the log's) says whether
+    anything changed. Emptied when the public record changes, like the shared cache; a new day is a new key
+    (overdue actions, working days left). This is apart from the shared RecordCache, which holds only the public
+    record."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.views = RecordCache(database, size=2048)
+
+    def get(self, request: Request, user: User | None, kept_for: float,
+            compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        rights = None if user is None else (user.administrator, tuple(sorted(user.councils.items())))
+        plan_id = request.path_params.get("plan_id")
+        key = (request.url.path, request.url.query, rights, self.stamp(plan_id), date.today(),
+               int(time.monotonic() // kept_for))
+        return self.views.get(key, compute)  # type: ignore[no-any-return]
+
+    def stamp(self, plan_id: int | None) -> int:
+        log = tables.audit_log
+        query = select(func.max(log.c.id))
+        if plan_id is not None:
+            query = query.where(log.c.plan_id == plan_id)
+        with self.database.engine.connect() as connection:
+            return int(connection.scalar(query) or 0)
 
 
 FormHandler = Callable[[Request, User, dict[str, Any]], str]

@@ -82,16 +82,16 @@ def find_visitor(database: Database, request: Request) -> Visitor:
     if token:
         sessions = tables.web_sessions
         now = _now()
-        with database.engine.connect() as connection:
+        with database.engine.connect() as connection:  # the session and its account: one connection
             row = connection.execute(select(sessions).where(sessions.c.token_hash == _hash(token))).first()
-        if row is not None and now - row.last_seen <= IDLE_FOR and now - row.created_at <= LAST_FOR:
+            live = row is not None and now - row.last_seen <= IDLE_FOR and now - row.created_at <= LAST_FOR
+            user = load_user_by_id(connection, row.user_id) if live and row is not None else None
+        if live and row is not None and user is not None:
             if now - row.last_seen >= SEEN_EVERY:
                 with database.engine.begin() as connection:
                     connection.execute(update(sessions).where(sessions.c.token_hash == row.token_hash)
                                        .values(last_seen=now))
-            user = load_user_by_id(database, row.user_id)
-            if user is not None:
-                return Visitor(user, row.csrf_token, row.token_hash, row.pending_form)
+            return Visitor(user, row.csrf_token, row.token_hash, row.pending_form)
         ended = row  # kept until the next sign-in (or 12 hours), in case a form it sent is to be kept
     form_token = request.cookies.get(FORM_COOKIE)
     if form_token and len(form_token) == 43:
