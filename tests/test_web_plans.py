@@ -539,6 +539,7 @@ def test_a_plan_stays_out_of_public_pages_and_caches_until_published(copy) -> No
     public = anonymous.client.get(f"/plans/{ids['plan']}")
     assert public.status_code == 200 and "Audit every child" in public.text
     assert 'action="/plans' not in public.text  # readable, not changeable
+    assert "Recent changes" not in public.text and "Recent changes" in editor.client.get(f"/plans/{ids['plan']}").text
     assert anonymous.client.get(f"/plans/{ids['plan']}/audit").status_code == 303  # who typed what stays private
     assert editor.post(f"/plans/{ids['plan']}/publish", {"publish": "no"}).status_code == 303
     assert anonymous.client.get("/authorities/gateshead.json").json()["published_plans"] == []

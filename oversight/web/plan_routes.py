@@ -106,7 +106,9 @@ def plans_view(request: Request, user: User | None) -> dict[str, Any]:
 def plan_view(request: Request, user: User | None) -> dict[str, Any]:
     """A plan: its deadline, each item with its actions, its reviews, and its exports."""
     plan = _plan(request, user)
-    context = {"title": f"Action plan: {plan['council']}", "plan": plan, "data": plan}
+    recent = (audit.entries(database_of(request), plan["id"])[-5:][::-1]  # who changed it last: not for the public
+              if user is not None and user.can_read(plan["la_code"]) else [])
+    context = {"title": f"Action plan: {plan['council']}", "plan": plan, "recent": recent, "data": plan}
     return _with_pending(request, context, request.query_params.get("form", "review"))
 
 
