@@ -127,3 +127,9 @@ def test_an_editor_runs_the_plan_from_the_report_to_the_next_visit(page, south_t
     assert audit_row[4] == "A. Manager, Head of service" and audit_row[5] == "30 September 2023"
     assert audit_row[6].startswith("On track") and "Monthly audits running" in audit_row[7]
     assert len(rows) == 1 + 2 + 6  # the header, item 1's two actions, and the six items without one yet
+    second = next(r for r in rows if r[3] == "Train team managers in recording the rationale")
+    assert second[1] == "" and second[0] == ""  # Ofsted's words once for each item
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # landscape, for a table of eight columns
+    assert document.tables[0].rows[0]._tr.xpath("./w:trPr/w:tblHeader")  # its heading on every page
+    assert document.core_properties.author == "Oversight"

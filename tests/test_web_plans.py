@@ -173,6 +173,8 @@ TABLE: list[tuple[str, str, str, dict[str, Any], dict[str, int]]] = [
     ("POST", "/plans", "/plans", {"event_key": "{unplanned}"}, CREATE),
     ("POST", "/plans/{plan_id:int}/received", "/plans/{plan}/received",
      {"received-day": "15", "received-month": "5", "received-year": "2019"}, CHANGE),
+    ("POST", "/plans/{plan_id:int}/sent", "/plans/{plan}/sent",
+     {"sent-day": "2", "sent-month": "9", "sent-year": "2019"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/publish", "/plans/{plan}/publish", {"publish": "no"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/reviews", "/plans/{plan}/reviews",
      {"held-day": "1", "held-month": "10", "held-year": "2019", "body": "Scrutiny", "decided": "Noted"}, CHANGE),
@@ -505,10 +507,11 @@ def test_progress_cites_a_passage_found_on_its_page(copy) -> None:
     wrong = browser.post(address, {"text": "Seen", "document_id": str(document), "quote": "words nobody wrote"})
     assert wrong.status_code == 400 and _errors(wrong.text) == [
         "Those words are not in the chosen document: copy them from it exactly"]
-    assert browser.post(address, {"text": "Seen", "document_id": str(document),
-                                  "quote": words.upper()}).status_code == 303
+    pasted = "\u201c" + words.upper().replace("'", "\u2019").replace(" ", "  ") + "\u201d"  # as Word copies it
+    assert browser.post(address, {"text": "Seen", "document_id": str(document), "quote": pasted}).status_code == 303
     cited = browser.client.get(f"/plans/{ids['plan']}.json").json()["items"][0]["actions"][0]["updates"][-1]
-    assert cited["document_id"] == document and cited["page"] == page and cited["quote"] == words.upper()
+    assert cited["document_id"] == document and cited["page"] == page
+    assert cited["quote"] == words  # kept in the document's own words
     shown = browser.client.get(f"/plans/{ids['plan']}/actions/{ids['action']}").text
     assert f'href="/documents/{document}#page-{page}"' in shown
 
@@ -533,7 +536,10 @@ def test_a_plan_stays_out_of_public_pages_and_caches_until_published(copy) -> No
     assert anonymous.client.get("/search.json?q=%22Audit+every+child%22").json()["results"] == []
     assert anonymous.client.get("/search.json?q=%22Improvement+board%22").json()["results"] == []
     assert anonymous.client.get(f"/plans/{ids['plan']}").status_code == 303
-    assert editor.post(f"/plans/{ids['plan']}/publish", {"publish": "yes"}).status_code == 303
+    unchecked = editor.post(f"/plans/{ids['plan']}/publish", {"publish": "yes"})
+    assert unchecked.status_code == 400 and "could identify a child" in _errors(unchecked.text)[0]
+    assert anonymous.client.get(f"/plans/{ids['plan']}").status_code == 303  # still private
+    assert editor.post(f"/plans/{ids['plan']}/publish", {"publish": "yes", "checked": "yes"}).status_code == 303
     council = anonymous.client.get("/authorities/gateshead.json").json()
     assert [p["id"] for p in council["published_plans"]] == [ids["plan"]]
     public = anonymous.client.get(f"/plans/{ids['plan']}")

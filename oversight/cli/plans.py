@@ -216,6 +216,26 @@ def received(plan_id: int, day: str, acting: str, db: str | None) -> None:
     click.echo(f"plan {plan_id}: due to Ofsted {deadline['due']}" if deadline else f"plan {plan_id}: received {day}")
 
 
+@plan.command("sent")
+@click.argument("plan_id", type=int)
+@click.argument("day", metavar="DATE")
+@as_option
+@db_option
+def sent(plan_id: int, day: str, acting: str, db: str | None) -> None:
+    """The day the council sent the plan to Ofsted, set against its deadline."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import load_user
+    from oversight.plans.plans import load_plan, set_sent
+
+    database = open_record(db)
+    user = load_user(database, acting)
+    set_sent(database, user, plan_id, day)
+    when = load_plan(database, user, plan_id)["sent"]
+    early = when["working_days_early"] if when else None
+    click.echo(f"plan {plan_id}: sent to Ofsted {day}" + ("" if early is None else
+               f", {abs(early)} working days {'before' if early >= 0 else 'after'} the deadline"))
+
+
 @plan.command("publish")
 @click.argument("plan_id", type=int)
 @click.option("--private", is_flag=True, help="Make a published plan private again.")

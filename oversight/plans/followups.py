@@ -1,7 +1,7 @@
 """What later visits said: for each item of a plan, the areas for improvement of later inspections and visits of the
-same council that speak to the same weakness (by shared themes and by wording, as the journey's recurring
-weaknesses are found), each with the reason, for a person to confirm or reject. An item a later full inspection
-names again is marked so, with both passages side by side."""
+same council, and what later monitoring and focused visits looked at, that speak to the same weakness (by shared
+themes and by wording, as the journey's recurring weaknesses are found), each with the reason, for a person to
+confirm or reject. An item a later full inspection names again is marked so, with both passages side by side."""
 
 from __future__ import annotations
 
@@ -19,6 +19,29 @@ from oversight.plans.plans import item_and_plan, load_plan
 from oversight.store import Database, tables
 
 DECISIONS = ("confirmed", "rejected")
+LOOKED_AT = "looked-at-"  # a later visit's focus area, keyed after its event: '<event key>.looked-at-2'
+VISITS_WITH_FOCUS = ("monitoring_visit", "focused_visit")
+
+
+def _looked_at(event: Any) -> list[str]:
+    """What a later monitoring or focused visit looked at (its focus areas): findings that speak to a plan's items
+    as much as the areas for improvement of a later inspection do."""
+    return list(event.details.get("focus_areas") or []) if event.kind in VISITS_WITH_FOCUS else []
+
+
+def _is_later_finding(connection: Any, la_code: str, key: str) -> bool:
+    """Whether a key names an area for improvement, or a focus area, of an event of this council."""
+    events = tables.events
+    if LOOKED_AT in key:
+        event_key, number = key.rsplit("." + LOOKED_AT, 1)
+        row = connection.execute(select(events.c.authority_code, events.c.kind, events.c.details)
+                                 .where(events.c.key == event_key)).first()
+        return (row is not None and row.authority_code == la_code and row.kind in VISITS_WITH_FOCUS
+                and number.isdigit() and 1 <= int(number) <= len((row.details or {}).get("focus_areas") or []))
+    row = connection.execute(select(events.c.authority_code).join(
+        tables.improvement_items, tables.improvement_items.c.event_id == events.c.id)
+        .where(tables.improvement_items.c.key == key)).first()
+    return row is not None and row.authority_code == la_code
 
 
 def later_findings(database: Database, user: User | None, plan_id: int, plan: dict[str, Any] | None = None,
@@ -29,7 +52,7 @@ def later_findings(database: Database, user: User | None, plan_id: int, plan: di
     since = plan["event"]["start_date"] or plan["event"]["published_date"] or ""
     events = events if events is not None else load_events(database, [plan["la_code"]])
     later = [e for e in events
-             if e.key != plan["event"]["key"] and e.items and not e.mentioned_only
+             if e.key != plan["event"]["key"] and (e.items or _looked_at(e)) and not e.mentioned_only
              and (e.sort_date or "")[:len(since)] > since]
     with database.engine.connect() as connection:
         decided = {(row.item_id, row.later_item_key): row.decision for row in connection.execute(
@@ -37,17 +60,20 @@ def later_findings(database: Database, user: User | None, plan_id: int, plan: di
     out = []
     for item in plan["items"]:
         for event in later:
-            for position, words in enumerate(event.items):
+            said = [(f"{event.key}.{n}", words, "asked to improve") for n, words in enumerate(event.items, start=1)]
+            said += [(f"{event.key}.{LOOKED_AT}{n}", words, "looked at")
+                     for n, words in enumerate(_looked_at(event), start=1)]
+            for later_key, words, how in said:
                 same, themes, similarity = same_weakness(words, item["text"])
                 if not same:
                     continue
-                later_key = f"{event.key}.{position + 1}"
                 why = (f"shared themes: {', '.join(themes)}; " if themes else "") + f"wording {similarity:.0f}% alike"
                 out.append({"item_id": item["id"], "item_text": item["text"], "later_item_key": later_key,
                             "later_event": {"key": event.key, "kind": event.kind, "start_date": event.start_date,
-                                            "published_date": event.published_date},
-                            "later_text": words, "why": why, "similarity": round(similarity),
-                            "named_again": event.kind == "full_inspection",
+                                            "published_date": event.published_date,
+                                            "visit_number": event.visit_number},
+                            "later_text": words, "how": how, "why": why, "similarity": round(similarity),
+                            "named_again": event.kind == "full_inspection" and how == "asked to improve",
                             "decision": decided.get((item["id"], later_key))})
     return sorted(out, key=lambda s: (s["item_id"], -s["similarity"]))
 
@@ -58,12 +84,8 @@ def decide(database: Database, user: User, item_id: int, later_item_key: str, de
         raise UsageError(f"the decision is confirmed or rejected, not '{decision}'")
     with database.engine.begin() as connection:
         _, plan = item_and_plan(connection, user, item_id)
-        later = connection.execute(
-            select(tables.events.c.authority_code).join(tables.improvement_items,
-                                                        tables.improvement_items.c.event_id == tables.events.c.id)
-            .where(tables.improvement_items.c.key == later_item_key)).first()
-        if later is None or later.authority_code != plan.la_code:
-            raise NotFoundError(f"no area for improvement {later_item_key} of this council's later visits")
+        if not _is_later_finding(connection, plan.la_code, later_item_key):
+            raise NotFoundError(f"no finding {later_item_key} of this council's later visits")
         links = tables.plan_links
         connection.execute(delete(links).where(links.c.item_id == item_id, links.c.later_item_key == later_item_key))
         connection.execute(insert(links).values(item_id=item_id, later_item_key=later_item_key, decision=decision,

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from oversight.errors import ConflictError, ForbiddenError, NotFoundError, UsageError
 from oversight.plans import audit
 from oversight.plans.accounts import User
-from oversight.plans.deadlines import plan_deadline
+from oversight.plans.deadlines import plan_deadline, working_days_between
 from oversight.plans.files import insert_file
 from oversight.store import Database, tables
 
@@ -111,16 +111,38 @@ def editable_plan(connection: Connection, user: User, plan_id: int) -> Any:
 
 def set_received(database: Database, user: User, plan_id: int, received: str) -> None:
     """The day the council received the final report: the deadline is counted from it, no longer estimated."""
-    day = _day(received, "the day the report was received")
+    _set_day(database, user, plan_id, "received_on", received, "the day the report was received")
+
+
+def set_sent(database: Database, user: User, plan_id: int, sent: str) -> None:
+    """The day the council sent its plan to Ofsted (or none, to take it back)."""
+    _set_day(database, user, plan_id, "sent_on", sent, "the day the plan was sent to Ofsted")
+
+
+def _set_day(database: Database, user: User, plan_id: int, column: str, text: str, words: str) -> None:
+    """A day of the plan's own (received, sent): on or after the inspection began, not in the future, and the
+    report received no later than Ofsted published it and before the plan was sent."""
+    day = _day(text, words)
+    value = day.isoformat() if day else None
     with database.engine.begin() as connection:
         plan = editable_plan(connection, user, plan_id)
         event = _event(connection, plan.event_key)
-        if day and event.start_date and day.isoformat() < event.start_date:
-            raise UsageError("the report cannot have been received before the inspection began")
+        if value:
+            if event.start_date and value < event.start_date:
+                raise UsageError(f"{words} cannot be before the inspection began ({event.start_date})")
+            if day and day > date.today():
+                raise UsageError(f"{words} cannot be in the future")
+            published = event.published_date if event.published_date and len(event.published_date) == 10 else None
+            if column == "received_on" and published and value > published:
+                raise UsageError(f"{words} cannot be after Ofsted published the report ({published})")
+            if column == "received_on" and plan.sent_on and value > plan.sent_on:
+                raise UsageError(f"{words} cannot be after the plan was sent to Ofsted ({plan.sent_on})")
+            if column == "sent_on" and plan.received_on and value < plan.received_on:
+                raise UsageError(f"{words} cannot be before the report was received ({plan.received_on})")
         connection.execute(update(tables.plans).where(tables.plans.c.id == plan_id)
-                           .values(received_on=day.isoformat() if day else None, version=plan.version + 1))
-        audit.record(connection, user.username, "set received", "plan", plan_id, plan_id,
-                     before={"received_on": plan.received_on}, after={"received_on": day.isoformat() if day else None})
+                           .values({column: value, "version": plan.version + 1}))
+        audit.record(connection, user.username, f"set {column.removesuffix('_on')}", "plan", plan_id, plan_id,
+                     before={column: getattr(plan, column)}, after={column: value})
 
 
 def add_action(database: Database, user: User, item_id: int, description: str, owner_name: str | None = None,
@@ -162,8 +184,8 @@ def update_action(database: Database, user: User, action_id: int, version: int, 
         done = connection.execute(update(actions).where(actions.c.id == action_id, actions.c.version == version)
                                   .values(**changes, version=version + 1))
         if done.rowcount != 1:
-            raise ConflictError("someone else saved this action after you opened it: reload it to see their "
-                                "change, then make yours again (nothing was overwritten)")
+            raise ConflictError("someone else saved this action after you opened it, and nothing was overwritten: "
+                                "look at their change, then make yours again")
         before = {key: getattr(action, key) for key in changes}
         audit.record(connection, user.username, "change action", "action", action_id, plan.id, before=before,
                      after=changes)
@@ -190,7 +212,7 @@ def add_progress(database: Database, user: User, action_id: int, text: str, writ
             if connection.scalar(select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is None:
                 raise NotFoundError(f"no document number {document_id} to cite")
             if quote:
-                page = _page_saying(connection, document_id, quote)
+                page, quote = _page_saying(connection, document_id, quote)
         file_id = insert_file(connection, user.username, plan.id, *upload) if upload else None
         values = {"action_id": action_id, "written_on": day.isoformat(), "text": text.strip(),
                   "document_id": document_id, "field": field, "link": link, "quote": quote, "page": page,
@@ -201,14 +223,37 @@ def add_progress(database: Database, user: User, action_id: int, text: str, writ
     return int(update_id)
 
 
-def _page_saying(connection: Connection, document_id: int, quote: str) -> int:
-    """The page of a document that holds these words (spacing and case aside); UsageError where none does."""
-    wanted = quote.casefold()
+SAME_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                            "\u2014": "-", "\u00a0": " "})
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """Text as it is compared with a quotation (curly quotes and dashes made plain, runs of space made one, lower
+    case), with where each of its characters came from in the original."""
+    out: list[str] = []
+    where: list[int] = []
+    for position, character in enumerate(text.translate(SAME_MARKS)):
+        if character.isspace():
+            if out and out[-1] == " ":
+                continue
+            character = " "
+        out.append(character.lower() if len(character.lower()) == 1 else character)
+        where.append(position)
+    return "".join(out), where
+
+
+def _page_saying(connection: Connection, document_id: int, quote: str) -> tuple[int, str]:
+    """The page of a document that holds these words, and the words as the document has them (quotation marks,
+    dashes, spacing and case aside); UsageError where no page does."""
+    wanted = _plain(quote)[0].strip(" \"'")
     for number, page_text in connection.execute(
             select(tables.pages.c.number, tables.pages.c.text).where(tables.pages.c.document_id == document_id)
             .order_by(tables.pages.c.number)):
-        if wanted in " ".join(page_text.split()).casefold():
-            return int(number)
+        plain, where = _plain(page_text)
+        found = plain.find(wanted) if wanted else -1
+        if found >= 0:
+            words = page_text[where[found]:where[found + len(wanted) - 1] + 1]
+            return int(number), " ".join(words.split())
     raise UsageError("those words are not in the chosen document: copy them from it exactly")
 
 
@@ -283,13 +328,22 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
         "may_edit": user is not None and user.can_edit(plan.la_code),
         "event": {"key": event.key, "kind": event.kind, "start_date": event.start_date,
                   "end_date": event.end_date, "published_date": event.published_date},
-        "received_on": plan.received_on,
+        "received_on": plan.received_on, "sent_on": plan.sent_on,
+        "sent": _sent(plan.sent_on, deadline),
         "deadline": deadline.as_json(today) if deadline else None,
         "items": [{**item._mapping, "number": number, "page": pages.get((item.document_id, item.field)),
                    "actions": by_item.get(item.id, [])} for number, item in enumerate(items, start=1)],
         "reviews": [dict(r._mapping) for r in reviews],
         "overdue": sum(1 for acts in by_item.values() for a in acts if a["overdue"]),
     }
+
+
+def _sent(sent_on: str | None, deadline: Any) -> dict[str, Any] | None:
+    """When the plan went to Ofsted, and how many working days before (positive) or after its deadline."""
+    if not sent_on:
+        return None
+    sent = date.fromisoformat(sent_on)
+    return {"on": sent_on, "working_days_early": working_days_between(sent, deadline.due) if deadline else None}
 
 
 def _evidence_pages(connection: Connection, cited: list[tuple[int | None, str | None]]) -> dict[tuple, int]:

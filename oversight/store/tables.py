@@ -262,6 +262,7 @@ plans = Table(
     Column("event_key", String(40), nullable=False, unique=True),  # the inspection's key: the same after re-reads
     Column("la_code", String(8), nullable=False, index=True),
     Column("received_on", String(10)),  # the day the council received the final report, once it says
+    Column("sent_on", String(10)),  # the day the council sent the plan to Ofsted, once it says
     Column("published", Boolean, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("version", Integer, nullable=False),

@@ -28,6 +28,7 @@ from oversight.plans.plans import (
     plannable_events,
     publish,
     set_received,
+    set_sent,
     update_action,
     visible_plans,
 )
@@ -130,8 +131,9 @@ def action_view(request: Request, user: User | None) -> dict[str, Any]:
     """An action: change it, and record its progress with evidence."""
     plan = _plan(request, user)
     item, action = _action(plan, _number(request, "action_id"))
+    documents = _citable(request, plan["la_code"])
     context = {"title": f"Action: {plan['council']}", "plan": plan, "item": item, "action": action,
-               "statuses": STATUSES, "documents": _citable(request, plan["la_code"]),
+               "statuses": STATUSES, "documents": documents, "titles": {d["id"]: d["title"] for d in documents},
                "data": {"plan_id": plan["id"], "item_id": item["id"], "action": action}}
     form = "progress" if request.query_params.get("form") == "progress" else "change"
     return _with_pending(request, context, form)
@@ -193,8 +195,18 @@ def record_received(request: Request, user: User, fields: dict[str, Any]) -> str
     return f"/plans/{_number(request, 'plan_id')}"
 
 
+def record_sent(request: Request, user: User, fields: dict[str, Any]) -> str:
+    day = form_date(fields, "sent", "the day the plan was sent to Ofsted", required=True)
+    set_sent(database_of(request), user, _number(request, "plan_id"), day or "")
+    return f"/plans/{_number(request, 'plan_id')}"
+
+
 def change_publication(request: Request, user: User, fields: dict[str, Any]) -> str:
-    publish(database_of(request), user, _number(request, "plan_id"), fields.get("publish") == "yes")
+    making_public = fields.get("publish") == "yes"
+    if making_public and fields.get("checked") != "yes":
+        raise FormProblem("checked", "Confirm that you have checked the plan, its progress notes and its files "
+                                     "for anything that could identify a child or family")
+    publish(database_of(request), user, _number(request, "plan_id"), making_public)
     return f"/plans/{_number(request, 'plan_id')}"
 
 
@@ -287,6 +299,7 @@ def add_plan_routes(app: FastAPI) -> None:
     private_twin(app, plan_path, "plan.html", plan_view, kept_for=KEPT_FOR)
     back_to_plan = lambda r: f"/plans/{_number(r, 'plan_id')}"  # noqa: E731
     form_route(app, plan_path + "/received", plan_view, "plan.html", "received", record_received, back_to_plan)
+    form_route(app, plan_path + "/sent", plan_view, "plan.html", "sent", record_sent, back_to_plan)
     form_route(app, plan_path + "/publish", plan_view, "plan.html", "publish", change_publication, back_to_plan)
     form_route(app, plan_path + "/reviews", plan_view, "plan.html", "review", record_review, back_to_plan)
     item_path = plan_path + "/items/{item_id:int}"

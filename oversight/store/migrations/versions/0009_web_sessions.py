@@ -3,7 +3,7 @@ token; only its hash is stored, so the table alone lets nobody in), each with it
 out while a form was being typed, what had been typed; failed sign-ins counted by the name tried, whether or not
 an account has it (so that the answers say nothing of which names exist), instead of on the accounts; uploaded
 evidence kept in the database beside the plan it belongs to; and a progress update's citation of a passage (its
-page and words) or of an uploaded file.
+page and words) or of an uploaded file; and the day a plan was sent to Ofsted.
 
 Revision ID: 0009_web_sessions
 Revises: 0008_plan_links
@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("failures", sa.Integer, nullable=False),
         sa.Column("locked_until", sa.DateTime, nullable=True),
     )
+    op.add_column("plans", sa.Column("sent_on", sa.String(10), nullable=True))
     op.drop_column("users", "failed_logins")  # ALTER TABLE ... DROP COLUMN: SQLite 3.35 and later
     op.drop_column("users", "locked_until")
     op.create_table(
@@ -63,4 +64,5 @@ def downgrade() -> None:
     op.add_column("users", sa.Column("locked_until", sa.DateTime, nullable=True))
     op.add_column("users", sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"))
     op.drop_table("sign_in_failures")
+    op.drop_column("plans", "sent_on")
     op.drop_table("web_sessions")
