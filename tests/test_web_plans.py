@@ -643,3 +643,10 @@ def test_words_typed_into_a_plan_are_shown_as_words_everywhere(copy) -> None:
         page = browser.client.get(address).text
         assert "<script>alert" not in page and "<b>bold</b>" not in page, address
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page, address
+
+
+def test_a_reader_is_refused_before_the_form_is_read(copy) -> None:
+    database, ids = copy
+    reader = _signed_in(database, "reader")
+    refused = reader.post(f"/plans/{ids['plan']}/reviews", {"held-day": "31", "held-month": "2", "held-year": "x"})
+    assert refused.status_code == 403 and "You cannot do this" in refused.text  # not a complaint about the date

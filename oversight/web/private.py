@@ -19,6 +19,7 @@ from starlette.datastructures import UploadFile
 from oversight.errors import ConflictError, NotFoundError, OversightError, UsageError
 from oversight.plans.accounts import User
 from oversight.plans.files import LARGEST_UPLOAD
+from oversight.plans.plans import editable_plan
 from oversight.store import Database, tables
 from oversight.web.cache import RecordCache
 from oversight.web.signin import (
@@ -206,6 +207,9 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
                                           "typed is kept and will be shown to you to send again." if saved else
                                           "Sign in to do this.", back_to=going_back)
         check_csrf(visitor, fields.get("csrf"))
+        if "plan_id" in request.path_params:  # may this account change the plan at all, before its values are read
+            with database_of(request).engine.connect() as connection:
+                editable_plan(connection, visitor.user, int(request.path_params["plan_id"]))
         try:
             if problem:
                 raise FormProblem("file", problem)
