@@ -1,6 +1,8 @@
-"""What every page for signed-in people shares: who is asking, pages that never go through the shared view cache
-and tell browsers and proxies not to keep them, JSON twins answered only to those allowed, and forms that check
-their CSRF token, show their errors in a GOV.UK error summary, and keep what was typed when the session ran out."""
+"""What every page for signed-in people shares: who is asking; pages that never go through the shared view cache
+(they have their own, kept per set of rights and per state of the plan) and that tell browsers and proxies not to
+keep them; JSON twins answered only to those allowed; and forms that check their CSRF token and the account's
+right to change the plan, show their errors in a GOV.UK error summary, refuse bodies past their limit, and keep
+what was typed when the session ran out."""
 
 from __future__ import annotations
 
@@ -33,9 +35,9 @@ from oversight.web.signin import (
     take_pending_form,
 )
 
-NOT_KEPT = {"csrf", "password"}
+NOT_KEPT = {"csrf", "password"}  # never written back into a page, nor kept across a sign-in
 FORM_MARGIN = 1024 * 1024  # a multipart form's fields and framing beside its file
-SMALL_FORM = 1024 * 1024  # any other form  # never written back into a page, nor kept across a sign-in
+SMALL_FORM = 1024 * 1024  # any other form
 PRIVATE = {"Cache-Control": "private, no-store", "Vary": "Cookie"}
 
 
