@@ -99,6 +99,11 @@ def test_errors_have_one_shape_and_no_stack_traces(client: TestClient, monkeypat
     assert bad_date.status_code == 400 and bad_date.json()["error"]["code"] == "usage"
     bad_page = client.get("/search.json?q=x&page=0")
     assert bad_page.status_code == 400 and set(bad_page.json()["error"]) == {"status", "code", "message"}
+    for asked, said in (("q=care+leavers&page=0", "The page of results must be a whole number from 1"),
+                        ("q=care+leavers&year_from=2022&year_to=2019", "The year range runs backwards")):
+        page = client.get(f"/search?{asked}")  # a person sees it above the form, as they filled it in
+        assert page.status_code == 200 and "There is a problem" in page.text and said in page.text
+        assert 'value="care leavers"' in page.text
     assert client.get("/compare.json?a=gateshead").status_code == 400
     assert client.get("/documents/999999.json").status_code == 404
 

@@ -330,13 +330,19 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
         ("Documents holding every word (phrases in double quotes), filtered by council, region, type, year, grade, "
          "kind of event and framework (filters work without words), best first, with their best passages; "
          "as CSV, every result at once.")
-        number = views.page_number(page)
         everything = request.url.path.endswith(".csv")
-        key = ("search", q, authority, region, document_type, year_from, year_to, grade, judgement, kind, framework,
-               number, everything)
-        return _cached(request, key, lambda: views.search_page(
-            _db(request), q, authority, region, document_type, year_from, year_to, grade, judgement, number,
-            kind, framework, everything))
+        try:
+            number = views.page_number(page)
+            key = ("search", q, authority, region, document_type, year_from, year_to, grade, judgement, kind,
+                   framework, number, everything)
+            return _cached(request, key, lambda: views.search_page(
+                _db(request), q, authority, region, document_type, year_from, year_to, grade, judgement, number,
+                kind, framework, everything))
+        except UsageError as error:  # said above the form, as it was filled in (a program gets a 400)
+            given = {"authority": authority, "region": region, "document_type": document_type,
+                     "year_from": year_from, "year_to": year_to, "grade": grade, "judgement": judgement,
+                     "kind": kind, "framework": framework}
+            return views.search_form_error(_db(request), error.message, q, given)
 
     def compare(request: Request, a: list[str] = Query([], description="two to four councils: slugs or names")):
         """Two to four councils side by side: every judgement area at every full inspection, and their visits."""

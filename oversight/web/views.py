@@ -332,10 +332,24 @@ def search_page(database: Database, q: str | None, authority: str | None, region
     result["filters"] = {"authority": authority, "region": region, "document_type": document_type,
                          "year_from": year_from, "year_to": year_to, "grade": grade, "judgement": judgement,
                          "kind": kind, "framework": framework}
-    options = {"regions": regions, "authorities": [(a.slug, a.name) for a in database.registry],
-               "document_types": DOCUMENT_TYPES, "grades": (*GRADES, "adequate"), "judgements": JUDGEMENT_FILTERS,
-               "kinds": KINDS, "frameworks": FRAMEWORKS}
-    return {"data": result, "options": options}
+    return {"data": result, "options": _search_options(database)}
+
+
+def _search_options(database: Database) -> dict[str, Any]:
+    """What the search form's lists offer."""
+    return {"regions": sorted({a.region for a in database.registry if a.region}),
+            "authorities": [(a.slug, a.name) for a in database.registry], "document_types": DOCUMENT_TYPES,
+            "grades": (*GRADES, "adequate"), "judgements": JUDGEMENT_FILTERS, "kinds": KINDS,
+            "frameworks": FRAMEWORKS}
+
+
+def search_form_error(database: Database, message: str, q: str | None, filters: dict[str, Any]) -> dict[str, Any]:
+    """The search form again, as it was filled in, with what cannot be searched as asked above it (a page of
+    results from 0, a year range that runs backwards, a council the record does not know)."""
+    empty = {"query": q or "", "terms": [], "total": 0, "total_pages": 0, "page": 1, "pages": 0, "results": [],
+             "asked": False, "beyond_the_end": False, "filters": filters}
+    return {"data": empty, "options": _search_options(database),
+            "form_error": {"message": message[:1].upper() + message[1:]}}
 
 
 def _snippet(snippet: str) -> Markup:
