@@ -348,3 +348,24 @@ def test_a_councils_events_run_newest_first_with_the_undated_last(client: TestCl
     assert headings[0].endswith("30 October 2023 to 3 November 2023")
     improve = html[html.index('id="improve"'):html.index('id="neighbours-heading"')]
     assert "30 October 2023" in improve and "name 3 areas" in improve
+
+
+def test_the_words_of_a_search_are_marked_in_the_document_it_leads_to(client: TestClient) -> None:
+    results = client.get("/search?q=%22management+oversight%22").text
+    link = re.search(r'href="(/documents/\d+\?q=[^"#]+)#page-(\d+)"', results)
+    assert link, "a result links to its document with the words searched"
+    page = client.get(link.group(1).replace("&amp;", "&")).text
+    assert "The words you searched for" in page
+    marked = re.findall(r'<mark class="oversight-found">([^<]+)</mark>', page)
+    assert marked and all(" ".join(m.lower().split()) == "management oversight" for m in marked[1:])
+    assert f'href="#page-{link.group(2)}"' in page
+    assert "oversight-found" not in client.get(link.group(1).split("?")[0]).text
+
+
+def test_search_words_are_found_in_their_other_forms_and_spacing() -> None:
+    from oversight.web.highlight import found_spans
+
+    text = "Care leavers said that the leaving care team visits.\nReturn   home interviews were late."
+    words = [text[s:e] for s, e in found_spans(text, ["leavers", "return home"])]
+    assert words == ["leavers", "Return   home"]
+    assert [text[s:e] for s, e in found_spans(text, ["visit"])] == ["visits"]

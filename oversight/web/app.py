@@ -315,9 +315,11 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
         published = published_plans(_db(request), context["data"]["authority"]["la_code"])  # never cached: it
         return {**context, "data": {**context["data"], "published_plans": published}}  # changes without an ingest
 
-    def document(request: Request, document_id: int):
-        """A document's extracted facts with their evidence, and its text by page."""
-        return _cached(request, ("document", document_id), lambda: views.document_page(_db(request), document_id))
+    def document(request: Request, document_id: int,
+                 q: str | None = Query(None, max_length=200, description="search words to mark in the text")):
+        """A document's extracted facts with their evidence, and its text by page (with a search's words marked)."""
+        return _cached(request, ("document", document_id, q or None),
+                       lambda: views.document_page(_db(request), document_id, q or None))
 
     def search(request: Request, q: str | None = Query(None, max_length=200), authority: str | None = None,
                region: str | None = None, document_type: str | None = None,

@@ -18,7 +18,7 @@ from oversight.store import Database, queries
 from oversight.store.queries import MARK_END, MARK_START, SearchFilters
 from oversight.sync.state import last_sync, provider_checked
 from oversight.web import charts, hexmap
-from oversight.web.highlight import evidence_by_page, highlighted
+from oversight.web.highlight import evidence_by_page, found_spans, highlighted
 from oversight.web.palette import NOT_GRADED
 from oversight.web.present import document_title, file_name, long_date
 
@@ -225,15 +225,21 @@ def _journey_rows(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str
     return rows
 
 
-def document_page(database: Database, document_id: int) -> dict[str, Any]:
+def document_page(database: Database, document_id: int, q: str | None = None) -> dict[str, Any]:
+    """A document's facts with their evidence, and its text by page; with `q`, the words of the search that led
+    here are marked too, and each page says how often they stand on it."""
     found = queries.document(database, document_id)
     if found is None:
         raise NotFoundError(f"no document number {document_id}")
     extraction = found["extraction"]
     evidence = extraction.get("evidence", [])
     spans = evidence_by_page(evidence, paged=found["page_count"] is not None)
-    pages = [{"number": i + 1, "html": highlighted(text, spans.get(i + 1, []))}
-             for i, text in enumerate(found["pages"])]
+    terms = queries.query_terms(q or "")
+    pages = []
+    for number, text in enumerate(found["pages"], start=1):
+        words_found = found_spans(text, terms) if terms else []
+        pages.append({"number": number, "html": highlighted(text, spans.get(number, []), words_found),
+                      "found": len(words_found)})
     fields: dict[str, list[int]] = {}
     for index, item in enumerate(evidence):
         fields.setdefault(item["field"], []).append(index)
@@ -247,7 +253,9 @@ def document_page(database: Database, document_id: int) -> dict[str, Any]:
     data["label"] = document_title(found, authority.name if authority else None)
     # each fact's evidence: its page and the words, so that the page can say where before the reader follows it
     evidence_pages = {index: item.get("page") for index, item in enumerate(evidence)}
-    return {"data": data, "pages": pages, "evidence_of": fields, "evidence_pages": evidence_pages}
+    searched = {"query": q, "terms": terms, "pages": [p["number"] for p in pages if p["found"]]} if terms else None
+    return {"data": data, "pages": pages, "evidence_of": fields, "evidence_pages": evidence_pages,
+            "searched": searched}
 
 
 def evidence_address(database: Database, document_id: int, field: str) -> str:
