@@ -279,3 +279,35 @@ def test_words_typed_into_a_plan_stay_words_in_its_workbook(database: Database) 
     sheet = load_workbook(io.BytesIO(plan_xlsx(load_plan(database, editor, plan_id), "Gateshead")))["Plan"]
     cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row if cell.value}
     assert cells[formula] == "s" and cells["-1 day late, @someone"] == "s"
+
+
+def test_control_characters_never_reach_a_plan_or_break_its_exports(database: Database) -> None:
+    from oversight.plans.exports import plan_docx, plan_xlsx
+
+    editor, _, _ = _people(database)
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    item = load_plan(database, editor, plan_id)["items"][0]["id"]
+    action = add_action(database, editor, item, "Audit\x01 files\x0b monthly", None, None, None, "on_track")
+    add_progress(database, editor, action, "ok\x01 done", "2024-02-01")
+    plan = load_plan(database, editor, plan_id)
+    assert plan["items"][0]["actions"][0]["description"] == "Audit files monthly"
+    assert plan["items"][0]["actions"][0]["updates"][0]["text"] == "ok done"
+    with database.engine.begin() as connection:  # text kept before such characters were taken out
+        connection.execute(tables.plan_updates.update().values(text="older\x02 note"))
+    plan = load_plan(database, editor, plan_id)
+    assert plan_docx(plan, "Gateshead") and plan_xlsx(plan, "Gateshead")
+
+
+def test_only_what_later_visits_said_can_be_confirmed(database: Database) -> None:
+    from oversight.plans.followups import decide
+
+    editor, _, _ = _people(database)
+    with database.engine.connect() as connection:
+        earlier = connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.authority_code == "390", tables.events.c.start_date == "2019-03-04"))
+    plan_id = create_plan(database, editor, _gateshead_2023(database))
+    item = load_plan(database, editor, plan_id)["items"][0]["id"]
+    own = load_plan(database, editor, plan_id)["items"][0]["item_key"]
+    for key in (own, f"{earlier}.1", "looked-at-1", f"{earlier}.looked-at-\u00b2", "nothing.9"):
+        with pytest.raises(NotFoundError):
+            decide(database, editor, item, key, "confirmed")

@@ -117,6 +117,8 @@ def test_errors_have_one_shape_and_no_stack_traces(client: TestClient, monkeypat
         response = client.get(path)
         assert response.status_code == 500 and "secret internals" not in response.text
         assert "Traceback" not in response.text
+        assert response.headers["x-content-type-options"] == "nosniff"  # answered outside the middleware
+        assert response.headers["cache-control"] == "private, no-store"
 
 
 def test_search_filters_and_pagination(client: TestClient) -> None:
@@ -369,3 +371,5 @@ def test_search_words_are_found_in_their_other_forms_and_spacing() -> None:
     words = [text[s:e] for s, e in found_spans(text, ["leavers", "return home"])]
     assert words == ["leavers", "Return   home"]
     assert [text[s:e] for s, e in found_spans(text, ["visit"])] == ["visits"]
+    assert found_spans(text, ["care", "CARE", "care"]) == found_spans(text, ["care"])  # each term once
+    assert [text[s:e] for s, e in found_spans(text, ["leaving care", "care"])] == ["Care", "leaving care"]  # merged

@@ -11,11 +11,17 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from oversight.plans.plans import STATUS_LABELS
+from oversight.plans.plans import NOT_IN_A_DOCUMENT, STATUS_LABELS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADERS = ["Item", "Ofsted's words", "Page", "Action", "Owner", "Due", "Status", "Latest progress"]
 AUTHOR = "Oversight"
+
+
+def _clean(value: Any) -> Any:
+    """Text as a Word or Excel file can hold it (plans written before control characters were refused may have
+    them)."""
+    return NOT_IN_A_DOCUMENT.sub("", value) if isinstance(value, str) else value
 
 
 def _rows(plan: dict[str, Any]) -> list[list[Any]]:
@@ -30,8 +36,9 @@ def _rows(plan: dict[str, Any]) -> list[list[Any]]:
                 status += " (overdue)"
             owner = ", ".join(x for x in (action["owner_name"], action["owner_role"]) if x) if action else ""
             due = _as_date(action["due_date"]) if action else None
-            rows.append([number, item["text"], item["page"], action["description"] if action else "No action yet",
-                         owner, due, status, f"{in_words(latest['written_on'])}: {latest['text']}" if latest else ""])
+            rows.append([_clean(value) for value in (
+                number, item["text"], item["page"], action["description"] if action else "No action yet", owner, due,
+                status, f"{in_words(latest['written_on'])}: {latest['text']}" if latest else "")])
     return rows
 
 
@@ -117,15 +124,16 @@ def plan_xlsx(plan: dict[str, Any], council: str, today: date | None = None) -> 
                 evidence = "; ".join(x for x in (
                     update.get("quote") and f"\u201c{update['quote']}\u201d (page {update.get('page') or '?'})",
                     update.get("file") and update["file"]["filename"], update.get("link")) if x)
-                progress.append([number, action["description"], _as_date(update["written_on"]), update["text"],
-                                 evidence])
+                progress.append([_clean(v) for v in (number, action["description"], _as_date(update["written_on"]),
+                                                     update["text"], evidence)])
                 _as_text(progress[progress.max_row])
                 progress.cell(progress.max_row, 3).number_format = "d mmmm yyyy"
     progress.freeze_panes = "A2"
     reviews = book.create_sheet("Reviews")
     reviews.append(["Held on", "Board or committee", "Decided", "Attendees"])
     for review in plan["reviews"]:
-        reviews.append([_as_date(review["held_on"]), review["body"], review["decided"], review["attendees"]])
+        reviews.append([_clean(v) for v in (_as_date(review["held_on"]), review["body"], review["decided"],
+                                            review["attendees"])])
         _as_text(reviews[reviews.max_row])
         reviews.cell(reviews.max_row, 1).number_format = "d mmmm yyyy"
     reviews.freeze_panes = "A2"
@@ -187,8 +195,8 @@ def plan_docx(plan: dict[str, Any], council: str, today: date | None = None) -> 
     if plan["reviews"]:
         document.add_heading("Reviews", level=2)
         for review in plan["reviews"]:
-            document.add_paragraph(f"{in_words(review['held_on'])}, {review['body']}: {review['decided']} "
-                                   f"(present: {review['attendees']})", style="List Bullet")
+            document.add_paragraph(_clean(f"{in_words(review['held_on'])}, {review['body']}: {review['decided']} "
+                                          f"(present: {review['attendees']})"), style="List Bullet")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -29,19 +29,29 @@ def _looked_at(event: Any) -> list[str]:
     return list(event.details.get("focus_areas") or []) if event.kind in VISITS_WITH_FOCUS else []
 
 
-def _is_later_finding(connection: Any, la_code: str, key: str) -> bool:
-    """Whether a key names an area for improvement, or a focus area, of an event of this council."""
+def _is_later_finding(connection: Any, plan: Any, key: str) -> bool:
+    """Whether a key names an area for improvement, or a focus area, of an inspection or visit of the plan's
+    council that came after the plan's own (as later_findings offers them)."""
     events = tables.events
-    if LOOKED_AT in key:
-        event_key, number = key.rsplit("." + LOOKED_AT, 1)
-        row = connection.execute(select(events.c.authority_code, events.c.kind, events.c.details)
-                                 .where(events.c.key == event_key)).first()
-        return (row is not None and row.authority_code == la_code and row.kind in VISITS_WITH_FOCUS
-                and number.isdigit() and 1 <= int(number) <= len((row.details or {}).get("focus_areas") or []))
-    row = connection.execute(select(events.c.authority_code).join(
-        tables.improvement_items, tables.improvement_items.c.event_id == events.c.id)
-        .where(tables.improvement_items.c.key == key)).first()
-    return row is not None and row.authority_code == la_code
+    plan_event = connection.execute(select(events.c.start_date, events.c.published_date)
+                                    .where(events.c.key == plan.event_key)).first()
+    since = (plan_event.start_date or plan_event.published_date or "") if plan_event else ""
+    marker = "." + LOOKED_AT
+    if marker in key:
+        event_key, number = key.rsplit(marker, 1)
+        if not (number.isascii() and number.isdigit()):
+            return False
+        row = connection.execute(select(events.c.authority_code, events.c.kind, events.c.details, events.c.sort_date,
+                                        events.c.key).where(events.c.key == event_key)).first()
+        ok = (row is not None and row.kind in VISITS_WITH_FOCUS
+              and 1 <= int(number) <= len((row.details or {}).get("focus_areas") or []))
+    else:
+        row = connection.execute(select(events.c.authority_code, events.c.details, events.c.sort_date, events.c.key)
+                                 .join(tables.improvement_items, tables.improvement_items.c.event_id == events.c.id)
+                                 .where(tables.improvement_items.c.key == key)).first()
+        ok = row is not None
+    return bool(ok and row is not None and row.authority_code == plan.la_code and row.key != plan.event_key
+                and not (row.details or {}).get("mentioned_only") and (row.sort_date or "")[:len(since)] > since)
 
 
 def later_findings(database: Database, user: User | None, plan_id: int, plan: dict[str, Any] | None = None,
@@ -84,7 +94,7 @@ def decide(database: Database, user: User, item_id: int, later_item_key: str, de
         raise UsageError(f"the decision is confirmed or rejected, not '{decision}'")
     with database.engine.begin() as connection:
         _, plan = item_and_plan(connection, user, item_id)
-        if not _is_later_finding(connection, plan.la_code, later_item_key):
+        if not _is_later_finding(connection, plan, later_item_key):
             raise NotFoundError(f"no finding {later_item_key} of this council's later visits")
         links = tables.plan_links
         connection.execute(delete(links).where(links.c.item_id == item_id, links.c.later_item_key == later_item_key))

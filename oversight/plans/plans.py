@@ -5,6 +5,7 @@ keeps pointing at the same inspection and the same words after every later inges
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -20,6 +21,15 @@ from oversight.store import Database, tables
 STATUSES = ("not_started", "on_track", "at_risk", "off_track", "done")
 STATUS_LABELS = {"not_started": "Not started", "on_track": "On track", "at_risk": "At risk",
                  "off_track": "Off track", "done": "Done"}
+
+
+NOT_IN_A_DOCUMENT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters no Word or Excel file holds
+
+
+def words(text: str | None) -> str | None:
+    """Typed (or quoted) text as it is kept: without control characters, which no committee paper or workbook can
+    hold, and without space around it; None stays None."""
+    return None if text is None else NOT_IN_A_DOCUMENT.sub("", text).strip()
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -147,7 +157,8 @@ def _set_day(database: Database, user: User, plan_id: int, column: str, text: st
 
 def add_action(database: Database, user: User, item_id: int, description: str, owner_name: str | None = None,
                owner_role: str | None = None, due: str | None = None, status: str = "not_started") -> int:
-    if not description.strip():
+    description, owner_name, owner_role = words(description) or "", words(owner_name), words(owner_role)
+    if not description:
         raise UsageError("an action needs a description")
     if status not in STATUSES:
         raise UsageError(f"the status is one of {', '.join(STATUSES)}, not '{status}'")
@@ -158,7 +169,7 @@ def add_action(database: Database, user: User, item_id: int, description: str, o
         if due_day and event.start_date and due_day.isoformat() < event.start_date:
             raise UsageError(f"an action cannot be due ({due_day.isoformat()}) before the inspection it answers "
                              f"began ({event.start_date})")
-        values = {"item_id": item_id, "description": description.strip(), "owner_name": owner_name,
+        values = {"item_id": item_id, "description": description, "owner_name": owner_name,
                   "owner_role": owner_role, "due_date": due_day.isoformat() if due_day else None, "status": status}
         action_id = connection.execute(insert(tables.plan_actions).values(**values, version=1)
                                        .returning(tables.plan_actions.c.id)).scalar_one()
@@ -178,6 +189,11 @@ def update_action(database: Database, user: User, action_id: int, version: int, 
     if "due_date" in changes:
         day = _day(changes["due_date"], "the due date")
         changes["due_date"] = day.isoformat() if day else None
+    for name in ("description", "owner_name", "owner_role"):
+        if name in changes:
+            changes[name] = words(changes[name])
+    if "description" in changes and not changes["description"]:
+        raise UsageError("an action needs a description")
     actions = tables.plan_actions
     with database.engine.begin() as connection:
         action, plan = _action_and_plan(connection, user, action_id)
@@ -197,7 +213,8 @@ def add_progress(database: Database, user: User, action_id: int, text: str, writ
                  quote: str | None = None, upload: tuple[str, bytes] | None = None) -> int:
     """A dated progress note, which may cite a passage of any stored document (its number, and the fact's field or
     the passage's own words, found on their page), a file uploaded with it (a name and its bytes), or a link."""
-    if not text.strip():
+    text, link = words(text) or "", words(link)
+    if not text:
         raise UsageError("a progress update needs some words")
     day = _day(written_on, "the update's date") or date.today()
     if link and not link.startswith(("https://", "http://")):
@@ -214,7 +231,7 @@ def add_progress(database: Database, user: User, action_id: int, text: str, writ
             if quote:
                 page, quote = _page_saying(connection, document_id, quote)
         file_id = insert_file(connection, user.username, plan.id, *upload) if upload else None
-        values = {"action_id": action_id, "written_on": day.isoformat(), "text": text.strip(),
+        values = {"action_id": action_id, "written_on": day.isoformat(), "text": text,
                   "document_id": document_id, "field": field, "link": link, "quote": quote, "page": page,
                   "file_id": file_id}
         update_id = connection.execute(insert(tables.plan_updates).values(**values)
@@ -252,20 +269,21 @@ def _page_saying(connection: Connection, document_id: int, quote: str) -> tuple[
         plain, where = _plain(page_text)
         found = plain.find(wanted) if wanted else -1
         if found >= 0:
-            words = page_text[where[found]:where[found + len(wanted) - 1] + 1]
-            return int(number), " ".join(words.split())
+            passage = page_text[where[found]:where[found + len(wanted) - 1] + 1]
+            return int(number), " ".join((words(passage) or "").split())
     raise UsageError("those words are not in the chosen document: copy them from it exactly")
 
 
 def add_review(database: Database, user: User, plan_id: int, held_on: str, body: str, decided: str,
                attendees: str) -> int:
     day = _day(held_on, "the meeting's date")
-    if day is None or not body.strip() or not decided.strip():
+    body, decided, attendees = words(body) or "", words(decided) or "", words(attendees) or ""
+    if day is None or not body or not decided:
         raise UsageError("a review needs the day it was held, the board or committee, and what it decided")
     with database.engine.begin() as connection:
         editable_plan(connection, user, plan_id)
-        values = {"plan_id": plan_id, "held_on": day.isoformat(), "body": body.strip(), "decided": decided.strip(),
-                  "attendees": attendees.strip()}
+        values = {"plan_id": plan_id, "held_on": day.isoformat(), "body": body, "decided": decided,
+                  "attendees": attendees}
         review_id = connection.execute(insert(tables.plan_reviews).values(**values)
                                        .returning(tables.plan_reviews.c.id)).scalar_one()
         audit.record(connection, user.username, "add review", "review", review_id, plan_id, after=values)

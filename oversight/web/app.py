@@ -179,7 +179,11 @@ def _error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
-        return respond(request, 500, "internal_error", "something went wrong on our side; it has been logged")
+        response = respond(request, 500, "internal_error", "something went wrong on our side; it has been logged")
+        # Starlette answers this one outside every middleware: the headers they would have added, added here
+        for name, value in {**SECURITY_HEADERS, **private.PRIVATE}.items():
+            response.headers.setdefault(name, value)
+        return response
 
 
 PARAMETER_WORDS = {"document_id": "the document's number", "field": "the fact (field)", "a": "each council",
@@ -318,8 +322,8 @@ def _routes(app: FastAPI, templates: Jinja2Templates) -> None:
     def document(request: Request, document_id: int,
                  q: str | None = Query(None, max_length=200, description="search words to mark in the text")):
         """A document's extracted facts with their evidence, and its text by page (with a search's words marked)."""
-        return _cached(request, ("document", document_id, q or None),
-                       lambda: views.document_page(_db(request), document_id, q or None))
+        context = _cached(request, ("document", document_id), lambda: views.document_page(_db(request), document_id))
+        return views.with_search_marked(context, q) if q else context
 
     def search(request: Request, q: str | None = Query(None, max_length=200), authority: str | None = None,
                region: str | None = None, document_type: str | None = None,

@@ -71,8 +71,9 @@ class FindVisitor:
         self.app = app
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or SESSION_COOKIE.encode() not in dict(scope.get("headers") or []).get(
-                b"cookie", b""):
+        session = SESSION_COOKIE.encode()
+        if scope["type"] != "http" or not any(name == b"cookie" and session in value
+                                              for name, value in scope.get("headers") or []):
             await self.app(scope, receive, send)
             return
 
@@ -171,8 +172,8 @@ class PrivateViews:
             compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         rights = None if user is None else (user.administrator, tuple(sorted(user.councils.items())))
         plan_id = request.path_params.get("plan_id")
-        key = (request.url.path, request.url.query, rights, self.stamp(plan_id), date.today(),
-               int(time.monotonic() // kept_for))
+        key = (request.url.path, request.query_params.get("form"), rights, self.stamp(plan_id), date.today(),
+               int(time.monotonic() // kept_for))  # of the query, only what the views read: no other can add keys
         return self.views.get(key, compute)  # type: ignore[no-any-return]
 
     def stamp(self, plan_id: int | None) -> int:

@@ -225,21 +225,16 @@ def _journey_rows(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str
     return rows
 
 
-def document_page(database: Database, document_id: int, q: str | None = None) -> dict[str, Any]:
-    """A document's facts with their evidence, and its text by page; with `q`, the words of the search that led
-    here are marked too, and each page says how often they stand on it."""
+def document_page(database: Database, document_id: int) -> dict[str, Any]:
+    """A document's facts with their evidence, and its text by page."""
     found = queries.document(database, document_id)
     if found is None:
         raise NotFoundError(f"no document number {document_id}")
     extraction = found["extraction"]
     evidence = extraction.get("evidence", [])
     spans = evidence_by_page(evidence, paged=found["page_count"] is not None)
-    terms = queries.query_terms(q or "")
-    pages = []
-    for number, text in enumerate(found["pages"], start=1):
-        words_found = found_spans(text, terms) if terms else []
-        pages.append({"number": number, "html": highlighted(text, spans.get(number, []), words_found),
-                      "found": len(words_found)})
+    pages = [{"number": number, "html": highlighted(text, spans.get(number, [])), "found": 0}
+             for number, text in enumerate(found["pages"], start=1)]
     fields: dict[str, list[int]] = {}
     for index, item in enumerate(evidence):
         fields.setdefault(item["field"], []).append(index)
@@ -253,9 +248,25 @@ def document_page(database: Database, document_id: int, q: str | None = None) ->
     data["label"] = document_title(found, authority.name if authority else None)
     # each fact's evidence: its page and the words, so that the page can say where before the reader follows it
     evidence_pages = {index: item.get("page") for index, item in enumerate(evidence)}
-    searched = {"query": q, "terms": terms, "pages": [p["number"] for p in pages if p["found"]]} if terms else None
-    return {"data": data, "pages": pages, "evidence_of": fields, "evidence_pages": evidence_pages,
-            "searched": searched}
+    return {"data": data, "pages": pages, "evidence_of": fields, "evidence_pages": evidence_pages, "searched": None}
+
+
+def with_search_marked(context: dict[str, Any], q: str) -> dict[str, Any]:
+    """A document's page (as document_page made it) with the words of the search that led here marked too, each
+    page saying how often they stand on it. Done for each request from the kept page, so that searches do not
+    each take a place in the shared cache."""
+    terms = queries.query_terms(q)
+    if not terms:
+        return context
+    data = context["data"]
+    spans = evidence_by_page(data["extraction"].get("evidence", []), paged=data["page_count"] is not None)
+    pages = []
+    for number, text in enumerate(data["page_texts"], start=1):
+        words_found = found_spans(text, terms)
+        pages.append({"number": number, "html": highlighted(text, spans.get(number, []), words_found),
+                      "found": len(words_found)})
+    searched = {"query": q, "terms": terms, "pages": [page["number"] for page in pages if page["found"]]}
+    return {**context, "pages": pages, "searched": searched}
 
 
 def evidence_address(database: Database, document_id: int, field: str) -> str:
