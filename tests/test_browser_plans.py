@@ -5,10 +5,12 @@ tests check theirs (width, axe-core, screenshots)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from oversight.ingest import ingest
 from oversight.plans.accounts import create_user
@@ -61,18 +63,19 @@ def test_an_editor_runs_the_plan_from_the_report_to_the_next_visit(page, south_t
     page.fill("#sign_in-username", "st.editor")
     page.fill("#sign_in-password", PASSWORD)
     page.click("button:has-text('Sign in')")
-    assert page.locator("h1").inner_text() == "Action plans"
+    expect(page.locator("h1")).to_have_text("Action plans")  # waits for the page the form leads to
     _check(page, "plans-list")
 
     options = page.locator("#create-event_key option").all_inner_texts()
     assert options and options[0].startswith("South Tyneside: Full inspection of 5 December 2022")
     page.click("button:has-text('Make the plan')")
-    assert page.locator("h1").inner_text().startswith("Action plan for the full inspection of 5 December 2022")
+    expect(page.locator("h1")).to_have_text(re.compile("^Action plan for the full inspection of 5 December 2022"))
     assert page.locator("text=Estimate").count() == 1  # no day of receipt yet: counted from publication
     assert page.locator(".oversight-quote").count() == 7
     _check(page, "plan")
 
     page.click("a:has-text('Item 1')")
+    expect(page.locator("h1")).to_have_text("Item 1")
     assert "Management recording of decision-making" in page.locator("blockquote").first.inner_text()
     _check(page, "plan-item")
     for description, owner, month in (("Audit managers' recorded decisions each month", "Head of service", 9),
@@ -84,11 +87,13 @@ def test_an_editor_runs_the_plan_from_the_report_to_the_next_visit(page, south_t
         _date(page, "action-due", 30, month, 2023)
         page.select_option("#action-status", "on_track")
         page.click("button:has-text('Add the action')")
-        assert page.locator("h1").inner_text() == description
+        expect(page.locator("h1")).to_have_text(description)
         page.click(".govuk-breadcrumbs a:has-text('Item 1')")
+        expect(page.locator("h1")).to_have_text("Item 1")
     assert page.locator("table a").all_inner_texts() == ["Audit managers' recorded decisions each month",
                                                          "Train team managers in recording the rationale"]
     page.click("table a:has-text('Audit managers')")
+    expect(page.locator("h1")).to_have_text("Audit managers' recorded decisions each month")
     _check(page, "plan-action")
 
     page.fill("#progress-text", "Monthly audits running since September; the third monitoring visit saw the change.")
@@ -96,17 +101,20 @@ def test_an_editor_runs_the_plan_from_the_report_to_the_next_visit(page, south_t
     page.select_option("#progress-document_id", label=label)
     page.fill("#progress-quote", QUOTE)
     page.click("button:has-text('Record progress')")
+    expect(page.locator("#progress ~ ul li").first).to_contain_text(QUOTE)
     cited = page.locator("#progress ~ ul li").first
     assert "Monthly audits running" in cited.inner_text() and QUOTE in cited.inner_text()
     assert "page 1" in cited.inner_text()
     _check(page, "plan-action-progress")
 
     page.click(".govuk-breadcrumbs a:has-text('South Tyneside')")
+    expect(page.locator("h1")).to_have_text(re.compile("^Action plan for"))
     _date(page, "review-held", 12, 10, 2023)
     page.fill("#review-body", "Children's services improvement board")
     page.fill("#review-decided", "Progress on recording accepted; audits to report quarterly.")
     page.fill("#review-attendees", "Independent chair, DCS, lead member")
     page.click("button:has-text('Record the review')")
+    expect(page.locator("#reviews ~ ul").first).to_contain_text("12 October 2023")
     assert page.locator("#reviews ~ ul").first.inner_text().startswith("12 October 2023, Children's services")
     _check(page, "plan-reviewed")
 
