@@ -238,6 +238,14 @@ def test_the_command_line_makes_a_plan_and_writes_it_for_the_board(tmp_path: Pat
     assert earlier.returncode == 0, earlier.stderr
     said = run("plan", "followups", earlier.stdout.split()[1], "--as", "adviser")
     assert said.returncode == 0 and "NAMED AGAIN: full inspection of 2023-10-30" in said.stdout
+    sent = run("plan", "sent", plan_id, "2024-03-18", "--as", "editor")
+    assert sent.returncode == 0 and "2 working days before the deadline" in sent.stdout, sent.stderr
+    assert run("users", "password", "adviser", "--password-stdin", stdin="a different passphrase\n").returncode == 0
+    assert log_in(open_database(db), "adviser", "a different passphrase").username == "adviser"
+    assert run("users", "remove-council", "adviser", "Gateshead").returncode == 0
+    assert run("plan", "show", earlier.stdout.split()[1], "--as", "adviser").returncode == 2  # not the adviser's now
+    again = run("users", "remove-council", "adviser", "Gateshead")
+    assert again.returncode == 2 and "no rights over that council" in again.stderr
 
 
 def test_what_later_visits_said_is_suggested_with_its_reason_then_decided(database: Database) -> None:

@@ -650,3 +650,18 @@ def test_a_reader_is_refused_before_the_form_is_read(copy) -> None:
     reader = _signed_in(database, "reader")
     refused = reader.post(f"/plans/{ids['plan']}/reviews", {"held-day": "31", "held-month": "2", "held-year": "x"})
     assert refused.status_code == 403 and "You cannot do this" in refused.text  # not a complaint about the date
+
+
+def test_a_new_password_ends_every_session_and_lifts_a_lock(copy) -> None:
+    from oversight.plans.accounts import set_password
+
+    database, _ = copy
+    signed_in = _signed_in(database, "editor")
+    assert signed_in.client.get("/plans").status_code == 200
+    locked = Browser(database)
+    for _ in range(5):
+        locked.sign_in("editor", "not the password")
+    set_password(open_database(database, create=False), "root", "editor", "a brand new passphrase")
+    assert signed_in.client.get("/plans").status_code == 303  # the old session no longer lets anyone in
+    assert locked.sign_in("editor", "a brand new passphrase").status_code == 303
+    assert locked.sign_in("editor", PASSWORD).status_code == 401

@@ -64,6 +64,37 @@ def list_users(db: str | None) -> None:
         click.echo(f"{user.username:20s} {'administrator' if user.administrator else roles or 'no council yet'}")
 
 
+@users.command("password")
+@click.argument("username")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (else it is asked).")
+@db_option
+def new_password(username: str, password_stdin: bool, db: str | None) -> None:
+    """Give an account a new password: its sessions end and a lock from failed sign-ins is lifted."""
+    from oversight.analysis.record import open_record
+    from oversight.plans.accounts import set_password
+
+    database = open_record(db)
+    password = (sys.stdin.readline().rstrip("\n") if password_stdin
+                else click.prompt("New password", hide_input=True, confirmation_prompt=True))
+    set_password(database, _operator(), username, password)
+    click.echo(f"account {username} has a new password; its sessions have ended")
+
+
+@users.command("remove-council")
+@click.argument("username")
+@click.argument("council")
+@db_option
+def take_council_away(username: str, council: str, db: str | None) -> None:
+    """Take a council away from an account: it may no longer see or change that council's plans."""
+    from oversight.analysis.record import authority_by_name, open_record
+    from oversight.plans.accounts import remove_council
+
+    database = open_record(db)
+    authority = authority_by_name(database, council).authority
+    remove_council(database, _operator(), username, authority.la_code)
+    click.echo(f"{username} no longer has rights over {authority.name}")
+
+
 @click.group()
 def plan() -> None:
     """Councils' post-inspection action plans."""

@@ -171,8 +171,26 @@ def failures_so_far(database: Database, username: str) -> int:
 
 
 def remove_council(database: Database, actor: str, username: str, la_code: str) -> None:
+    """Take a council away from an account (its plans are no longer the account's to see or change)."""
     user = load_user(database, username)
+    if la_code not in user.councils:
+        raise UsageError(f"{username} has no rights over that council")
     with database.engine.begin() as connection:
         connection.execute(delete(tables.user_councils).where(tables.user_councils.c.user_id == user.id,
                                                               tables.user_councils.c.la_code == la_code))
-        audit.record(connection, actor, "remove council", "user", user.id, before={"council": la_code})
+        audit.record(connection, actor, "remove council", "user", user.id,
+                     before={"council": la_code, "role": user.councils[la_code]})
+
+
+def set_password(database: Database, actor: str, username: str, password: str) -> None:
+    """A new password for an account (one forgotten, or one that may have been seen): every session the account
+    has is ended, and a lock from failed sign-ins is lifted."""
+    if len(password) < SHORTEST_PASSWORD:
+        raise UsageError(f"a password needs at least {SHORTEST_PASSWORD} characters")
+    user = load_user(database, username)
+    with database.engine.begin() as connection:
+        connection.execute(update(tables.users).where(tables.users.c.id == user.id)
+                           .values(password_hash=_hasher().hash(password)))
+        connection.execute(delete(tables.web_sessions).where(tables.web_sessions.c.user_id == user.id))
+        connection.execute(delete(tables.sign_in_failures).where(tables.sign_in_failures.c.username == username))
+        audit.record(connection, actor, "new password", "user", user.id, after={"sessions_ended": True})
