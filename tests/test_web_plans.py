@@ -58,8 +58,10 @@ def _populate(database: Database) -> dict[str, Any]:
     add_review(database, admin, plan, "2019-08-15", "Improvement board", "Progress accepted", "Chair, DCS")
     with database.engine.connect() as connection:
         file_id = connection.scalar(select(tables.plan_files.c.id))
+        update_id = connection.scalar(select(tables.plan_updates.c.id))
+        review_id = connection.scalar(select(tables.plan_reviews.c.id))
     return {"plan": plan, "item": item, "action": action, "file": file_id, "later": later_key,
-            "unplanned": gateshead["2023-10-30"]}
+            "unplanned": gateshead["2023-10-30"], "update": update_id, "review": review_id}
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +188,10 @@ TABLE: list[tuple[str, str, str, dict[str, Any], dict[str, int]]] = [
      {"description": "Audit every plan", "status": "at_risk", "version": "{version}"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/actions/{action_id:int}/progress", "/plans/{plan}/actions/{action}/progress",
      {"text": "All audited"}, CHANGE),
+    ("POST", "/plans/{plan_id:int}/actions/{action_id:int}/updates/{update_id:int}/withdraw",
+     "/plans/{plan}/actions/{action}/updates/{update}/withdraw", {}, CHANGE),
+    ("POST", "/plans/{plan_id:int}/reviews/{review_id:int}/withdraw", "/plans/{plan}/reviews/{review}/withdraw", {},
+     CHANGE),
     ("POST", "/users", "/users", {"username": "newcomer", "password": PASSWORD, "reader": "Gateshead"},
      ADMIN_CHANGE),
     ("POST", "/sign-in", "/sign-in", {"username": "nobody", "password": "wrong password!"},
@@ -665,3 +671,23 @@ def test_a_new_password_ends_every_session_and_lifts_a_lock(copy) -> None:
     assert signed_in.client.get("/plans").status_code == 303  # the old session no longer lets anyone in
     assert locked.sign_in("editor", "a brand new passphrase").status_code == 303
     assert locked.sign_in("editor", PASSWORD).status_code == 401
+
+
+def test_a_note_or_review_entered_by_mistake_can_be_withdrawn_and_the_log_keeps_it(copy) -> None:
+    database, ids = copy
+    editor = _signed_in(database, "editor")
+    address = f"/plans/{ids['plan']}/actions/{ids['action']}/updates/{ids['update']}/withdraw"
+    assert editor.post(address, {}).status_code == 303
+    assert editor.post(f"/plans/{ids['plan']}/reviews/{ids['review']}/withdraw", {}).status_code == 303
+    plan = editor.client.get(f"/plans/{ids['plan']}.json").json()
+    assert plan["items"][0]["actions"][0]["updates"] == [] and plan["reviews"] == []
+    from docx import Document
+
+    paper = Document(io.BytesIO(editor.client.get(f"/plans/{ids['plan']}/plan.docx").content))
+    cells = " ".join(cell.text for row in paper.tables[0].rows for cell in row.cells)
+    assert "Audit every child's plan" in cells and "Half the plans audited" not in cells
+    assert "Improvement board" not in " ".join(p.text for p in paper.paragraphs)
+    log = editor.client.get(f"/plans/{ids['plan']}/audit.json").json()["entries"]
+    withdrawn = [e for e in log if e["action"] == "withdraw update"]
+    assert withdrawn and withdrawn[0]["before"]["text"] == "Half the plans audited"
+    assert editor.post(address, {}).status_code == 404  # once only

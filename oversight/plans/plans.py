@@ -290,6 +290,30 @@ def add_review(database: Database, user: User, plan_id: int, held_on: str, body:
     return int(review_id)
 
 
+def withdraw(database: Database, user: User, plan_id: int, what: str, number: int) -> None:
+    """Take back a progress note or a review entered by mistake: it is no longer part of the plan (its pages, its
+    exports), but it is kept, and the audit log holds what it said."""
+    table = {"update": tables.plan_updates, "review": tables.plan_reviews}.get(what)
+    if table is None:
+        raise UsageError(f"a progress note (update) or a review can be withdrawn, not '{what}'")
+    with database.engine.begin() as connection:
+        plan = editable_plan(connection, user, plan_id)
+        query = select(table).where(table.c.id == number, table.c.withdrawn_at.is_(None))
+        if what == "update":
+            query = query.join(tables.plan_actions, tables.plan_actions.c.id == table.c.action_id).join(
+                tables.plan_items, tables.plan_items.c.id == tables.plan_actions.c.item_id).where(
+                tables.plan_items.c.plan_id == plan_id)
+        else:
+            query = query.where(table.c.plan_id == plan_id)
+        row = connection.execute(query).first()
+        if row is None:
+            raise NotFoundError(f"no {'progress note' if what == 'update' else 'review'} number {number} in this "
+                                "plan to withdraw")
+        connection.execute(update(table).where(table.c.id == number).values(withdrawn_at=_now()))
+        before = {key: value for key, value in row._mapping.items() if key not in ("id", "withdrawn_at")}
+        audit.record(connection, user.username, f"withdraw {what}", what, number, plan.id, before=before)
+
+
 def publish(database: Database, user: User, plan_id: int, published: bool = True) -> None:
     """Make a plan part of the public record (a statement of action after an inadequate judgement, say), or
     private again."""
@@ -322,9 +346,10 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
         actions = connection.execute(select(tables.plan_actions).where(
             tables.plan_actions.c.item_id.in_([i.id for i in items])).order_by(tables.plan_actions.c.id)).all()
         updates = connection.execute(select(tables.plan_updates).where(
-            tables.plan_updates.c.action_id.in_([a.id for a in actions]))
+            tables.plan_updates.c.action_id.in_([a.id for a in actions]), tables.plan_updates.c.withdrawn_at.is_(None))
             .order_by(tables.plan_updates.c.written_on, tables.plan_updates.c.id)).all()
-        reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id)
+        reviews = connection.execute(select(tables.plan_reviews).where(tables.plan_reviews.c.plan_id == plan_id,
+                                                                       tables.plan_reviews.c.withdrawn_at.is_(None))
                                      .order_by(tables.plan_reviews.c.held_on)).all()
         pages = _evidence_pages(connection, [(i.document_id, i.field) for i in items])
         attached = tables.plan_files  # what a reader needs of a file: not who uploaded it, nor its bytes

@@ -304,6 +304,7 @@ plan_updates = Table(
     Column("page", Integer),  # the cited passage's page and words, found in the document when it was cited
     Column("quote", Text),
     Column("file_id", Integer),  # or an uploaded file (plan_files)
+    Column("withdrawn_at", DateTime),  # taken back by its council: kept, but no longer part of the plan
 )
 
 plan_reviews = Table(
@@ -314,6 +315,7 @@ plan_reviews = Table(
     Column("body", String(200), nullable=False),  # the board or committee
     Column("decided", Text, nullable=False),
     Column("attendees", Text, nullable=False),
+    Column("withdrawn_at", DateTime),  # taken back by its council: kept, but no longer part of the plan
 )
 
 # Who changed what, when, before and after: the database refuses UPDATE and DELETE (triggers made by the migration)

@@ -31,6 +31,7 @@ from oversight.plans.plans import (
     set_sent,
     update_action,
     visible_plans,
+    withdraw,
 )
 from oversight.store import tables
 from oversight.web.private import (
@@ -290,6 +291,18 @@ def record_progress(request: Request, user: User, fields: dict[str, Any]) -> str
     return f"/plans/{_number(request, 'plan_id')}/actions/{_number(request, 'action_id')}#progress"
 
 
+def withdraw_update(request: Request, user: User, fields: dict[str, Any]) -> str:
+    plan_id, action_id = _number(request, "plan_id"), _own_action(request, user)
+    withdraw(database_of(request), user, plan_id, "update", _number(request, "update_id"))
+    return f"/plans/{plan_id}/actions/{action_id}#progress"
+
+
+def withdraw_review(request: Request, user: User, fields: dict[str, Any]) -> str:
+    plan_id = _number(request, "plan_id")
+    withdraw(database_of(request), user, plan_id, "review", _number(request, "review_id"))
+    return f"/plans/{plan_id}#reviews"
+
+
 # --- routes --------------------------------------------------------------------------------------------------------
 
 def add_plan_routes(app: FastAPI) -> None:
@@ -313,6 +326,10 @@ def add_plan_routes(app: FastAPI) -> None:
     form_route(app, action_path, action_view, "plan_action.html", "change", change_action, action_address)
     form_route(app, action_path + "/progress", action_view, "plan_action.html", "progress", record_progress,
                lambda r: action_address(r) + "?form=progress")
+    form_route(app, action_path + "/updates/{update_id:int}/withdraw", action_view, "plan_action.html", "withdraw",
+               withdraw_update, action_address)
+    form_route(app, plan_path + "/reviews/{review_id:int}/withdraw", plan_view, "plan.html", "withdraw",
+               withdraw_review, back_to_plan)
     private_twin(app, plan_path + "/audit", "plan_audit.html", audit_view, kept_for=AUDIT_CHECKED_EVERY)
 
     @app.get(plan_path + "/plan.docx", include_in_schema=False)

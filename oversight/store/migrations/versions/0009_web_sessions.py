@@ -3,7 +3,8 @@ token; only its hash is stored, so the table alone lets nobody in), each with it
 out while a form was being typed, what had been typed; failed sign-ins counted by the name tried, whether or not
 an account has it (so that the answers say nothing of which names exist), instead of on the accounts; uploaded
 evidence kept in the database beside the plan it belongs to; and a progress update's citation of a passage (its
-page and words) or of an uploaded file; and the day a plan was sent to Ofsted.
+page and words) or of an uploaded file; the day a plan was sent to Ofsted; and progress notes and reviews
+withdrawn (kept, and in the audit log, but no longer part of the plan).
 
 Revision ID: 0009_web_sessions
 Revises: 0008_plan_links
@@ -53,10 +54,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("page", sa.Integer, nullable=True))
         batch.add_column(sa.Column("quote", sa.Text, nullable=True))
         batch.add_column(sa.Column("file_id", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("withdrawn_at", sa.DateTime, nullable=True))
+    op.add_column("plan_reviews", sa.Column("withdrawn_at", sa.DateTime, nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("plan_reviews", "withdrawn_at")
     with op.batch_alter_table("plan_updates") as batch:
+        batch.drop_column("withdrawn_at")
         batch.drop_column("file_id")
         batch.drop_column("quote")
         batch.drop_column("page")
