@@ -194,6 +194,10 @@ TABLE: list[tuple[str, str, str, dict[str, Any], dict[str, int]]] = [
      CHANGE),
     ("POST", "/users", "/users", {"username": "newcomer", "password": PASSWORD, "reader": "Gateshead"},
      ADMIN_CHANGE),
+    ("POST", "/users/{username}/password", "/users/adviser/password", {"password": "another long passphrase"},
+     ADMIN_CHANGE),
+    ("POST", "/users/{username}/councils/remove", "/users/elsewhere/councils/remove", {"council": "394"},
+     ADMIN_CHANGE),
     ("POST", "/sign-in", "/sign-in", {"username": "nobody", "password": "wrong password!"},
      dict.fromkeys(ROLES, 401)),
     ("POST", "/sign-out", "/sign-out", {}, dict.fromkeys(ROLES, 303)),
@@ -691,3 +695,19 @@ def test_a_note_or_review_entered_by_mistake_can_be_withdrawn_and_the_log_keeps_
     withdrawn = [e for e in log if e["action"] == "withdraw update"]
     assert withdrawn and withdrawn[0]["before"]["text"] == "Half the plans audited"
     assert editor.post(address, {}).status_code == 404  # once only
+
+
+def test_an_administrator_keeps_accounts_on_the_web(copy) -> None:
+    database, _ = copy
+    admin, adviser = _signed_in(database, "admin"), _signed_in(database, "reader")
+    short = admin.post("/users/adviser/password", {"password": "short"})
+    assert short.status_code == 400 and _errors(short.text) == ["A password needs at least 12 characters"]
+    assert 'href="#password-password"' in short.text and 'id="password-password"' in short.text
+    assert admin.post("/users/adviser/password", {"password": "another long passphrase"}).status_code == 303
+    assert adviser.client.get("/plans").status_code == 303  # the adviser's session ended with the old password
+    assert admin.post("/users/adviser/councils/remove", {"council": "390"}).status_code == 303
+    accounts = admin.client.get("/users.json").json()["accounts"]
+    assert next(a for a in accounts if a["username"] == "adviser")["councils"] == []
+    none_left = admin.post("/users/adviser/councils/remove", {"council": "390"})
+    assert none_left.status_code == 400 and "no rights over that council" in _errors(none_left.text)[0]
+    assert admin.post("/users/nobody/password", {"password": "another long passphrase"}).status_code == 404

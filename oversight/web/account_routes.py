@@ -10,7 +10,17 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from oversight.errors import ForbiddenError, LockedError, LoginError, NotFoundError, UsageError
-from oversight.plans.accounts import LOCK_AFTER, LOCK_FOR, User, all_users, create_user, failures_so_far, log_in
+from oversight.plans.accounts import (
+    LOCK_AFTER,
+    LOCK_FOR,
+    User,
+    all_users,
+    create_user,
+    failures_so_far,
+    log_in,
+    remove_council,
+    set_password,
+)
 from oversight.web.private import (
     FormProblem,
     database_of,
@@ -99,6 +109,10 @@ def add_account_routes(app: FastAPI) -> None:
 
     private_twin(app, "/users", "users.html", users_view)
     form_route(app, "/users", users_view, "users.html", "user", add_user, lambda request: "/users")
+    form_route(app, "/users/{username}/password", users_view, "users.html", "password", give_password,
+               lambda request: "/users")
+    form_route(app, "/users/{username}/councils/remove", users_view, "users.html", "council", take_council,
+               lambda request: "/users")
 
 
 def _administrator(user: User | None) -> User:
@@ -115,7 +129,7 @@ def users_view(request: Request, user: User | None) -> dict[str, Any]:
     database = database_of(request)
     names = database.registry.by_code
     people = [{"username": u.username, "administrator": u.administrator,
-               "councils": [{"council": names[code].name if code in names else code, "role": role}
+               "councils": [{"code": code, "council": names[code].name if code in names else code, "role": role}
                             for code, role in sorted(u.councils.items())]} for u in all_users(database)]
     policy = {"lock_after_failures": LOCK_AFTER, "locked_for_minutes": int(LOCK_FOR.total_seconds() // 60),
               "session_idle_hours": int(IDLE_FOR.total_seconds() // 3600),
@@ -149,4 +163,31 @@ def add_user(request: Request, user: User, fields: dict[str, Any]) -> str:
     except UsageError as error:
         field = "password" if "password" in error.message else "username"
         raise FormProblem(field, sentence(error.message)) from None
+    return "/users"
+
+
+def _account_named(request: Request) -> str:
+    from urllib.parse import unquote
+
+    return unquote(request.path_params["username"])
+
+
+def give_password(request: Request, user: User, fields: dict[str, Any]) -> str:
+    """A new password for an account: its sessions end and a lock is lifted."""
+    _administrator(user)
+    try:
+        set_password(database_of(request), user.username, _account_named(request), str(fields.get("password") or ""))
+    except UsageError as error:
+        raise FormProblem("password", sentence(error.message)) from None
+    return "/users"
+
+
+def take_council(request: Request, user: User, fields: dict[str, Any]) -> str:
+    """Take a council away from an account."""
+    _administrator(user)
+    code = str(fields.get("council") or "")
+    try:
+        remove_council(database_of(request), user.username, _account_named(request), code)
+    except UsageError as error:
+        raise FormProblem("council", sentence(error.message)) from None
     return "/users"
