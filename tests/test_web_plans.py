@@ -178,6 +178,7 @@ TABLE: list[tuple[str, str, str, dict[str, Any], dict[str, int]]] = [
     ("POST", "/plans/{plan_id:int}/sent", "/plans/{plan}/sent",
      {"sent-day": "2", "sent-month": "9", "sent-year": "2019"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/publish", "/plans/{plan}/publish", {"publish": "no"}, CHANGE),
+    ("POST", "/plans/{plan_id:int}/items", "/plans/{plan}/items", {"text": "Supervision records are thin"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/reviews", "/plans/{plan}/reviews",
      {"held-day": "1", "held-month": "10", "held-year": "2019", "body": "Scrutiny", "decided": "Noted"}, CHANGE),
     ("POST", "/plans/{plan_id:int}/items/{item_id:int}/actions", "/plans/{plan}/items/{item}/actions",
@@ -711,3 +712,22 @@ def test_an_administrator_keeps_accounts_on_the_web(copy) -> None:
     none_left = admin.post("/users/adviser/councils/remove", {"council": "390"})
     assert none_left.status_code == 400 and "no rights over that council" in _errors(none_left.text)[0]
     assert admin.post("/users/nobody/password", {"password": "another long passphrase"}).status_code == 404
+
+
+def test_a_council_adds_items_of_its_own_marked_apart_from_ofsteds(copy) -> None:
+    database, ids = copy
+    editor = _signed_in(database, "editor")
+    assert _errors(editor.post(f"/plans/{ids['plan']}/items", {"text": "  "}).text) == ["Enter the words of the item"]
+    made = editor.post(f"/plans/{ids['plan']}/items", {"text": "Our own audit found thin supervision records"})
+    assert made.status_code == 303 and "/items/" in made.headers["location"]
+    item = editor.client.get(made.headers["location"] + ".json").json()["item"]
+    assert item["councils_own"] and item["item_key"] == "own-1" and item["document_id"] is None
+    assert "The council's own" in editor.client.get(made.headers["location"]).text
+    number = item["number"]
+    assert editor.post(f"/plans/{ids['plan']}/items/{item['id']}/actions",
+                       {"description": "Monthly supervision audit", "status": "on_track"}).status_code == 303
+    from docx import Document
+
+    paper = Document(io.BytesIO(editor.client.get(f"/plans/{ids['plan']}/plan.docx").content))
+    row = next(r for r in paper.tables[0].rows if r.cells[3].text == "Monthly supervision audit")
+    assert row.cells[0].text == str(number) and row.cells[1].text.startswith("The council's own: Our own audit")

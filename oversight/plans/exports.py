@@ -37,7 +37,8 @@ def _rows(plan: dict[str, Any]) -> list[list[Any]]:
             owner = ", ".join(x for x in (action["owner_name"], action["owner_role"]) if x) if action else ""
             due = _as_date(action["due_date"]) if action else None
             rows.append([_clean(value) for value in (
-                number, item["text"], item["page"], action["description"] if action else "No action yet", owner, due,
+                number, ("The council's own: " if item.get("councils_own") else "") + item["text"], item["page"],
+                action["description"] if action else "No action yet", owner, due,
                 status, f"{in_words(latest['written_on'])}: {latest['text']}" if latest else "")])
     return rows
 

@@ -79,6 +79,28 @@ def create_plan(database: Database, user: User, event_key: str) -> int:
     return int(plan_id)
 
 
+OWN_ITEM = "own-"  # the key of an item the council added itself: 'own-1', 'own-2' (Ofsted's keep their own keys)
+
+
+def add_own_item(database: Database, user: User, plan_id: int, text: str) -> int:
+    """An item of the council's own (a weakness its self-evaluation or its board named), answered by actions as
+    Ofsted's areas for improvement are; it is marked as the council's, not Ofsted's, everywhere it appears."""
+    text = words(text) or ""
+    if not text:
+        raise UsageError("an item of the council's own needs its words")
+    items = tables.plan_items
+    with database.engine.begin() as connection:
+        plan = editable_plan(connection, user, plan_id)
+        keys = list(connection.scalars(select(items.c.item_key).where(items.c.plan_id == plan_id)))
+        number = 1 + sum(1 for key in keys if key.startswith(OWN_ITEM))
+        position = 1 + (connection.scalar(select(func.max(items.c.position)).where(items.c.plan_id == plan_id)) or 0)
+        values = {"plan_id": plan_id, "item_key": f"{OWN_ITEM}{number}", "position": position, "text": text,
+                  "document_id": None, "field": None}
+        item_id = connection.execute(insert(items).values(**values).returning(items.c.id)).scalar_one()
+        audit.record(connection, user.username, "add own item", "item", item_id, plan.id, after=values)
+    return int(item_id)
+
+
 def _plan_row(connection: Connection, plan_id: int) -> Any:
     plan = connection.execute(select(tables.plans).where(tables.plans.c.id == plan_id)).first()
     if plan is None:
@@ -375,6 +397,7 @@ def load_plan(database: Database, user: User | None, plan_id: int, today: date |
         "sent": _sent(plan.sent_on, deadline),
         "deadline": deadline.as_json(today) if deadline else None,
         "items": [{**item._mapping, "number": number, "page": pages.get((item.document_id, item.field)),
+                   "councils_own": item.item_key.startswith(OWN_ITEM),
                    "actions": by_item.get(item.id, [])} for number, item in enumerate(items, start=1)],
         "reviews": [dict(r._mapping) for r in reviews],
         "overdue": sum(1 for acts in by_item.values() for a in acts if a["overdue"]),

@@ -20,6 +20,7 @@ from oversight.plans.plans import (
     STATUS_LABELS,
     STATUSES,
     add_action,
+    add_own_item,
     add_progress,
     add_review,
     create_plan,
@@ -291,6 +292,14 @@ def record_progress(request: Request, user: User, fields: dict[str, Any]) -> str
     return f"/plans/{_number(request, 'plan_id')}/actions/{_number(request, 'action_id')}#progress"
 
 
+def new_own_item(request: Request, user: User, fields: dict[str, Any]) -> str:
+    if not _text(fields, "text"):
+        raise FormProblem("text", "Enter the words of the item")
+    plan_id = _number(request, "plan_id")
+    item_id = add_own_item(database_of(request), user, plan_id, _text(fields, "text"))
+    return f"/plans/{plan_id}/items/{item_id}"
+
+
 def withdraw_update(request: Request, user: User, fields: dict[str, Any]) -> str:
     plan_id, action_id = _number(request, "plan_id"), _own_action(request, user)
     withdraw(database_of(request), user, plan_id, "update", _number(request, "update_id"))
@@ -315,6 +324,7 @@ def add_plan_routes(app: FastAPI) -> None:
     form_route(app, plan_path + "/sent", plan_view, "plan.html", "sent", record_sent, back_to_plan)
     form_route(app, plan_path + "/publish", plan_view, "plan.html", "publish", change_publication, back_to_plan)
     form_route(app, plan_path + "/reviews", plan_view, "plan.html", "review", record_review, back_to_plan)
+    form_route(app, plan_path + "/items", plan_view, "plan.html", "own", new_own_item, back_to_plan)
     item_path = plan_path + "/items/{item_id:int}"
     private_twin(app, item_path, "plan_item.html", item_view, kept_for=KEPT_FOR)
     form_route(app, item_path + "/actions", item_view, "plan_item.html", "action", new_action, _item_address)
