@@ -731,3 +731,17 @@ def test_a_council_adds_items_of_its_own_marked_apart_from_ofsteds(copy) -> None
     paper = Document(io.BytesIO(editor.client.get(f"/plans/{ids['plan']}/plan.docx").content))
     row = next(r for r in paper.tables[0].rows if r.cells[3].text == "Monthly supervision audit")
     assert row.cells[0].text == str(number) and row.cells[1].text.startswith("The council's own: Our own audit")
+
+
+def test_a_kept_form_comes_back_into_the_form_it_was_typed_in(copy) -> None:
+    database, ids = copy
+    browser = _signed_in(database, "editor")
+    address = f"/plans/{ids['plan']}"
+    token = browser.token(address)
+    _run_out(database, "editor")
+    typed = {"csrf": token, "sent-day": "2", "sent-month": "9", "sent-year": "2019"}
+    assert browser.client.post(address + "/sent", data=typed).status_code == 401
+    assert browser.sign_in("editor", next=address).headers["location"] == address
+    page = browser.client.get(address).text
+    assert "Your session ended before you sent the form" in page
+    assert 'id="sent-sent-year" name="sent-year" type="text" inputmode="numeric" value="2019"' in page

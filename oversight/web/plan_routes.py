@@ -36,6 +36,7 @@ from oversight.plans.plans import (
 )
 from oversight.store import tables
 from oversight.web.private import (
+    FORM_NAME,
     PRIVATE,
     FormProblem,
     database_of,
@@ -87,9 +88,12 @@ def _action(plan: dict[str, Any], action_id: int) -> tuple[dict[str, Any], dict[
 
 
 def _with_pending(request: Request, context: dict[str, Any], form_name: str) -> dict[str, Any]:
+    """The page with the form a sign-in interrupted filled in as it was typed (that form, where the page has
+    several; `form_name` for one kept before forms were named)."""
     kept = pending_values(request)
     if kept:
-        context["form"] = {"name": form_name, "values": kept, "errors": {}, "restored": True}
+        name = kept.pop(FORM_NAME, form_name)
+        context["form"] = {"name": name, "values": kept, "errors": {}, "restored": True}
     return context
 
 
@@ -112,7 +116,7 @@ def plan_view(request: Request, user: User | None) -> dict[str, Any]:
     recent = (audit.entries(database_of(request), plan["id"])[-5:][::-1]  # who changed it last: not for the public
               if user is not None and user.can_read(plan["la_code"]) else [])
     context = {"title": f"Action plan: {plan['council']}", "plan": plan, "recent": recent, "data": plan}
-    return _with_pending(request, context, request.query_params.get("form", "review"))
+    return _with_pending(request, context, "review")
 
 
 def item_view(request: Request, user: User | None) -> dict[str, Any]:

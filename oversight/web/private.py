@@ -36,6 +36,7 @@ from oversight.web.signin import (
 )
 
 NOT_KEPT = {"csrf", "password"}  # never written back into a page, nor kept across a sign-in
+FORM_NAME = "_form"  # kept with what was typed: which of the page's forms it was
 FORM_MARGIN = 1024 * 1024  # a multipart form's fields and framing beside its file
 SMALL_FORM = 1024 * 1024  # any other form
 PRIVATE = {"Cache-Control": "private, no-store", "Vary": "Cookie"}
@@ -204,8 +205,9 @@ def form_route(app: FastAPI, path: str, shows_errors: Callable[[Request, User | 
         typed = {k: v for k, v in fields.items() if isinstance(v, str)}
         if visitor.user is None:
             going_back = back_to(request)
+            kept = {k: v for k, v in typed.items() if k not in NOT_KEPT} | {FORM_NAME: form_name}
             saved = keep_for_after_sign_in(database_of(request), visitor, typed.get("csrf"), going_back.split("?")[0],
-                                           {k: v for k, v in typed.items() if k not in NOT_KEPT})
+                                           kept)
             return sign_in_first(request, "Your session ended before the form was sent. Sign in again: what you "
                                           "typed is kept and will be shown to you to send again." if saved else
                                           "Sign in to do this.", back_to=going_back)
