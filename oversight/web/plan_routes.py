@@ -161,9 +161,9 @@ def audit_view(request: Request, user: User | None) -> dict[str, Any]:
 
 def _in_lines(side: dict[str, Any] | None) -> list[str]:
     """One side of a change (before or after) as the lines the audit page shows: 'due date: 2024-03-31'."""
-    hidden = ("action_id", "plan_id")
-    return [f"{key.replace('_', ' ')}: {value}" for key, value in (side or {}).items()
-            if value is not None and key not in hidden]
+    hidden = ("action_id", "plan_id", "item_id", "file_id", "sha256", "field")  # numbers only a program needs
+    return [f"{key.replace('_', ' ')}: {STATUS_LABELS.get(value, value) if key == 'status' else value}"
+            for key, value in (side or {}).items() if value is not None and key not in hidden]
 
 
 def _citable(request: Request, la_code: str) -> list[dict[str, Any]]:
