@@ -39,13 +39,15 @@ def record(connection: Connection, actor: str, action: str, entity: str, entity_
                                           hash=digest))
 
 
-def entries(database: Database, plan_id: int | None = None) -> list[dict[str, Any]]:
+def entries(database: Database, plan_id: int | None = None, newest: int | None = None) -> list[dict[str, Any]]:
+    """The log (or a plan's part of it) oldest first; with `newest`, only that many of the latest."""
     log = tables.audit_log
-    query = select(log).order_by(log.c.id)
+    query = select(log).order_by(log.c.id.desc() if newest else log.c.id).limit(newest)
     if plan_id is not None:
         query = query.where(log.c.plan_id == plan_id)
     with database.engine.connect() as connection:
-        return [{**row._mapping, "at": row.at.isoformat(timespec="seconds")} for row in connection.execute(query)]
+        rows = [{**row._mapping, "at": row.at.isoformat(timespec="seconds")} for row in connection.execute(query)]
+    return rows[::-1] if newest else rows
 
 
 def broken_links(database: Database, plan_id: int | None = None) -> list[str]:

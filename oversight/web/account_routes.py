@@ -21,13 +21,13 @@ from oversight.plans.accounts import (
     remove_council,
     set_password,
 )
+from oversight.web.present import sentence
 from oversight.web.private import (
     FormProblem,
     database_of,
     form_route,
     page,
     private_twin,
-    sentence,
     visitor_of,
 )
 from oversight.web.signin import (
@@ -167,9 +167,7 @@ def add_user(request: Request, user: User, fields: dict[str, Any]) -> str:
 
 
 def _account_named(request: Request) -> str:
-    from urllib.parse import unquote
-
-    return unquote(request.path_params["username"])
+    return str(request.path_params["username"])  # decoded from the address already
 
 
 def give_password(request: Request, user: User, fields: dict[str, Any]) -> str:

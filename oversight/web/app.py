@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from oversight import __version__
@@ -100,10 +101,9 @@ class SecurityHeaders:
 
         async def with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                present = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
-                         if k.lower().encode() not in present]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
             await send(message)
 
         await self.app(scope, receive, with_headers)
@@ -218,7 +218,7 @@ def _twin(app: FastAPI, templates: Jinja2Templates, path: str, json_path: str, t
         context = view(request, **kwargs)
         if context.get("form_error"):  # a page shows it above its form; a program gets the error
             raise UsageError(context["form_error"]["message"])
-        return JSONResponse(_jsonable(context["data"]))
+        return JSONResponse(present.jsonable(context["data"]))
 
     def as_html(request: Request, **kwargs: Any) -> Response:
         context = view(request, **kwargs)
@@ -264,16 +264,6 @@ def _twin_links(request: Request, json_path: str, path: str, template: str) -> d
     tables = {name: f"{csv_base}?" + "&".join(p for p in (query, f"table={name}") if p)
               for name in downloads.TABLES.get(template, {})}
     return {"json": json_href, "csv": tables}
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return str(value)
 
 
 def _db(request: Request) -> Database:

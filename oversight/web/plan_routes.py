@@ -34,7 +34,8 @@ from oversight.plans.plans import (
     visible_plans,
     withdraw,
 )
-from oversight.store import tables
+from oversight.store import queries
+from oversight.web.present import document_title, sentence
 from oversight.web.private import (
     FORM_NAME,
     PRIVATE,
@@ -44,7 +45,6 @@ from oversight.web.private import (
     form_route,
     pending_values,
     private_twin,
-    sentence,
     visitor_of,
     whole_number,
 )
@@ -113,7 +113,7 @@ def plans_view(request: Request, user: User | None) -> dict[str, Any]:
 def plan_view(request: Request, user: User | None) -> dict[str, Any]:
     """A plan: its deadline, each item with its actions, its reviews, and its exports."""
     plan = _plan(request, user)
-    recent = (audit.entries(database_of(request), plan["id"])[-5:][::-1]  # who changed it last: not for the public
+    recent = (audit.entries(database_of(request), plan["id"], newest=5)[::-1]  # who changed it last: not for all
               if user is not None and user.can_read(plan["la_code"]) else [])
     context = {"title": f"Action plan: {plan['council']}", "plan": plan, "recent": recent, "data": plan}
     return _with_pending(request, context, "review")
@@ -167,18 +167,10 @@ def _in_lines(side: dict[str, Any] | None) -> list[str]:
 
 
 def _citable(request: Request, la_code: str) -> list[dict[str, Any]]:
-    """The council's stored documents, newest first: what a progress update may cite."""
-    from sqlalchemy import select
-
-    from oversight.web.present import document_title
-
-    documents = tables.documents
-    with database_of(request).engine.connect() as connection:
-        rows = connection.execute(select(documents.c.id, documents.c.title, documents.c.path,
-                                         documents.c.document_type, documents.c.published_date)
-                                  .where(documents.c.authority_code == la_code)
-                                  .order_by(documents.c.published_date.desc(), documents.c.id.desc())).all()
-    return [{"id": row.id, "title": document_title(dict(row._mapping))} for row in rows]
+    """The documents about the council, or telling of its inspections and visits, newest first (those its public
+    page lists): what a progress update may cite."""
+    return [{"id": found["id"], "title": document_title(found)}
+            for found in queries.documents_for(database_of(request), [la_code])]
 
 
 # --- forms --------------------------------------------------------------------------------------------------------

@@ -147,3 +147,19 @@ FILTERS = {
     "file_name": file_name, "field_value": field_value, "without_page": without_page,
     "dates_in_words": dates_in_words, "media_label": lambda media_type: MEDIA_LABELS.get(media_type or "", "file"),
 }
+
+
+def sentence(message: str) -> str:
+    """A library's message ('the due date must...') as the first words of a sentence on a page."""
+    return message[:1].upper() + message[1:]
+
+
+def jsonable(value: Any) -> Any:
+    """A view's data as JSON can hold it: keys as strings, tuples as lists, anything else as its words."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)

@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
-from starlette.datastructures import UploadFile
+from starlette.datastructures import MutableHeaders, UploadFile
 
 from oversight.errors import ConflictError, NotFoundError, OversightError, UsageError
 from oversight.plans.accounts import User
@@ -24,6 +24,7 @@ from oversight.plans.files import LARGEST_UPLOAD
 from oversight.plans.plans import editable_plan
 from oversight.store import Database, tables
 from oversight.web.cache import RecordCache
+from oversight.web.present import jsonable, sentence
 from oversight.web.signin import (
     FORM_COOKIE,
     SESSION_COOKIE,
@@ -80,9 +81,7 @@ class FindVisitor:
 
         async def private(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
-                headers += [(k.lower().encode(), v.encode()) for k, v in PRIVATE.items()]
-                message = {**message, "headers": headers}
+                MutableHeaders(scope=message).update(PRIVATE)  # over whatever caching the page allowed
             await send(message)
 
         await self.app(scope, receive, private)
@@ -113,9 +112,7 @@ def page(request: Request, template: str, context: dict[str, Any], status: int =
 
 
 def private_json(data: Any, status: int = 200) -> JSONResponse:
-    from oversight.web.app import _jsonable
-
-    return JSONResponse(_jsonable(data), status_code=status, headers=PRIVATE)
+    return JSONResponse(jsonable(data), status_code=status, headers=PRIVATE)
 
 
 def sign_in_first(request: Request, message: str, back_to: str | None = None) -> Response:
@@ -294,11 +291,6 @@ class BodyLimit:
                 raise
             refused = PlainTextResponse(sentence(self.refusal(limit)), status_code=413, headers={"Connection": "close"})
             await refused(scope, receive, send)
-
-
-def sentence(message: str) -> str:
-    """A library's message ('the due date must...') as the first words of a sentence on a page."""
-    return message[:1].upper() + message[1:]
 
 
 def pending_values(request: Request) -> dict[str, str] | None:

@@ -20,7 +20,7 @@ from oversight.sync.state import last_sync, provider_checked
 from oversight.web import charts, hexmap
 from oversight.web.highlight import evidence_by_page, found_spans, highlighted
 from oversight.web.palette import NOT_GRADED
-from oversight.web.present import document_title, file_name, long_date
+from oversight.web.present import document_title, file_name, long_date, sentence
 
 SERIES_START = date(2014, 3, 31)
 MAP_AREAS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers",
@@ -77,7 +77,7 @@ def date_from_form(value: str | None, day: str | None, month: str | None,
         return parse_as_at(f"{boxes['year']}-{boxes['month']}-{boxes['day']}"), None
     except UsageError as error:
         message = error.message.replace(f"'{boxes['year']}-{boxes['month']}-{boxes['day']}'", "The date")
-        return date.today(), {"message": message[0].upper() + message[1:], "boxes": ["day", "month", "year"],
+        return date.today(), {"message": sentence(message), "boxes": ["day", "month", "year"],
                               "entered": boxes}
 
 
@@ -368,7 +368,7 @@ def search_form_error(database: Database, message: str, q: str | None, filters: 
     empty = {"query": q or "", "terms": [], "total": 0, "total_pages": 0, "page": 1, "pages": 0, "results": [],
              "asked": False, "beyond_the_end": False, "filters": filters}
     return {"data": empty, "options": _search_options(database),
-            "form_error": {"message": message[:1].upper() + message[1:]}}
+            "form_error": {"message": sentence(message)}}
 
 
 def _snippet(snippet: str) -> Markup:
@@ -406,9 +406,9 @@ def compare_page(database: Database, chosen: list[str]) -> dict[str, Any]:
                 found = lookup.find(text)
                 known = found.authority
                 if found.note:
-                    notes.append(found.note[0].upper() + found.note[1:])
+                    notes.append(sentence(found.note))
             except OversightError as error:
-                box["error"] = error.message[0].upper() + error.message[1:]
+                box["error"] = sentence(error.message)
                 box["suggestions"] = _suggestions(database, text)
         if known is not None:
             box["name"] = known.name
