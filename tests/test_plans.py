@@ -319,3 +319,37 @@ def test_only_what_later_visits_said_can_be_confirmed(database: Database) -> Non
     for key in (own, f"{earlier}.1", "looked-at-1", f"{earlier}.looked-at-\u00b2", "nothing.9"):
         with pytest.raises(NotFoundError):
             decide(database, editor, item, key, "confirmed")
+
+
+@pytest.mark.corpus
+def test_south_tynesides_third_monitoring_visit_speaks_to_its_2023_items(corpus: Path, tmp_path: Path) -> None:
+    """On real documents: the 2023 report (inadequate) and the council's account of the third monitoring visit,
+    which looked at recording of decisions, enough regulated homes, and scrutiny and challenge."""
+    import shutil
+
+    from oversight.plans.followups import later_findings
+
+    report, later = corpus / "reports" / "80557" / "2023-05-10.pdf", corpus.parent / "seeds" / "000_1d5d499e23c9bc4d.txt"
+    if not later.is_file():
+        pytest.skip(f"the seed {later} is not there")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(report, folder / report.name)
+    shutil.copy(later, folder / later.name)
+    (folder / "manifest.csv").write_text("path,urn,local_authority,title,published_date\n"
+                                         f"{report.name},80557,South Tyneside,x,2023-05-10\n")
+    database = open_database(str(tmp_path / "o.db"))
+    ingest(database, [folder], workers=1)
+    editor = create_user(database, "admin", "editor", PASSWORD, councils={"393": "editor"})
+    with database.engine.connect() as connection:
+        inspection = connection.scalar(select(tables.events.c.key).where(
+            tables.events.c.authority_code == "393", tables.events.c.kind == "full_inspection",
+            tables.events.c.start_date == "2022-12-05"))
+    plan_id = create_plan(database, editor, inspection)
+    plan = load_plan(database, editor, plan_id)
+    assert len(plan["items"]) == 7 and plan["deadline"]["estimated"]
+    said = later_findings(database, editor, plan_id)
+    numbers = {item["id"]: item["number"] for item in plan["items"]}
+    assert {(numbers[s["item_id"]], s["how"], s["later_event"]["visit_number"]) for s in said} == {
+        (2, "looked at", 3), (6, "looked at", 3)}
+    assert all(not s["named_again"] for s in said)
