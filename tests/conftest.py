@@ -11,7 +11,27 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """The shared folder: OVERSIGHT_SHARED where set, else the one beside this checkout, else (a clone made
+    elsewhere) the one beside the repository it was cloned from."""
+    import subprocess
+
+    if os.environ.get("OVERSIGHT_SHARED"):
+        return Path(os.environ["OVERSIGHT_SHARED"])
+    beside = ROOT.parent / "shared"
+    if beside.is_dir():
+        return beside
+    try:
+        origin = subprocess.run(["git", "config", "--get", "remote.origin.url"], cwd=ROOT, capture_output=True,
+                                text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        origin = ""
+    return Path(origin).parent / "shared" if origin and Path(origin).is_dir() else beside
+
+
+SHARED = _find_shared()
 CORPUS = SHARED / "corpus"
 
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from oversight.cli.main import cli
 from oversight.spec import extraction_schema
+from tests.conftest import SHARED
 from tests.test_report_extraction import ILACS_PAGE_1, ILACS_PAGE_2
 
 
@@ -75,7 +76,7 @@ def test_a_bad_manifest_is_one_clear_line(tmp_path: Path, folder: Path) -> None:
 
 
 def test_the_bundled_schema_is_the_shared_spec() -> None:
-    shared = Path(__file__).resolve().parents[2] / "shared" / "spec" / "extraction.schema.json"
+    shared = SHARED / "spec" / "extraction.schema.json"
     if not shared.is_file():
         pytest.skip(f"no shared spec at {shared}")
     assert json.loads(shared.read_text()) == extraction_schema()

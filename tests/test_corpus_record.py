@@ -14,10 +14,11 @@ from oversight.analysis.journey import journey
 from oversight.extract.gates.accuracy import load_gold
 from oversight.ingest import ingest
 from oversight.store import open_database, tables
+from tests.conftest import SHARED
 
 pytestmark = pytest.mark.corpus
 GOLD = Path(__file__).parent / "gold" / "reports"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 
 @pytest.fixture(scope="module")
