@@ -38,15 +38,18 @@ WRONG_GRADES_CEILING = 5  # the issue asks for zero
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. The
 # first was opened for tuning once the second had been read; the second is blind (benchmarks/accuracy.py never
-# shows its differences).
+# shows its differences). Their texts live outside the repository, were lost once and came back only in part (45 of
+# 62 and 46 of 60, restored byte for byte from the stored pages they were copied from); the floors are on the pages
+# present, and the tests skip, saying so, when fewer are present than the floors were set on.
 FRESH_SETS = {
     "accounts-fresh": ({
-        "document_type": 0.83, "publisher": 0.72, "authority": 0.91, "subjects": 0.86, "no_events_when_other": 0.90,
-        "grades": 0.70, "dates": 0.56, "visit_number": 0.95, "mentioned": 0.28, "people": 0.71}, 11),
+        "document_type": 0.80, "publisher": 0.73, "authority": 0.88, "subjects": 0.84, "no_events_when_other": 0.85,
+        "grades": 0.72, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.26, "people": 0.70}, 10),
     "accounts-fresh2": ({
-        "document_type": 0.78, "publisher": 0.85, "authority": 0.91, "subjects": 0.75, "no_events_when_other": 0.72,
-        "grades": 0.60, "dates": 0.50, "visit_number": 0.95, "mentioned": 0.26, "people": 0.69}, 11),
+        "document_type": 0.78, "publisher": 0.84, "authority": 0.93, "subjects": 0.75, "no_events_when_other": 0.66,
+        "grades": 0.57, "dates": 0.50, "visit_number": 0.95, "mentioned": 0.29, "people": 0.73}, 9),
 }
+PRESENT_AT_LEAST = {"accounts-fresh": 45, "accounts-fresh2": 46}
 
 
 @pytest.fixture(scope="module")
@@ -117,16 +120,22 @@ def fresh(corpus: Path, request: pytest.FixtureRequest):
         pytest.skip(f"the fresh real accounts are not at {pages} (these tests read them)")
     factory = ContextFactory(Manifest(pages / "manifest.csv"))
     gold = load_account_gold(GOLD.parent / request.param)
-    comparisons = [compare_account(extract_path(pages / g["file"], factory), g) for g in gold]
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in pages.glob("*.txt")}
+    present = [g for g in gold if g["sha256"] in digests]
+    if len(present) < PRESENT_AT_LEAST[request.param]:
+        pytest.skip(f"only {len(present)} of the {len(gold)} texts of {request.param} are at {pages}, fewer than "
+                    f"the {PRESENT_AT_LEAST[request.param]} its floors were set on")
+    comparisons = [compare_account(extract_path(pages / g["file"], factory), g) for g in present]
     return request.param, pages, gold, comparisons
 
 
 def test_every_fresh_page_is_annotated(fresh) -> None:
     name, pages, gold, _ = fresh
     digests = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in sorted(pages.glob("*.txt"))}
-    assert {g["sha256"] for g in gold} == set(digests)
+    assert set(digests) <= {g["sha256"] for g in gold}, "every page of the set has its facts"
     split = name.removeprefix("accounts-")
-    assert all(g["split"] == split and digests[g["sha256"]] == g["file"] for g in gold)
+    assert all(g["split"] == split for g in gold)
+    assert all(digests[g["sha256"]] == g["file"] for g in gold if g["sha256"] in digests)
 
 
 def test_the_fresh_pages_stay_at_or_above_their_floors(fresh) -> None:
