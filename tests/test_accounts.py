@@ -560,3 +560,52 @@ def test_a_lead_on_councils_at_large_before_the_council_is_still_about_the_counc
                   "have been rated inadequate by Ofsted.\n")
     assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
         ("Wigan", {"overall_effectiveness": "inadequate"})]
+
+
+def test_without_its_own_date_a_rating_told_in_an_earlier_year_is_that_years_event(tmp_path: Path) -> None:
+    # no dateline: the latest year the page gives (a visit of May 2021) stands for now, so 'in 2015' is behind it
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Hartlepool's services for children praised\n\nIt said Ofsted rated them inadequate in 2015, and "
+                  "a monitoring visit in May 2021 found progress.\n\nIn its latest report, Ofsted judged the council "
+                  "as good.\n")
+    assert subjects[0]["kind"] == "full_inspection"
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "good"}
+    assert ("2015", {"overall_effectiveness": "inadequate"}) in [(e["start_date"], e["judgements"]) for e in mentioned]
+
+
+def test_without_its_own_date_a_year_the_page_puts_behind_it_is_past(tmp_path: Path) -> None:
+    # the only year given is the one of the 'last inspection': the new rating is not that one's
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Back to top\n\nServices in Bolton improve\n\nIn 2014 Bolton's children's services were rated "
+                  "inadequate.\n\nNow the council's services were rated \"requires improvement to be good\" by "
+                  "inspectors, who noted progress since the last inspection in 2014.\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "requires_improvement"}
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("2014", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_part_of_a_county_and_a_greater_conurbation_are_places_not_councils(tmp_path: Path) -> None:
+    result = _extracted(
+        tmp_path, "Published 3 June 2022\n\nChildren's services in a part of Cornwall rated good\n\nThe Isles of "
+                  "Scilly's services for children in a part of Cornwall have been rated good by Ofsted.\n")
+    councils = {e["local_authority"]["name"] for e in result["events"]}
+    assert councils == {"Isles of Scilly"}
+    result = _extracted(
+        tmp_path, "Published 12 March 2018\n\nChildren's services in Bury have been rated good by Ofsted. The "
+                  "Greater Manchester borough was last inspected in 2014.\n")
+    assert {e["local_authority"]["name"] for e in result["events"]} == {"Bury"}
+
+
+def test_a_date_told_of_another_kind_of_event_does_not_date_the_subject(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Barnsley children's services rated good\n\nOfsted has rated Barnsley's children's services good "
+                  "after years of struggle.\n\nThe council leader said the result belonged to every social worker "
+                  "who had stayed through the hard years, and thanked foster carers across the borough for their "
+                  "patience while the service was rebuilt.\n\nShe added that the council would keep investing in "
+                  "early help, in family hubs and in the recruitment of permanent staff, so that children see the "
+                  "same worker for longer and families are helped before problems grow.\n\nThe cabinet will hear "
+                  "next month how the money for the new family hubs is to be spent, and which of the borough's "
+                  "centres will open first.\n\nJane Example became director of children's services, and a "
+                  "monitoring visit check in January 2020 found improvements.\n")
+    assert subjects[0]["kind"] == "full_inspection"
+    assert subjects[0]["start_date"] is None

@@ -17,6 +17,9 @@ OTHER_BODY = re.compile(
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|School|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
+# Before a place name: the name is of a place, not of a council: 'the Greater Manchester borough' is Rochdale, and
+# 'children's services in a part of Devon' are Torbay's.
+PLACE_NOT_COUNCIL = re.compile(r"(?:\bGreater|\b[Pp]arts?\s+of)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 COUNCIL_WORDS = r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
 
@@ -62,6 +65,8 @@ class MentionFinder:
             if (POSTCODE.match(text, match.end())
                     or MEDIA_OUTLET.search(text[max(0, match.start() - 30): match.start()])):
                 continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
+            if not match["council"] and PLACE_NOT_COUNCIL.search(text[max(0, match.start() - 12): match.start()]):
+                continue
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:

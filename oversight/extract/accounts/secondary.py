@@ -290,6 +290,9 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             # of several ('the inspection in February and March 2024 ... the monitoring visit in June 2025'), the
             # one after the words that name this event's kind
             cue = dict(genres.EVENT_KIND_CUES).get(event.kind)
+            found = [m for m in found if not _another_kinds_date(clause.text, m.start(), event.kind)]
+            if not found:
+                continue
             match = next((m for m in found if cue is not None
                           and cue.search(clause.text, max(0, m.start() - 60), m.start())), found[0])
             first_year = match["y1"] or match["y2"]
@@ -334,6 +337,14 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     _published(text, present, told, reference)
     if event.start_date is None and not any(w.startswith("the dates of") for w in warnings):
         warnings.append(f"the dates of the {_kind_words(event.kind)} are not given")
+
+
+def _another_kinds_date(clause: str, at: int, kind: str) -> bool:
+    """A date just after the name of another kind of event than this one is that event's ('the inspection was
+    graded good; a monitoring visit in January 2020 had found progress')."""
+    before = clause[max(0, at - 60): at]
+    return any(cue.search(before) for other, cue in genres.EVENT_KIND_CUES if other != kind) \
+        and not any(cue.search(before) for other, cue in genres.EVENT_KIND_CUES if other == kind)
 
 
 def _kind_words(kind: str) -> str:

@@ -143,6 +143,7 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
     """A clause that tells of an inspection or a rating 'in' a year before the document's own is about the past
     ('Leeds was rated outstanding for its children's services in 2018', in a story of 2023)."""
     if on is None:
+        _mark_years_as_past(clause_list)
         return
     for clause in clause_list:
         if clause.past or not _EVENT_WORDS.search(clause.text):
@@ -157,6 +158,30 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         latest = max([*years, *days], default=0)
         if years and latest < on.year:
             clause.past, clause.future = True, False
+
+
+def _mark_years_as_past(clause_list: list[Clause]) -> None:
+    """Without the document's own date, the latest year it gives stands for now, and a year it says is behind it
+    ('since 2019', 'the last inspection in 2016') is past: a rating told 'in' an earlier year ('rated them
+    inadequate in 2016', in a story that goes on to a visit of January 2020) is that year's event, not the one the
+    page reports."""
+    told = [int(m["year"]) for clause in clause_list if not clause.future
+            for m in _ANY_YEAR.finditer(clause.text)]
+    if not told:
+        return
+    now = max(told)
+    behind = {int(m["year"]) for clause in clause_list for m in _YEAR_BEHIND.finditer(clause.text)}
+    for clause in clause_list:
+        if clause.past or not _EVENT_WORDS.search(clause.text):
+            continue
+        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)]
+        if years and (max(years) < now or set(years) <= behind):
+            clause.past, clause.future = True, False
+
+
+_ANY_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_YEAR_BEHIND = re.compile(r"\b(?:since|(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?inspection\s+"
+                          r"(?:in|of)|previously\s+in)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def carry_past(clause_list: list[Clause]) -> None:
