@@ -609,3 +609,16 @@ def test_a_date_told_of_another_kind_of_event_does_not_date_the_subject(tmp_path
                   "monitoring visit check in January 2020 found improvements.\n")
     assert subjects[0]["kind"] == "full_inspection"
     assert subjects[0]["start_date"] is None
+
+
+def test_an_undated_grade_for_children_in_care_alone_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    # before 2023 the judgement took in care leavers too, from 2023 it does not: with no date, which is unknown
+    result = _extracted(
+        tmp_path, "Derby's children's services judged good\n\nDerby City Council's children's services have been "
+                  "judged good by Ofsted.\n\nThe report judges the council's children's services in three areas, "
+                  "impact of leaders, judged good, experiences of children in care, also judged to be good, and "
+                  "help and protection, judged good.\n")
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert subject["judgements"] == {"overall_effectiveness": "good", "impact_of_leaders": "good",
+                                     "help_and_protection": "good"}
+    assert any("children in care and care leavers" in w for w in result["warnings"])

@@ -34,7 +34,7 @@ FLOORS = {
     "people": 0.87,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
-WRONG_GRADES_CEILING = 5  # the issue asks for zero
+WRONG_GRADES_CEILING = 4  # the issue asks for zero
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. The
 # first was opened for tuning once the second had been read; the second is blind (benchmarks/accuracy.py never
@@ -44,10 +44,10 @@ WRONG_GRADES_CEILING = 5  # the issue asks for zero
 FRESH_SETS = {
     "accounts-fresh": ({
         "document_type": 0.80, "publisher": 0.73, "authority": 0.88, "subjects": 0.84, "no_events_when_other": 0.85,
-        "grades": 0.72, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.26, "people": 0.70}, 10),
+        "grades": 0.71, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.26, "people": 0.70}, 10),
     "accounts-fresh2": ({
-        "document_type": 0.78, "publisher": 0.84, "authority": 0.93, "subjects": 0.75, "no_events_when_other": 0.66,
-        "grades": 0.57, "dates": 0.50, "visit_number": 0.95, "mentioned": 0.29, "people": 0.73}, 9),
+        "document_type": 0.78, "publisher": 0.84, "authority": 0.93, "subjects": 0.78, "no_events_when_other": 0.66,
+        "grades": 0.59, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.41, "people": 0.73}, 4),
 }
 PRESENT_AT_LEAST = {"accounts-fresh": 45, "accounts-fresh2": 46}
 

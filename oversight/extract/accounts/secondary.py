@@ -137,8 +137,8 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
             _drop_care_grade_of_unknown_framework(text, event, added, warnings)
         care_judgements_of_their_time(event.judgements, on)
         _rename_care_evidence(told, before, set(event.judgements))
-        if not event.judgements and not any(re.search(r"\binspect", c.text, re.I) for c in present):
-            return None
+        if not added and not any(re.search(r"\binspect", c.text, re.I) for c in present):
+            return None  # graded nothing: no inspection is told of (a grade left out as uncertain still tells one)
     for clause in present:
         number = _VISIT_NUMBER.search(text, clause.start, _sentence_end(text, clause.start))
         if number and kind == "monitoring_visit" and event.visit_number is None:
@@ -225,12 +225,17 @@ def _day_of(value: str) -> date:
 def _drop_care_grade_of_unknown_framework(text: str, event: Event, added: list[FoundGrade],
                                           warnings: list[str]) -> None:
     """With no date to place the inspection, 'children in care and care leavers' may be one judgement (2018-22)
-    or two (from 2023): left out, unless the text names the combined judgement by its own title."""
+    or two (from 2023): left out, unless the text names the combined judgement by its own title; and so is a grade
+    for children in care alone, which may be either."""
     combined = "children_in_care_and_care_leavers"
     found = next((g for g in added if g.key == combined), None)
-    if found is None or genres.COMBINED_CARE_TITLE.search(text, found.start, found.end):
+    if found is not None and not genres.COMBINED_CARE_TITLE.search(text, found.start, found.end):
+        del event.judgements[combined]
+    elif found is None and "children_in_care" in event.judgements and "care_leavers" not in event.judgements:
+        # a grade for children in care alone: the 2023 judgement, or the earlier one told by half its title
+        del event.judgements["children_in_care"]
+    else:
         return
-    del event.judgements[combined]
     warnings.append("the inspection's date is not given, so whether children in care and care leavers were one "
                     "judgement or two is not known: their grade is left out")
 
