@@ -622,3 +622,18 @@ def test_an_undated_grade_for_children_in_care_alone_is_left_out_with_a_warning(
     assert subject["judgements"] == {"overall_effectiveness": "good", "impact_of_leaders": "good",
                                      "help_and_protection": "good"}
     assert any("children in care and care leavers" in w for w in result["warnings"])
+
+
+def test_a_joint_inspection_of_send_and_an_adult_learning_service_are_other_pages(tmp_path: Path) -> None:
+    result = _extracted(
+        tmp_path, "Published 14 May 2019\n\nReport finds failings for disabled children\n\nA joint inspection by "
+                  "Ofsted and the Care Quality Commission found weaknesses in how Swindon supports children with "
+                  "special educational needs and disabilities (SEND). Inspectors said some families were given "
+                  "inadequate information.\n")
+    assert (result["document_type"], result["events"]) == ("other", [])
+    result = _extracted(
+        tmp_path, "Published 2 October 2018\n\nInspectors return to council's adult learning\n\nOfsted carried out a "
+                  "monitoring visit to Swindon Borough Council's adult and community learning service after it was "
+                  "rated 'requires improvement' last year.\n")
+    assert (result["document_type"], result["events"]) == ("other", [])
+    assert result["local_authority"]["name"] == "Swindon"

@@ -98,7 +98,7 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     # "Ofsted and CQC Local Area SEND services inspection" (a council's SEND site)
     ("area SEND inspection", re.compile(r"area\s+SEND\s+(?:services\s+)?inspection|\bSEND\s+(?:area\s+)?inspection"
                                         r"|local\s+area\s+partnership"
-                                        r"|special\s+educational\s+needs\s+and/or\s+disabilities", re.I)),
+                                        r"|special\s+educational\s+needs\s+and(?:/or)?\s+disabilit(?:y|ies)", re.I)),
     # "Two children's care homes, run by Wakefield council, ..." (real local news)
     ("children's home", re.compile(r"children.s\s+(?:care\s+|residential\s+)?homes?\b(?!\s+(?:and|or)\b)"
                                    r"|\bresidential\s+(?:home|unit)\b", re.I)),
@@ -111,8 +111,15 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ("nursery or childminder",
      re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
     ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
+    # "a council's adult and community learning service" (councils run them), "an FE provider rated 'requires
+    # improvement'" (colleges and training providers are not councils)
+    ("adult learning service", re.compile(r"\badult\s+(?:and\s+community\s+|community\s+)?learning\b", re.I)),
+    ("further education or skills provider", re.compile(
+        r"\b(?:FE|further\s+education|skills|apprenticeships?|training)\s+(?:provider|college)s?\b"
+        r"|\bsixth[-\s]form\s+college\b", re.I)),
 ]
-COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service"}
+COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service",
+                  "adult learning service"}
 # A council's children's services named as what is inspected or rated, which outweighs a later mention of a home
 # or school ('Council children's services rated inadequate ... children placed in unregistered children's homes').
 COUNCIL_SERVICES_CUE = re.compile(
