@@ -8,6 +8,7 @@ moderngov.co.uk sub-domains, council-owned companies, older domains, Ofsted, gov
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ PUBLISHER_KINDS = ("ofsted", "council", "press", "other")
 # Hosts whose first label names the council ('barnsleymbc.moderngov.co.uk'), with the suffixes councils add to it.
 _NAMING_HOSTS = ("moderngov.co.uk", "cmis.uk.com")
 _LABEL_SUFFIXES = ("mbc", "cc", "council", "gov", "democracy")
+_BULLETIN_ACCOUNT = re.compile(r"/accounts/UK(?P<label>[A-Za-z]+?)(?:CC|MBC|BC|DC|C)?/", re.I)
 # Words that end the names of newspapers' hosts ('bournemouthecho', 'watfordobserver', 'hackneygazette'): a host
 # no list names is the press's when its name ends with one. Councils publish under gov.uk (matched before this),
 # so the words are read only after the lists.
@@ -85,6 +87,14 @@ class HostDirectory:
         if not address:
             return None
         host = host_of(address)
+        bulletin = _BULLETIN_ACCOUNT.match(urlsplit(address if "//" in address else "//" + address).path or "")
+        if host.endswith("govdelivery.com") and bulletin:
+            # a council's e-mail bulletins, sent and kept by GovDelivery under the council's account
+            # ('/accounts/UKDEVONCC/bulletins/...')
+            authority = self._council_named_by(bulletin["label"].lower())
+            if authority is not None:
+                return Publisher("council", authority.name, authority, host,
+                                 f"address {host}: the bulletins of {authority.name}'s account")
         labels = host.split(".")
         for index in range(len(labels) - 1):
             parent = ".".join(labels[index:])
