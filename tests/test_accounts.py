@@ -637,3 +637,17 @@ def test_a_joint_inspection_of_send_and_an_adult_learning_service_are_other_page
                   "rated 'requires improvement' last year.\n")
     assert (result["document_type"], result["events"]) == ("other", [])
     assert result["local_authority"]["name"] == "Swindon"
+
+
+def test_being_closer_to_a_grade_is_a_hope_and_a_grade_left_behind_keeps_its_own_year(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(
+        tmp_path, "Published 5 March 2024\n\nLeeds children's services judged good\n\nOfsted has rated Leeds City "
+                  "Council's children's services good. The report praises the progress made since the last "
+                  "inspection in 2019, which was rated as good, making great strides from its rating as 'adequate' "
+                  "in 2012.\n\nThe council leader said: \"We are now much closer to receiving an 'outstanding' "
+                  "rating.\"\n")
+    assert subjects[0]["judgements"] == {"overall_effectiveness": "good"}
+    by_year = {e["start_date"]: e["judgements"] for e in mentioned}
+    assert by_year.get("2012") == {"overall_effectiveness": "adequate"}
+    assert by_year.get("2019", {}).get("overall_effectiveness") != "adequate"
+    assert all(g != "outstanding" for e in subjects + mentioned for g in e["judgements"].values())

@@ -44,10 +44,10 @@ WRONG_GRADES_CEILING = 4  # the issue asks for zero
 FRESH_SETS = {
     "accounts-fresh": ({
         "document_type": 0.82, "publisher": 0.75, "authority": 0.88, "subjects": 0.84, "no_events_when_other": 0.85,
-        "grades": 0.71, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.26, "people": 0.70}, 10),
+        "grades": 0.71, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.28, "people": 0.70}, 10),
     "accounts-fresh2": ({
         "document_type": 0.86, "publisher": 0.89, "authority": 0.93, "subjects": 0.78, "no_events_when_other": 0.88,
-        "grades": 0.59, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.41, "people": 0.73}, 3),
+        "grades": 0.59, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.41, "people": 0.73}, 2),
 }
 PRESENT_AT_LEAST = {"accounts-fresh": 45, "accounts-fresh2": 46}
 

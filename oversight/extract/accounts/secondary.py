@@ -536,11 +536,16 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             earlier = [y for y in _YEAR.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
         if earlier and years:
             # 'since 2009, | when Ofsted found the service inadequate and then in 2015 requiring improvement': the
-            # words up to the clause's own first date are the earlier year's
-            segments = [(clause.start, years[0].start(), earlier[0])] + _segments(
-                Clause(text[years[0].start(): clause.end], years[0].start(), clause.end), years)
+            # words up to the clause's own first date are the earlier year's; up to their first grade where the
+            # date's own words grade it too ('in 2015, | which achieved "good" - up from "adequate" in 2013'),
+            # or up to a grade they leave behind, which is the next date's ('... from its rating as "adequate" in 2013')
+            graded = prose_grades(text, clause.start, years[0].start(), None)
+            left = genres.GRADE_LEFT_BEHIND.search(text, clause.start, years[0].start())
+            cut = min([g.end for g in graded] + [left.start() if left else years[0].start()])
+            segments = [(clause.start, cut, earlier[0])] + _segments(
+                text, Clause(text[cut: clause.end], cut, clause.end), years)
         else:
-            segments = _segments(clause, years or earlier)
+            segments = _segments(text, clause, years or earlier)
         goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
         for segment_start, segment_end, year in segments:
             told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, claimed,
@@ -633,13 +638,15 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
         grade = grade_value(next(g for g in (match["grade"], match["grade2"], match["grade3"]) if g)) if match else None
+        if match and any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
+            continue  # the words already grade the event of their own date ('from "adequate" in 2013')
         if grade:
             latest.event.judgements["overall_effectiveness"] = grade
             latest.note("judgements.overall_effectiveness", match.start(), match.end())  # type: ignore[union-attr]
             return
 
 
-def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:
+def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:
     """Cut a clause at each date it gives after the first: the words up to a date belong to that date's event."""
     if len(years) < 2:
         return [(clause.start, clause.end, years[0] if years else None)]
@@ -650,8 +657,12 @@ def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int
             end = clause.end
         elif _WHEN_AFTER.match(clause.text, year.end() - clause.start):
             # 'since 2009, when Ofsted found the service inadequate, and then in 2015 ...': the words after this
-            # date, up to the next, are this date's
+            # date, up to the next, are this date's; up to their first grade where one follows ('in 2015, which
+            # achieved "good" - great strides from its rating as "adequate" in 2013')
             end = years[index + 1].start()
+            graded = prose_grades(text, year.end(), end, None)
+            if graded:
+                end = min(g.end for g in graded)
         else:
             # the next event's words begin after this date: 'in 2019, six years after an earlier inspection in 2013'
             end = year.end()
@@ -660,7 +671,7 @@ def _segments(clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int
     return segments
 
 
-_WHEN_AFTER = re.compile(r",?\s+(?:when|where)\b", re.I)
+_WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
 
 
 def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,

@@ -379,7 +379,8 @@ SERVICES_QUOTED_GRADE = (r"children(?:.s|s.|s)?\s+(?:social\s+care\s+)?services(
 GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
-    r"(?:rated|rates|rating\s+of|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?|remained"
+    r"(?:rated|rates|rating\s+(?:of|as)|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?"
+    r"|remained"
     r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
@@ -417,7 +418,7 @@ GRADE_HOPED = re.compile(
     r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:\w+\s+){0,3}?(?:to|towards)|could\s+be|would\s+be|should\s+be"
     # 'on the road to becoming an outstanding service'
-    r"|becoming|road\s+to)\b"
+    r"|becoming|road\s+to|closer\s+to|nearer\s+to)\b"
     r"[^.;]{0,50}$", re.I)
 # Before a grade: a rank among councils, which tells of a grade given, not hoped for ('has become the fifth council to
 # be rated outstanding').
@@ -446,10 +447,13 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|gra
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(
-    # 'an improvement from the 'adequate' rating' (a real council release)
-    rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lifted|gone)\s+"
+    # 'an improvement from the 'adequate' rating' (a real council release); 'great strides from its rating as
+    # "adequate"', 'the upgrade from "good"'
+    rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lifted|gone"
+    rf"|strides|progress(?:ed)?|upgrade[sd]?|upgrading)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"
-    rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})"
+    rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?(?:(?:rating|judge?ment|grade)\s+(?:as|of)\s+)?"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
