@@ -138,13 +138,15 @@ class PageSet:
 
 
 RESULTS = ROOT / "benchmarks" / "results"
-# In the order they were gathered. The first held-back third, then the first fresh set, were opened for tuning once
+# In the order they were gathered. The first held-back third, then the first and second fresh sets, were opened for tuning once
 # a newer blind set had been read to take their place (docs/accuracy.md).
 FRESH_SETS = [
     PageSet("fresh 1", "accounts-fresh", ROOT / "tests" / "gold" / "accounts-fresh",
             RESULTS / "accounts_fresh_first_contact.json", blind=False),
     PageSet("fresh 2", "accounts-fresh2", ROOT / "tests" / "gold" / "accounts-fresh2",
-            RESULTS / "accounts_fresh2_first_contact.json", blind=True),
+            RESULTS / "accounts_fresh2_first_contact.json", blind=False),
+    PageSet("fresh 3", "accounts-fresh3", ROOT / "tests" / "gold" / "accounts-fresh3",
+            RESULTS / "accounts_fresh3_first_contact.json", blind=True),
 ]
 
 
