@@ -60,7 +60,7 @@ The headteacher said inspectors found pupils behaved well and enjoyed their less
 
 @pytest.fixture(scope="module")
 def factory() -> ContextFactory:
-    return ContextFactory()
+    return ContextFactory(press_grades=True)
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -129,7 +129,7 @@ At Newham, inspectors found care planning had improved.
 def test_a_roundup_of_unnamed_visits_gives_each_council_its_visit(tmp_path: Path) -> None:
     page = tmp_path / "roundup.txt"
     page.write_text(ROUNDUP, "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     subjects = sorted((e["local_authority"]["name"], e["kind"]) for e in result["events"] if e["role"] == "subject")
     assert subjects == [("Bromley", "focused_visit"), ("Gateshead", "focused_visit"), ("Medway", "monitoring_visit"),
                         ("Newham", "monitoring_visit"), ("Surrey", "monitoring_visit")]
@@ -139,7 +139,7 @@ def test_a_roundup_of_unnamed_visits_gives_each_council_its_visit(tmp_path: Path
 def test_a_roundups_ratings_beside_names_are_earlier_inspections(tmp_path: Path) -> None:
     page = tmp_path / "roundup.txt"
     page.write_text(ROUNDUP, "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = {(e["local_authority"]["name"], e["judgements"].get("overall_effectiveness"))
                  for e in result["events"] if e["role"] == "mentioned"}
     assert {("Gateshead", "good"), ("Bromley", "good"), ("Newham", "inadequate"), ("Medway", "inadequate"),
@@ -152,7 +152,7 @@ def test_since_a_year_when_and_then_gives_each_year_its_own_grade(tmp_path: Path
                     "between 10 and 14 June 2024.\n\nWarrington's children's services have come a long way since "
                     "2009, when Ofsted identified the service as 'inadequate' and then in 2015 as 'requires "
                     "improvement'.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = sorted((e["start_date"], e["judgements"].get("overall_effectiveness"))
                        for e in result["events"] if e["role"] == "mentioned")
     assert mentioned == [("2009", "inadequate"), ("2015", "requires_improvement")]
@@ -164,7 +164,7 @@ def test_a_grade_left_behind_is_the_earlier_inspections(tmp_path: Path) -> None:
                     "services have been rated good by Ofsted following an inspection in September and October this "
                     "year.\n\nThe 'good' rating is an improvement from the 'adequate' rating that was awarded following "
                     "the last Ofsted inspection in November 2012.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
     assert mentioned == [("2012-11", {"overall_effectiveness": "adequate"})]
 
@@ -175,7 +175,7 @@ def test_a_graded_decade_and_a_graded_year_stay_two_events(tmp_path: Path) -> No
                     "were rated inadequate. Today they have been rated 'Good' by Ofsted.\n\nInspectors praised the "
                     "improvements made since 2022, when services were rated 'requires improvement to be good'.\n",
                     "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = {(e["start_date"], e["judgements"].get("overall_effectiveness"))
                  for e in result["events"] if e["role"] == "mentioned"}
     assert ("2022", "requires_improvement") in mentioned
@@ -186,7 +186,7 @@ def test_a_grade_for_the_second_time_in_a_row_was_the_last_inspections_too(tmp_p
     page = tmp_path / "release.txt"
     page.write_text("Outstanding again\n\nPublished 3 March 2025\n\nIslington Council's children's services have been "
                     "judged 'Outstanding' by Ofsted inspectors for the second time in a row.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
     assert mentioned == [(None, {"overall_effectiveness": "outstanding"})]
 
@@ -196,7 +196,7 @@ def test_keeping_good_relationships_is_not_a_grade_kept(tmp_path: Path) -> None:
     page.write_text("Focused visit praises children in care work\n\nPublished 3 March 2025\n\nOfsted inspectors "
                     "carried out a focused visit to Southend-on-Sea City Council's children's services. The letter "
                     "says social workers develop and maintain good relationships with children in care.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     assert [e for e in result["events"] if e["role"] == "mentioned"] == []
 
 
@@ -205,7 +205,7 @@ def test_a_similar_inspection_some_years_before_is_the_past(tmp_path: Path) -> N
     page.write_text("Council rated good\n\nPublished 3 March 2015\n\nThe 'good' judgement by Ofsted comes less than two "
                     "years after a similar inspection rated Cambridgeshire County Council's children's services as "
                     "'inadequate'.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     grades = {(e["role"], e["judgements"].get("overall_effectiveness")) for e in result["events"]}
     assert ("mentioned", "inadequate") in grades and ("subject", "inadequate") not in grades
 
@@ -215,7 +215,7 @@ def test_a_visit_following_a_judgement_tells_of_both(tmp_path: Path) -> None:
     page.write_text("Monitoring visit\n\nOn 26 and 27 March 2025 Havering Children's Services welcomed Ofsted "
                     "inspectors to the borough to undertake their second monitoring visit following the \u201cInadequate\u201d "
                     "judgement in December 2023.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     events = [(e["role"], e["kind"], e["start_date"], e["judgements"].get("overall_effectiveness"))
               for e in result["events"]]
     assert ("subject", "monitoring_visit", "2025-03-26", None) in events
@@ -227,7 +227,7 @@ def test_an_improvement_from_the_last_inspections_grade_and_a_grade_found_again(
     page.write_text("Council improves\n\nPublished 3 March 2013\n\nChildren's services in Bolton were rated adequate today, an "
                     "improvement from the \"inadequate\" rating which was given during the last inspection in 2009.\n",
                     "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     mentioned = [(e["start_date"], e["judgements"]) for e in result["events"] if e["role"] == "mentioned"]
     assert mentioned == [("2009", {"overall_effectiveness": "inadequate"})]
 
@@ -237,7 +237,7 @@ def test_other_councils_grades_in_a_national_story_are_nobodys(tmp_path: Path) -
     page.write_text("County among the best\n\nPublished 3 March 2016\n\nOnly a quarter of councils, including "
                     "Oxfordshire, have passed Ofsted's harder inspection of children's social care. The remaining "
                     "three-quarters were found to be 'inadequate' or 'requiring improvement'.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     assert all(e["judgements"].get("overall_effectiveness") != "inadequate" for e in result["events"])
 
 
@@ -245,7 +245,7 @@ def _extracted(tmp_path: Path, text: str) -> dict:
     """A page the test writes, read with no manifest."""
     page = tmp_path / "page.txt"
     page.write_text(text, "utf-8")
-    return extract_path(page, ContextFactory())
+    return extract_path(page, ContextFactory(press_grades=True))
 
 
 def _subjects_and_mentioned(tmp_path: Path, text: str) -> tuple[list[dict], list[dict]]:
@@ -317,7 +317,7 @@ def test_a_headline_grade_in_quotes_and_a_bylines_date(tmp_path: Path) -> None:
     page.write_text("Sam Example 06 April 2016\n\nCouncil's children's services 'inadequate', Ofsted warn\n\nAn "
                     "inspection of Walsall council's children's services recognises that changes will take time.\n",
                     "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     [subject] = [e for e in result["events"] if e["role"] == "subject"]
     assert subject["local_authority"]["name"] == "Walsall"
     assert subject["judgements"] == {"overall_effectiveness": "inadequate"}
@@ -651,3 +651,34 @@ def test_being_closer_to_a_grade_is_a_hope_and_a_grade_left_behind_keeps_its_own
     assert by_year.get("2012") == {"overall_effectiveness": "adequate"}
     assert by_year.get("2019", {}).get("overall_effectiveness") != "adequate"
     assert all(g != "outstanding" for e in subjects + mentioned for g in e["judgements"].values())
+
+
+def test_a_news_storys_prose_grades_are_reported_not_stated(tmp_path: Path) -> None:
+    page = tmp_path / "news.txt"
+    page.write_text("By Ann Example, Local Democracy Reporter\n\nPublished 9 May 2024\n\nOfsted has rated Kirklees "
+                    "Council's children's services good, up from 'requires improvement' in 2019.\n\nOverall "
+                    "effectiveness: Good\n\nThe council leader welcomed the report.\n", "utf-8")
+    result = extract_path(page, ContextFactory())
+    assert result["document_type"] == "news_article"
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert subject["judgements"] == {"overall_effectiveness": "good"}  # printed as a table row: stated
+    earlier = next(e for e in result["events"] if e["role"] == "mentioned")
+    assert earlier["judgements"] == {} and earlier["reported_judgements"] == {
+        "overall_effectiveness": "requires_improvement"}
+    index = result["events"].index(earlier)
+    fields = {e["field"] for e in result["evidence"]}
+    assert f"events[{index}].reported_judgements.overall_effectiveness" in fields
+    assert f"events[{index}].judgements.overall_effectiveness" not in fields
+    assert any("reported, not stated" in w for w in result["warnings"])
+    # the same rules give them when asked (ContextFactory(press_grades=True)), and a council's release states them
+    asked = extract_path(page, ContextFactory(press_grades=True))
+    assert next(e for e in asked["events"] if e["role"] == "mentioned")["judgements"] == {
+        "overall_effectiveness": "requires_improvement"}
+    release = tmp_path / "release.txt"
+    release.write_text("Kirklees Council news\n\nPublished 9 May 2024\n\nWe are delighted that Ofsted has rated our "
+                       "children's services good.\n\nCllr Jane Example, cabinet member for children, said: 'This is "
+                       "great news for our families.'\n", "utf-8")
+    stated = extract_path(release, ContextFactory())
+    assert stated["document_type"] == "press_release"
+    assert next(e for e in stated["events"] if e["role"] == "subject")["judgements"] == {
+        "overall_effectiveness": "good"}

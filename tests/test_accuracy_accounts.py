@@ -27,30 +27,35 @@ FLOORS = {
     "authority": 0.90,
     "subjects": 0.88,
     "no_events_when_other": 1.0,
-    "grades": 0.78,
+    "grades": 0.48,  # news stories' prose grades are reported, not stated: see docs/accuracy.md
     "dates": 0.79,
     "visit_number": 0.85,
-    "mentioned": 0.64,
+    "mentioned": 0.31,
     "people": 0.87,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
-WRONG_GRADES_CEILING = 4  # the issue asks for zero
+WRONG_GRADES_CEILING = 0  # the issue's target
+# The rules themselves, news stories' grades stated (ContextFactory(press_grades=True)): they must not fall either,
+# for press releases and minutes are read by the same rules.
+PRESS_GRADES_FLOORS = {"grades": 0.78, "mentioned": 0.65}
+PRESS_GRADES_WRONG_CEILING = 4
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. The
 # first was opened for tuning once the second had been read, the second once the third had; the third is blind
-# (benchmarks/accuracy.py never shows its differences). Their texts live outside the repository, were lost once and came back only in part (45 of
-# 62 and 46 of 60, restored byte for byte from the stored pages they were copied from); the floors are on the pages
-# present, and the tests skip, saying so, when fewer are present than the floors were set on.
+# (benchmarks/accuracy.py never shows its differences). Their texts live outside the repository; the first two were
+# lost once and came back only in part (45 of 62 and 46 of 60, restored byte for byte from the stored pages they
+# were copied from); the floors are on the pages present, and the tests skip, saying so, when fewer are present
+# than the floors were set on.
 FRESH_SETS = {
     "accounts-fresh": ({
         "document_type": 0.82, "publisher": 0.75, "authority": 0.88, "subjects": 0.84, "no_events_when_other": 0.85,
-        "grades": 0.71, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.28, "people": 0.70}, 10),
+        "grades": 0.40, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.09, "people": 0.70}, 0),
     "accounts-fresh2": ({
         "document_type": 0.86, "publisher": 0.89, "authority": 0.93, "subjects": 0.78, "no_events_when_other": 0.88,
-        "grades": 0.59, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.41, "people": 0.73}, 2),
+        "grades": 0.42, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.12, "people": 0.73}, 0),
     "accounts-fresh3": ({
         "document_type": 0.75, "publisher": 0.83, "authority": 0.85, "subjects": 0.64, "no_events_when_other": 0.77,
-        "grades": 0.60, "dates": 0.58, "visit_number": 0.95, "mentioned": 0.29, "people": 0.78}, 18),
+        "grades": 0.46, "dates": 0.58, "visit_number": 0.95, "mentioned": 0.22, "people": 0.78}, 2),
 }
 PRESENT_AT_LEAST = {"accounts-fresh": 45, "accounts-fresh2": 46, "accounts-fresh3": 60}
 
@@ -62,8 +67,8 @@ def accounts(corpus: Path) -> Path:
     return corpus / "accounts"
 
 
-def _comparisons(accounts: Path, addresses: bool):
-    factory = ContextFactory(Manifest(accounts / "manifest.csv"), addresses=addresses)
+def _comparisons(accounts: Path, addresses: bool, press_grades: bool = False):
+    factory = ContextFactory(Manifest(accounts / "manifest.csv"), addresses=addresses, press_grades=press_grades)
     gold = load_account_gold(GOLD)
     return [compare_account(extract_path(accounts / g["file"], factory), g) for g in gold]
 
@@ -76,6 +81,15 @@ def with_addresses(accounts: Path):
 @pytest.fixture(scope="module")
 def text_alone(accounts: Path):
     return _comparisons(accounts, False)
+
+
+def test_the_rules_read_news_stories_grades_as_before_when_asked(accounts: Path) -> None:
+    comparisons = _comparisons(accounts, True, press_grades=True)
+    figures = tally(comparisons)
+    low = {name: f"{figures[name].right}/{figures[name].total}" for name, floor in PRESS_GRADES_FLOORS.items()
+           if figures[name].right / figures[name].total < floor}
+    assert not low, low
+    assert wrong_grade_count(comparisons)[0] <= PRESS_GRADES_WRONG_CEILING
 
 
 def test_every_page_is_annotated_and_a_third_held_back_by_the_written_rule(accounts: Path) -> None:

@@ -33,7 +33,9 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def comparisons():
-    factory = ContextFactory()
+    # these documents were written to pin the rules' behaviour, news stories' grades included: read with the press's
+    # grades stated, as the rules give them (by default a news story's prose grades are only reported)
+    factory = ContextFactory(press_grades=True)
     return [compare_letter(extract_path(GOLD / gold["path"], factory), gold) for gold in load_gold(GOLD)]
 
 

@@ -59,7 +59,7 @@ def test_each_council_of_a_sentence_keeps_its_own_grade(tmp_path) -> None:
     page.write_text("Two councils judged\n\nPublished 19 December 2018\n\nLeeds City Council's children's social care "
                     "services have been rated 'outstanding' by Ofsted, while Calderdale Council has achieved a 'good' "
                     "rating after an inspection in November 2018.\n", "utf-8")
-    result = extract_path(page, ContextFactory())
+    result = extract_path(page, ContextFactory(press_grades=True))
     grades = {e["local_authority"]["name"]: e["judgements"].get("overall_effectiveness")
               for e in result["events"] if e["role"] == "subject"}
     assert grades == {"Leeds": "outstanding", "Calderdale": "good"}

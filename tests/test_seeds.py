@@ -67,10 +67,13 @@ def test_002_bbc_story_with_no_year(seed) -> None:
     assert inspection["kind"] == "full_inspection" and inspection["local_authority"]["name"] == "South Tyneside"
     assert inspection["start_date"] is None and inspection["end_date"] is None
     assert any("no year" in w for w in result["warnings"])
-    assert inspection["judgements"] == {"overall_effectiveness": "inadequate"}
+    # a news story's grades are reported, not stated (docs/accuracy.md); the rules read them as the issue pins
+    assert inspection["judgements"] == {}
+    assert inspection["reported_judgements"] == {"overall_effectiveness": "inadequate"}
     [earlier] = _events(result, "mentioned")
-    assert (earlier["kind"], earlier["start_date"], earlier["judgements"]) == (
+    assert (earlier["kind"], earlier["start_date"], earlier["reported_judgements"]) == (
         "full_inspection", "2017", {"overall_effectiveness": "good"})
+    assert any("reported, not stated" in w for w in result["warnings"])
     people = _people(result)
     assert people["Tracey Dixon"] == "council leader" and people["Jonathan Tew"] == "chief executive"
 
@@ -82,8 +85,8 @@ def test_001_local_news_of_a_focused_visit(seed) -> None:
     assert visit["kind"] == "focused_visit" and visit["local_authority"]["name"] == "South Tyneside"
     assert visit["start_date"] is None and any("February" in w for w in result["warnings"])
     [earlier] = _events(result, "mentioned")
-    assert (earlier["kind"], earlier["start_date"], earlier["judgements"]) == (
-        "full_inspection", "2017", {"overall_effectiveness": "good"})
+    assert (earlier["kind"], earlier["start_date"], earlier["judgements"], earlier["reported_judgements"]) == (
+        "full_inspection", "2017", {}, {"overall_effectiveness": "good"})
     assert _people(result)["Moira Smith"] == "cabinet member"
 
 
@@ -113,3 +116,5 @@ def test_every_seed_value_has_evidence(seed) -> None:
                     assert f"events[{index}].{name}" in fields, (prefix, index, name)
             for key in event["judgements"]:
                 assert f"events[{index}].judgements.{key}" in fields, (prefix, key)
+            for key in event.get("reported_judgements", {}):
+                assert f"events[{index}].reported_judgements.{key}" in fields, (prefix, key)

@@ -67,19 +67,23 @@ class ExtractionContext:
     publisher: Publisher | None = None  # who published the page, as its address (from the manifest) says
     address: str | None = None
     genre_model: GenreModel | None = None  # news or release by the words, where no address decides
+    press_grades: bool = False  # state the grades a news story's prose gives (unreliable: left out by default)
 
 
 class ContextFactory:
     """Builds the per-document context; one per process (the authority table is loaded once)."""
 
-    def __init__(self, manifest: Manifest | list[Manifest] | None = None, addresses: bool = True) -> None:
-        """With `addresses` false, the manifest's urls are ignored and the text alone decides (for the gate)."""
+    def __init__(self, manifest: Manifest | list[Manifest] | None = None, addresses: bool = True,
+                 press_grades: bool = False) -> None:
+        """With `addresses` false, the manifest's urls are ignored and the text alone decides (for the gate); with
+        `press_grades`, grades told in a news story's prose are stated rather than left out with a warning."""
         registry = load_authorities()
         self.resolver = AuthorityResolver(registry)
         self.mentions = MentionFinder(registry)
         self.hosts = HostDirectory(registry, resolver=self.resolver)  # one resolver per process
         self.genre_model = GenreModel.load()
         self.addresses = addresses
+        self.press_grades = press_grades
         self.manifests = manifest if isinstance(manifest, list) else [manifest] if manifest else []
 
     def for_path(self, path: str | Path) -> ExtractionContext:
@@ -88,8 +92,9 @@ class ContextFactory:
             if entry is not None:
                 url = entry.url if self.addresses else None
                 return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions,
-                                         self.hosts.publisher_of(url), url, self.genre_model)
-        return ExtractionContext(self.resolver, mentions=self.mentions, genre_model=self.genre_model)
+                                         self.hosts.publisher_of(url), url, self.genre_model, self.press_grades)
+        return ExtractionContext(self.resolver, mentions=self.mentions, genre_model=self.genre_model,
+                                 press_grades=self.press_grades)
 
 
 def load_manifests(paths: list[str]) -> list[Manifest]:
