@@ -48,6 +48,12 @@ def test_one_event_with_several_sources_and_secondary_only_events(database) -> N
     reported = [e for e in events if e["kind"] == "full_inspection" and e["start_date"] == "2024-01-22"]
     assert len(reported) == 1 and reported[0]["secondary_only"]
     assert reported[0]["sources"][0]["speaker"] == "the press"
+    # the story's prose grade is reported, not stated, and the words behind it are one field away
+    assert reported[0]["judgements"] == {}
+    [grade] = reported[0]["reported_judgements"]
+    assert (grade["area"], grade["grade"]) == ("overall_effectiveness", "inadequate")
+    assert grade["field"].endswith(".reported_judgements.overall_effectiveness")
+    assert grade["document_id"] == reported[0]["sources"][0]["document_id"]
 
 
 def test_recurring_weaknesses_match_by_meaning() -> None:

@@ -373,3 +373,16 @@ def test_search_words_are_found_in_their_other_forms_and_spacing() -> None:
     assert [text[s:e] for s, e in found_spans(text, ["visit"])] == ["visits"]
     assert found_spans(text, ["care", "CARE", "care"]) == found_spans(text, ["care"])  # each term once
     assert [text[s:e] for s, e in found_spans(text, ["leaving care", "care"])] == ["Care", "leaving care"]  # merged
+
+
+def test_a_grade_only_a_news_story_gives_is_shown_as_reported_with_its_words(client: TestClient) -> None:
+    oldham = client.get("/authorities/oldham.json").json()
+    [event] = [e for e in oldham["events"] if e["start_date"] == "2024-01-22"]
+    assert event["judgements"] == {}
+    [reported] = event["reported_judgements"]
+    assert (reported["area"], reported["grade"]) == ("overall_effectiveness", "inadequate")
+    page = client.get("/authorities/oldham").text
+    assert "Reported by the press, not stated here" in page and "overall effectiveness inadequate" in page
+    words = client.get(f"/documents/{reported['document_id']}/evidence?field={reported['field']}",
+                       follow_redirects=False)
+    assert words.status_code in (302, 303, 307) and f"/documents/{reported['document_id']}" in words.headers["location"]

@@ -62,7 +62,8 @@ class ResolvedEvent:
             "mentioned_only": self.mentioned_only,
             "judgements": self.judgements, "areas_for_improvement": self.items,
             "focus_areas": self.details.get("focus_areas", []), "inspectors": self.details.get("inspectors", []),
-            "disagreements": self.details.get("disagreements", []), "sources": self.sources,
+            "disagreements": self.details.get("disagreements", []),
+            "reported_judgements": self.details.get("reported", []), "sources": self.sources,
             "evidence": self.grade_evidence(),
         }
 

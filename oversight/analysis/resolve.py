@@ -185,6 +185,14 @@ def settle(cluster: Cluster) -> dict[str, Any]:
                 disagreements.append({"field": f"judgements.{area}", "kept": judgements[area][0],
                                       "kept_from": judgements[area][1], "other": grade,
                                       "other_from": told.document_id})
+    # grades a news story gave only in its prose: shown as reported, never as the event's, and only where no
+    # source states that judgement
+    reported: list[dict[str, Any]] = []
+    for told in members:
+        for area, grade in (told.data.get("reported_judgements") or {}).items():
+            if area not in judgements and not any((r["area"], r["grade"]) == (area, grade) for r in reported):
+                reported.append({"area": area, "grade": grade, "document_id": told.document_id,
+                                 "field": f"events[{told.position}].reported_judgements.{area}"})
     items_from = next((t for t in members if t.data.get("areas_for_improvement")), None)
 
     def listed(name: str) -> Any:
@@ -195,7 +203,7 @@ def settle(cluster: Cluster) -> dict[str, Any]:
         "judgements": judgements,
         "items": (items_from.data["areas_for_improvement"], items_from.document_id) if items_from else ([], None),
         "details": {"inspectors": listed("inspectors"), "focus_areas": listed("focus_areas"),
-                    "strengths": listed("strengths"), "disagreements": disagreements,
+                    "strengths": listed("strengths"), "disagreements": disagreements, "reported": reported,
                     "mentioned_only": all(t.role == "mentioned" for t in members)},
         "secondary_only": all(t.rank > 0 for t in members),
         "mentioned_only": all(t.role == "mentioned" for t in members),

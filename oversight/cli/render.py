@@ -63,6 +63,9 @@ def timeline_text(result: dict[str, Any]) -> str:
             change = changes.get(area)
             note = f"  ({change['direction']}, was {words(change['from'])})" if change else ""
             lines.append(f"    {words(area):48s} {words(grade)}{note}")
+        for reported in event.get("reported_judgements", []):
+            lines.append(f"    {words(reported['area']):48s} {words(reported['grade'])}  (reported by the press, "
+                         f"not stated)")
         for focus in event.get("focus_areas", []):
             lines.append(f"    focus: {focus}")
         recurring = {r["item"] for r in event.get("recurring", [])}
