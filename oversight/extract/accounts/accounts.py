@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from oversight.extract.accounts.earlier import mentioned_events
 from oversight.extract.accounts.roundup import (
     VISIT_KINDS,
     add_round_up_visits,
@@ -14,7 +15,6 @@ from oversight.extract.accounts.roundup import (
 from oversight.extract.accounts.secondary import (
     Told,
     improvement_list,
-    mentioned_events,
     record,
     share_between,
     subject_events,

@@ -1,4 +1,4 @@
-"""News stories, council minutes and press releases: the event they tell of, and the earlier ones they mention."""
+"""News stories, council minutes and press releases: the event they tell of (earlier ones: earlier.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from oversight.extract.shared.judgements import (
 from oversight.extract.shared.layout import items_after_lead, running_lines
 from oversight.extract.shared.names import split_names
 from oversight.extract.shared.prose import LEAD, Clause
-from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import (
     BARE_MONTHS,
     MONTHS_WITH_YEAR,
@@ -38,7 +37,7 @@ from oversight.reference import Authority
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
-_YEAR = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?P<month>{_MONTHS})?"
+YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?P<month>{_MONTHS})?"
                    rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?\s*(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+visit"
@@ -136,11 +135,11 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         if on is None:
             _drop_care_grade_of_unknown_framework(text, event, added, warnings)
         care_judgements_of_their_time(event.judgements, on)
-        _rename_care_evidence(told, before, set(event.judgements))
+        rename_care_evidence(told, before, set(event.judgements))
         if not added and not any(re.search(r"\binspect", c.text, re.I) for c in present):
             return None  # graded nothing: no inspection is told of (a grade left out as uncertain still tells one)
     for clause in present:
-        number = _VISIT_NUMBER.search(text, clause.start, _sentence_end(text, clause.start))
+        number = _VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))
         if number and kind == "monitoring_visit" and event.visit_number is None:
             event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"])
             told.note("visit_number", number.start(), number.end())
@@ -206,10 +205,10 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
     publication, else the page's own date; with none of these, the split care judgements where the text names
     them as new ('the new judgement for care leavers')."""
     if event.start_date:
-        return _day_of(event.start_date)
+        return day_of(event.start_date)
     if reference is None and event.published_date is None and genres.SPLIT_CARE_CUE.search(text):
         return SPLIT_JUDGEMENTS_FROM
-    day = _day_of(event.published_date) if event.published_date else reference
+    day = day_of(event.published_date) if event.published_date else reference
     if day is not None and SPLIT_JUDGEMENTS_FROM <= day < SPLIT_JUDGEMENTS_FROM + PUBLISHED_WITHIN:
         # published, or told, early in 2023: the inspection may have been in 2022, when children in care and care
         # leavers were one judgement, or in 2023, when they were two
@@ -217,7 +216,7 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
     return day
 
 
-def _day_of(value: str) -> date:
+def day_of(value: str) -> date:
     """A date of the text's precision as a day: its month's first, or the middle of its year."""
     return date.fromisoformat(value[:7] + "-01") if len(value) >= 7 else date(int(value), 6, 30)
 
@@ -240,7 +239,7 @@ def _drop_care_grade_of_unknown_framework(text: str, event: Event, added: list[F
                     "judgement or two is not known: their grade is left out")
 
 
-def _rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
+def rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
     """Evidence follows the care judgements when they are merged into one or split in two."""
     if before == after:
         return
@@ -268,7 +267,7 @@ def _about_the_event(clause: Clause) -> bool:
 # Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
 # meeting on', 'discussed by a scrutiny committee in March'), unless the event is named after them ('the outcome
 # letter from the Ofsted review visit on 6 to 8 October 2020').
-_NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b|discussed|committee)"
+NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b|discussed|committee)"
                                   r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
 
 
@@ -277,7 +276,7 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     about_event = [c for c in present if _about_the_event(c)]
     for clause in about_event:
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
-                  if not _NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
+                  if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
@@ -311,7 +310,7 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     if event.start_date is None:
         for clause in about_event:
             months = [m for m in BARE_MONTHS.finditer(clause.text)
-                      if not _NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])]
+                      if not NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])]
             if not months:
                 continue
             resolved = [month_in_context(m["m"], reference, clause.text[m.start(): m.end()].strip()) for m in months]
@@ -391,7 +390,7 @@ def focus_in_prose(text: str, present: list[Clause]) -> list[tuple[int, int]]:
     candidates: list[list[tuple[int, int]]] = []
     for part in present:
         # the whole sentence: a list of areas often follows a semicolon ("three key areas; recording of ...")
-        end = _sentence_end(text, part.start)
+        end = sentence_end(text, part.start)
         match = genres.FOCUS_IN_PROSE.search(text, part.start, end)
         if not match or not re.search(r"inspector|inspection|visit|ofsted", text[part.start:end], re.I):
             continue
@@ -498,7 +497,7 @@ def share_between(subjects: list[Told]) -> None:
                 told.evidence.extend(e for e in other.evidence if e[0].startswith("areas_for_improvement"))
 
 
-def _sentence_end(text: str, start: int) -> int:
+def sentence_end(text: str, start: int) -> int:
     match = re.compile(r"\.(?=\s|$)|\n").search(text, start)
     return match.end() if match else len(text)
 
@@ -517,259 +516,6 @@ def _split_on_theme(text: str, pieces: list[tuple[int, int]]) -> bool:
     return False
 
 
-def mentioned_events(text: str, clause_list: list[Clause], authority: Authority, subject: Event | None,
-                     reference: date | None, claimed: tuple[tuple[int, int], ...] = ()) -> list[Told]:
-    """Earlier events told in past clauses: 'rated Good at its last full inspection in 2017'. A clause that dates
-    two events ('the joint targeted area inspection ... in 2019 and ... the last ILACS inspection in 2022') gives
-    one each, each with the kind named just before its date. Words that `claimed` spans cover already grade the
-    subject ('from where services were two years ago when Ofsted judged them inadequate to ... a good overall
-    rating'): they grade no earlier event."""
-    found: list[Told] = []
-    for index, clause in enumerate(clause_list):
-        if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
-            continue
-        years = list(_YEAR.finditer(text, clause.start, clause.end))
-        earlier: list[re.Match[str]] = []
-        if clause.continues and index:
-            # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before
-            before = clause_list[index - 1]
-            earlier = [y for y in _YEAR.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
-        if earlier and years:
-            # 'since 2009, | when Ofsted found the service inadequate and then in 2015 requiring improvement': the
-            # words up to the clause's own first date are the earlier year's; up to their first grade where the
-            # date's own words grade it too ('in 2015, | which achieved "good" - up from "adequate" in 2013'),
-            # or up to a grade they leave behind, which is the next date's ('... from its rating as "adequate" in 2013')
-            graded = prose_grades(text, clause.start, years[0].start(), None)
-            left = genres.GRADE_LEFT_BEHIND.search(text, clause.start, years[0].start())
-            cut = min([g.end for g in graded] + [left.start() if left else years[0].start()])
-            segments = [(clause.start, cut, earlier[0])] + _segments(
-                text, Clause(text[cut: clause.end], cut, clause.end), years)
-        else:
-            segments = _segments(text, clause, years or earlier)
-        goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
-        for segment_start, segment_end, year in segments:
-            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, claimed,
-                              subject.judgements if subject else {}, clause_list[index - 1] if index else None)
-            if told is None:
-                continue
-            if goes_on and not told.event.judgements and not _TELLS_OF_AN_EVENT.search(clause.text):
-                continue  # 'since 2022, | when services were rated ...': the clause that goes on tells the event
-            if subject is not None and subject.start_date and told.event.start_date and year is not None and \
-                    told.event.start_date >= subject.start_date[: len(told.event.start_date)]:
-                continue  # the subject's own date, not an earlier event
-            _merge(found, told)
-    if subject is not None:
-        for told in _other_events_told_now(text, clause_list, authority, subject, reference):
-            _merge(found, told)
-    _grade_left_behind(text, clause_list, authority, found)
-    _grade_kept(text, clause_list, authority, found)
-    return found
-
-
-def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,
-                           reference: date | None) -> list[Told]:
-    """Events that clauses not marked as the past still show to be other than the subject: a visit of another kind
-    ('The report follows a focused visit in February', of a new full inspection), or a visit or inspection dated
-    well before the subject's ('the first visit was held on 30th and 31st January 2018', in minutes on the visit
-    of February 2019)."""
-    found: list[Told] = []
-    subject_day = date.fromisoformat(subject.start_date) if subject.start_date and len(subject.start_date) == 10 \
-        else None
-    for clause in clause_list:
-        if clause.authority is not authority or clause.past or clause.future \
-                or genres.OTHER_BODY_EVENT.search(clause.text):
-            continue
-        kind = next((k for k, cue in genres.VISIT_KIND_CUES if cue.search(clause.text)), None)
-        if kind is None and not re.search(r"\binspect", clause.text, re.I):
-            continue
-        ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
-                  if not _NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
-        earlier = subject_day is not None and bool(ranges) and (subject_day - ranges[0].start).days > 60
-        if not earlier and (kind is None or kind == subject.kind or ranges):
-            continue
-        told = Told(Event(role="mentioned", kind=kind or "full_inspection", local_authority=authority))  # type: ignore[arg-type]
-        if ranges:
-            told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
-            told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
-            told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
-        found.append(told)
-    return found
-
-
-def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
-    """'Renewed its outstanding rating', 'will retain its requires improvement judgement', 'judged outstanding for
-    the second time in a row': the inspection before had that grade too. It is the latest earlier full inspection
-    the document dates but does not grade, or else an undated one, unless one with that grade is known."""
-    for clause in clause_list:
-        if clause.authority is not authority or clause.past:  # 'will retain its judgement' tells of now too
-            continue
-        match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        group = next((g for g in ("grade", "grade2", "grade3", "grade4") if match and match[g]), None)
-        words = match[group] if match and group else None
-        grade = grade_value(words) if words else None
-        if not match or not grade or not group:
-            continue
-        if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
-               for t in found):
-            return
-        earlier = [t for t in found
-                   if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
-        if earlier:
-            before = max(earlier, key=lambda t: t.event.start_date or "")
-        else:
-            before = Told(Event(role="mentioned", kind="full_inspection", local_authority=authority))
-            found.append(before)
-        before.event.judgements["overall_effectiveness"] = grade
-        before.note("judgements.overall_effectiveness", match.start(group), match.end(group),
-                    "a grade kept from the inspection before")
-        return
-
-
-def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
-    """'Moved up from inadequate to requires improvement': the latest earlier full inspection, if the document
-    dates it but gives it no grade, had the grade left behind."""
-    earlier = [t for t in found
-               if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
-    if not earlier:
-        return
-    latest = max(earlier, key=lambda t: t.event.start_date or "")
-    for clause in clause_list:
-        if clause.authority is not authority:
-            continue
-        match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        grade = grade_value(next(g for g in (match["grade"], match["grade2"], match["grade3"]) if g)) if match else None
-        if match and any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
-            continue  # the words already grade the event of their own date ('from "adequate" in 2013')
-        if grade:
-            latest.event.judgements["overall_effectiveness"] = grade
-            latest.note("judgements.overall_effectiveness", match.start(), match.end())  # type: ignore[union-attr]
-            return
-
-
-def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:
-    """Cut a clause at each date it gives after the first: the words up to a date belong to that date's event."""
-    if len(years) < 2:
-        return [(clause.start, clause.end, years[0] if years else None)]
-    segments: list[tuple[int, int, re.Match[str] | None]] = []
-    cursor = clause.start
-    for index, year in enumerate(years):
-        if index + 1 == len(years):
-            end = clause.end
-        elif _WHEN_AFTER.match(clause.text, year.end() - clause.start):
-            # 'since 2009, when Ofsted found the service inadequate, and then in 2015 ...': the words after this
-            # date, up to the next, are this date's; up to their first grade where one follows ('in 2015, which
-            # achieved "good" - great strides from its rating as "adequate" in 2013')
-            end = years[index + 1].start()
-            graded = prose_grades(text, year.end(), end, None)
-            if graded:
-                end = min(g.end for g in graded)
-        else:
-            # the next event's words begin after this date: 'in 2019, six years after an earlier inspection in 2013'
-            end = year.end()
-        segments.append((cursor, end, year))
-        cursor = end
-    return segments
-
-
-_WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
-
-
-def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
-               reference: date | None, claimed: tuple[tuple[int, int], ...], now: dict[str, str],
-               previous: Clause | None) -> Told | None:
-    """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
-    words = text[start:end]
-    # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
-    kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or "full_inspection"
-    if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit|visit\s+(?:in|last)",
-                                                  words, re.I):
-        kind = "full_inspection" if re.search(r"rated|judged|graded|rating", words, re.I) else kind
-    told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
-    relative = relative_date(words, reference)
-    lead_in = max(0, clause.start - 40)
-    if relative is None and year is None and clause.continues:
-        # 'where services were two years ago, | when Ofsted judged them inadequate': the clause goes on from its date
-        relative = relative_date(text[lead_in: clause.start], reference)
-    else:
-        lead_in = start
-    ranges = [r for r in find_date_ranges(text, start, end, reference)
-              if not _NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])]
-    if ranges:  # to the day where the text gives days: 'Ofsted re-inspected on 6th to 30th March 2017'
-        told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
-        told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
-        told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
-    elif year:
-        month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
-        told.event.start_date = year["year"] + month
-        told.note("start_date", year.start(), year.end())
-    elif relative and relative[0].value:
-        vague, match = relative
-        told.event.start_date = vague.value
-        told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
-    left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
-    left_grade = grade_value(next(g for g in left.groups() if g)) if left else None
-    if left and left_grade:  # 'an improvement from the adequate rating awarded after the last inspection in 2012'
-        grades = [FoundGrade("overall_effectiveness", left_grade, left.start(), left.end(), "the grade left behind")]
-    else:
-        grades = _past_grades(text, clause, start, end, claimed)
-        echoed = [g for g in grades if now.get(g.key) == g.grade]
-        if echoed:
-            # 'from where services were when Ofsted judged them inadequate to ... a good overall rating': where the
-            # clause gives the area another grade too, the one the subject has now is not the earlier event's
-            others = _past_grades(text, clause, start, end, claimed + tuple((g.start, g.end) for g in echoed))
-            if {g.key for g in others} & {g.key for g in echoed}:
-                grades = others
-    if not grades and genres.SAME_VERDICT.search(words):
-        # '... rated inadequate in 2019, | six years after an earlier inspection in 2013 had reached the same verdict',
-        # "... rated 'requires improvement', | the same grading as 2019": the words before in the clause, else the
-        # clause before (its overall grade, shared, so claimed or not)
-        opening = clause.start if start > clause.start or previous is None else previous.start
-        grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
-    for grade in merge_grades(told.event.judgements, grades):
-        told.note(f"judgements.{grade.key}", grade.start, grade.end)
-    if told.event.start_date:  # the areas as the framework of its year named them
-        before = set(told.event.judgements)
-        care_judgements_of_their_time(told.event.judgements, _day_of(told.event.start_date[:4]))
-        _rename_care_evidence(told, before, set(told.event.judgements))
-    # the words that must tell of an inspection: the segment, or for a whole clause, its sentence ('the first
-    # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
-    whole = start == clause.start and end == clause.end
-    telling = (text.rfind(".", 0, start) + 1, _sentence_end(text, end)) if whole else (start, end)
-    if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, *telling)):
-        return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
-    return told
-
-
-def _past_grades(text: str, clause: Clause, start: int, end: int,
-                 claimed: tuple[tuple[int, int], ...]) -> list[FoundGrade]:
-    whole_clause = start == clause.start and end == clause.end
-    return prose_grades(text, start, end, None, claimed) or (
-        prose_grades(text, clause.start, clause.end, None, claimed) if whole_clause else [])
-
-
-_TELLS_OF_AN_EVENT = re.compile(r"inspect|visit|rated|rating|judged|judgement|graded|Ofsted|report|letter", re.I)
-
-
-def _merge(found: list[Told], told: Told) -> None:
-    for other in found:
-        same_kind = other.event.kind == told.event.kind
-        dates_agree = not told.event.start_date or not other.event.start_date or \
-            other.event.start_date.startswith(told.event.start_date) or \
-            told.event.start_date.startswith(other.event.start_date)
-        # 'inadequate for over a decade' is not the same event as 2022's 'requires improvement'
-        conflicting = any(other.event.judgements.get(key, grade) != grade
-                          for key, grade in told.event.judgements.items())
-        if same_kind and dates_agree and not conflicting:
-            if told.event.start_date and (not other.event.start_date
-                                          or len(told.event.start_date) > len(other.event.start_date)):
-                other.event.start_date = told.event.start_date
-            for key, grade in told.event.judgements.items():
-                other.event.judgements.setdefault(key, grade)
-            other.evidence.extend(told.evidence)
-            return
-    found.append(told)
-
-
 def record(extraction: Extraction, recorder: EvidenceRecorder, told: Told) -> None:
     """Append an event to the extraction with its evidence under its own index."""
     index = len(extraction.events)
@@ -781,4 +527,4 @@ def record(extraction: Extraction, recorder: EvidenceRecorder, told: Told) -> No
         recorder.add(path, start, end)
 
 
-__all__ = ["DATE_PATTERN", "Told", "event_kind", "mentioned_events", "record", "subject_events"]
+__all__ = ["DATE_PATTERN", "Told", "event_kind", "record", "subject_events"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from oversight.extract.accounts.secondary import focus_in_prose, mentioned_events, record
+from oversight.extract.accounts.earlier import mentioned_events
+from oversight.extract.accounts.secondary import focus_in_prose, record
 from oversight.extract.context import ExtractionContext
 from oversight.extract.model import Event, Extraction, Person
 from oversight.extract.shared.dates import DateRange, due_date, find_date_ranges
