@@ -682,3 +682,12 @@ def test_a_news_storys_prose_grades_are_reported_not_stated(tmp_path: Path) -> N
     assert stated["document_type"] == "press_release"
     assert next(e for e in stated["events"] if e["role"] == "subject")["judgements"] == {
         "overall_effectiveness": "good"}
+
+
+def test_the_trade_press_abbreviations_name_a_council_whose_name_is_also_a_place(tmp_path: Path) -> None:
+    # 'Wirral' alone may be the peninsula; 'Wirral MBC' is the council, as 'Kent CC' and 'Havering LBC' are
+    result = _extracted(
+        tmp_path, "Ofsted criticises council\n\nPublished 4 June 2024\n\nAn inspection report published today rated "
+                  "Wirral MBC's children's services inadequate.\n")
+    assert result["local_authority"]["name"] == "Wirral"
+    assert [e["local_authority"]["name"] for e in result["events"] if e["role"] == "subject"] == ["Wirral"]

@@ -51,8 +51,8 @@ FRESH_SETS = {
         "document_type": 0.82, "publisher": 0.75, "authority": 0.88, "subjects": 0.84, "no_events_when_other": 0.85,
         "grades": 0.40, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.09, "people": 0.70}, 0),
     "accounts-fresh2": ({
-        "document_type": 0.86, "publisher": 0.89, "authority": 0.93, "subjects": 0.78, "no_events_when_other": 0.88,
-        "grades": 0.42, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.12, "people": 0.73}, 0),
+        "document_type": 0.86, "publisher": 0.89, "authority": 0.95, "subjects": 0.81, "no_events_when_other": 0.88,
+        "grades": 0.41, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.12, "people": 0.73}, 0),
     "accounts-fresh3": ({
         "document_type": 0.75, "publisher": 0.83, "authority": 0.85, "subjects": 0.64, "no_events_when_other": 0.77,
         "grades": 0.46, "dates": 0.58, "visit_number": 0.95, "mentioned": 0.22, "people": 0.78}, 2),

@@ -21,7 +21,9 @@ OTHER_BODY = re.compile(
 # 'children's services in a part of Devon' are Torbay's.
 PLACE_NOT_COUNCIL = re.compile(r"(?:\bGreater|\b[Pp]arts?\s+of)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
-COUNCIL_WORDS = r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
+# 'Wirral Metropolitan Borough Council', and the trade press's 'Wirral MBC', 'Kent CC', 'Havering LBC'
+COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
+                 r"|\s+(?-i:MBC|LBC|MDC|BC|CC|DC)\b)")
 
 
 @dataclass(frozen=True)
