@@ -691,3 +691,11 @@ def test_the_trade_press_abbreviations_name_a_council_whose_name_is_also_a_place
                   "Wirral MBC's children's services inadequate.\n")
     assert result["local_authority"]["name"] == "Wirral"
     assert [e["local_authority"]["name"] for e in result["events"] if e["role"] == "subject"] == ["Wirral"]
+
+
+def test_a_report_by_ofsted_on_a_councils_services_is_a_full_inspection_when_no_visit_is_named(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(
+        tmp_path, "Charity criticises slow progress\n\nPublished 12 July 2016\n\nA report released today by Ofsted "
+                  "has criticised Croydon Council's children's services, pointing to serious weaknesses in how it "
+                  "protects vulnerable children.\n")
+    assert [(e["kind"], e["local_authority"]["name"]) for e in subjects] == [("full_inspection", "Croydon")]

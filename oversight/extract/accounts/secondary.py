@@ -79,8 +79,8 @@ def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str
                 first_visit = (clause.start, kind, clause)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
-        graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)), None) \
-            if first_visit is None else None
+        graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)
+                       or genres.OFSTED_REPORT.search(c.text)), None) if first_visit is None else None
     # a rating newly given ('has been given a requires improvement rating') is the story, and a visit told after it
     # is an earlier one ('The report follows a focused visit in February')
     newly_rated = graded is not None and genres.NEW_RATING.search(graded.text)
@@ -136,7 +136,8 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
             _drop_care_grade_of_unknown_framework(text, event, added, warnings)
         care_judgements_of_their_time(event.judgements, on)
         rename_care_evidence(told, before, set(event.judgements))
-        if not added and not any(re.search(r"\binspect", c.text, re.I) for c in present):
+        if not added and not any(re.search(r"\binspect", c.text, re.I) or genres.OFSTED_REPORT.search(c.text)
+                                 for c in present):
             return None  # graded nothing: no inspection is told of (a grade left out as uncertain still tells one)
     for clause in present:
         number = _VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))

@@ -143,6 +143,11 @@ VISIT_KIND_CUES = [
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
 FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)
+# Ofsted's report on a council's services, named without the word inspection ('A report released today by Ofsted has
+# criticised Sunderland Council's children's services', 'Ofsted's report said'): where no visit is named, a full
+# inspection's.
+OFSTED_REPORT = re.compile(r"\breport\s+(?:\w+\s+){0,3}?(?:by|from)\s+Ofsted\b"
+                           r"|\bOfsted(?:[’']s)?\s+(?:\w+\s+)?report\b", re.I)
 # Ofsted's work with a council that is none of the four kinds, and grades nothing on their scale (domain.md): the
 # annual performance assessment of 2005-2010 ('an annual round-up of Ofsted assessments', 'performing well'), the
 # unannounced inspection of contact, referral and assessment arrangements (2009-2012), the assurance and review
