@@ -138,7 +138,7 @@ class PageSet:
 
 
 RESULTS = ROOT / "benchmarks" / "results"
-# In the order they were gathered. The first held-back third, then the first and second fresh sets, were opened for
+# In the order they were gathered. The first held-back third, then the first three fresh sets, were opened for
 # tuning once a newer blind set had been read to take their place (docs/accuracy.md).
 FRESH_SETS = [
     PageSet("fresh 1", "accounts-fresh", ROOT / "tests" / "gold" / "accounts-fresh",
@@ -146,7 +146,9 @@ FRESH_SETS = [
     PageSet("fresh 2", "accounts-fresh2", ROOT / "tests" / "gold" / "accounts-fresh2",
             RESULTS / "accounts_fresh2_first_contact.json", blind=False),
     PageSet("fresh 3", "accounts-fresh3", ROOT / "tests" / "gold" / "accounts-fresh3",
-            RESULTS / "accounts_fresh3_first_contact.json", blind=True),
+            RESULTS / "accounts_fresh3_first_contact.json", blind=False),
+    PageSet("fresh 4", "accounts-fresh4", ROOT / "tests" / "gold" / "accounts-fresh4",
+            RESULTS / "accounts_fresh4_first_contact.json", blind=True),
 ]
 
 
