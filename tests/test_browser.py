@@ -114,8 +114,10 @@ def _click(page, selector: str) -> None:
 
 def _menu(page, words: str) -> None:
     """The menu's link: behind the Menu button on a phone (a click of its own)."""
-    toggle = page.locator(".govuk-service-navigation__toggle")
-    if toggle.is_visible():
+    if page.width_name == "phone":
+        # the button is hidden until GOV.UK Frontend's script has set the menu up: wait for it, or a click on a
+        # page still loading finds neither the button nor a visible link
+        page.locator(".govuk-service-navigation__toggle").wait_for(state="visible")
         _click(page, ".govuk-service-navigation__toggle")
     _click(page, f".govuk-service-navigation__list a:has-text('{words}')")
 
