@@ -12,7 +12,6 @@ Usage: python benchmarks/accuracy.py [--corpus ../shared/corpus] [--show-differe
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from oversight.extract.gates.accounts import (  # noqa: E402
     Tally,
     compare_account,
     load_account_gold,
+    present_pages,
     split_of,
     tally,
     wrong_grade_count,
@@ -152,19 +152,6 @@ FRESH_SETS = [
 ]
 
 
-def present_pages(folder: Path, gold: list[dict]) -> list[dict]:
-    """The pages of a set whose text is in the folder as it was read (same sha256). A set's texts live outside
-    the repository and may come back only in part; figures are then over the pages present, and say so."""
-    digests = {hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.glob("*.txt")}
-    return [g for g in gold if g["sha256"] in digests]
-
-
-def _absent(page_set: PageSet, pages: list[dict]) -> str:
-    annotated = len(load_account_gold(page_set.gold))
-    return f" (of {annotated} read; the other {annotated - len(pages)} texts are absent)" \
-        if len(pages) < annotated else ""
-
-
 def _print_first_contact(path: Path, what: str) -> None:
     if path.exists():
         record = json.loads(path.read_text("utf-8"))
@@ -185,10 +172,16 @@ def accounts_gate(corpus: Path, show: str | None) -> None:
         return
     gold = load_account_gold(ACCOUNTS)
     held, development = _held_and_development(gold)
-    fresh = {s: present_pages(corpus / s.folder, load_account_gold(s.gold)) for s in FRESH_SETS
-             if (corpus / s.folder).is_dir()} if show != "development" else {}
+    read = {s: load_account_gold(s.gold) for s in FRESH_SETS if (corpus / s.folder).is_dir()} \
+        if show != "development" else {}
+    fresh = {s: present_pages(corpus / s.folder, pages) for s, pages in read.items()}
+
+    def absent(page_set: PageSet) -> str:
+        missing = len(read[page_set]) - len(fresh[page_set])
+        return f" (of {len(read[page_set])} read; the other {missing} texts are absent)" if missing else ""
+
     print(f"accounts gate: {len(gold)} real pages read by eye ({len(held)} first held back, {len(development)} "
-          f"development)" + "".join(f", {len(pages)} in {s.name}{_absent(s, pages)}{' (blind)' if s.blind else ''}"
+          f"development)" + "".join(f", {len(pages)} in {s.name}{absent(s)}{' (blind)' if s.blind else ''}"
                                     for s, pages in fresh.items()) + "; counts with 95% Wilson intervals")
     if show != "development":
         _print_first_contact(FIRST_CONTACT, "the 170 pages (it read no addresses)")

@@ -13,6 +13,7 @@ from oversight.extract.gates.accounts import (
     HELD_BACK,
     compare_account,
     load_account_gold,
+    present_pages,
     split_of,
     tally,
     wrong_grade_count,
@@ -140,8 +141,7 @@ def fresh(corpus: Path, request: pytest.FixtureRequest):
         pytest.skip(f"the fresh real accounts are not at {pages} (these tests read them)")
     factory = ContextFactory(Manifest(pages / "manifest.csv"))
     gold = load_account_gold(GOLD.parent / request.param)
-    digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in pages.glob("*.txt")}
-    present = [g for g in gold if g["sha256"] in digests]
+    present = present_pages(pages, gold)
     if len(present) < PRESENT_AT_LEAST[request.param]:
         pytest.skip(f"only {len(present)} of the {len(gold)} texts of {request.param} are at {pages}, fewer than "
                     f"the {PRESENT_AT_LEAST[request.param]} its floors were set on")

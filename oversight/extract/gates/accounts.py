@@ -7,6 +7,7 @@ field and per genre, as counts with 95% Wilson intervals, since a few dozen page
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections import defaultdict
@@ -62,6 +63,13 @@ class AccountComparison:
 
 def load_account_gold(folder: str | Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(Path(folder).glob("*.json"))]
+
+
+def present_pages(folder: str | Path, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotated pages whose text is in the folder as it was read (the same sha256). A set's texts live outside
+    the repository and may come back only in part; figures are then over the pages present, and say so."""
+    digests = {hashlib.sha256(path.read_bytes()).hexdigest() for path in Path(folder).glob("*.txt")}
+    return [g for g in gold if g["sha256"] in digests]
 
 
 def _urn(value: dict[str, Any] | None) -> str | None:
