@@ -33,6 +33,7 @@ from oversight.extract.gates.accounts import (  # noqa: E402
     split_of,
     tally,
     wrong_grade_count,
+    wrong_reported_count,
 )
 from oversight.extract.gates.accuracy import (  # noqa: E402
     DATE_TARGET,
@@ -104,7 +105,8 @@ def _comparisons(gold: list[dict], extractions: dict[str, dict]) -> list[Account
 def _figures(comparisons: list[AccountComparison]) -> dict:
     tallies = {name: [t.right, t.total] for name, t in tally(comparisons).items()}
     wrong, stated = wrong_grade_count(comparisons)
-    return {"pages": len(comparisons), "fields": tallies, "wrong_grades": [wrong, stated]}
+    return {"pages": len(comparisons), "fields": tallies, "wrong_grades": [wrong, stated],
+            "wrong_reported": list(wrong_reported_count(comparisons))}
 
 
 def _cell(right: int, total: int) -> str:
@@ -118,10 +120,15 @@ def _print_figures(title: str, columns: dict[str, dict]) -> None:
     print(f"  {title}")
     print(f"    {'field':22s}" + "".join(f"{name:>24s}" for name in columns) + "   target")
     for name, target in TARGETS.items():
-        cells = "".join(f"  {_cell(*figures['fields'][name])}" for figures in columns.values())
+        cells = "".join(f"  {_cell(*figures['fields'].get(name, (0, 0)))}" for figures in columns.values())
         print(f"    {name:22s}{cells}   {'' if target is None else f'{target:.0%}'}")
     cells = "".join(f"  {f'{w} of {s} stated':>22s}" for w, s in (f["wrong_grades"] for f in columns.values()))
     print(f"    {'wrong grades':22s}{cells}   0")
+    # first contacts recorded before reported grades were counted have none
+    reported = ["{} of {} reported".format(*f["wrong_reported"]) if "wrong_reported" in f else "-"
+                for f in columns.values()]
+    cells = "".join(f"  {cell:>22s}" for cell in reported)
+    print(f"    {'wrong reported grades':22s}{cells}")
 
 
 @dataclass(frozen=True)

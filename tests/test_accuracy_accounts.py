@@ -29,9 +29,11 @@ FLOORS = {
     "subjects": 0.88,
     "no_events_when_other": 1.0,
     "grades": 0.48,  # news stories' prose grades are reported, not stated: see docs/accuracy.md
+    "grades_on_record": 0.78,  # stated or reported
     "dates": 0.79,
     "visit_number": 0.85,
     "mentioned": 0.31,
+    "mentioned_on_record": 0.65,
     "people": 0.87,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
@@ -163,7 +165,7 @@ def test_the_fresh_pages_stay_at_or_above_their_floors(fresh) -> None:
     floors, ceiling = FRESH_SETS[name]
     figures = tally(comparisons)
     low = {field: f"{t.right}/{t.total}" for field, t in figures.items()
-           if t.total and t.right / t.total < floors[field]}
+           if t.total and t.right / t.total < floors.get(field, 0.0)}
     assert not low, low
     wrong, _ = wrong_grade_count(comparisons)
     assert wrong <= ceiling
