@@ -699,3 +699,29 @@ def test_a_report_by_ofsted_on_a_councils_services_is_a_full_inspection_when_no_
                   "has criticised Croydon Council's children's services, pointing to serious weaknesses in how it "
                   "protects vulnerable children.\n")
     assert [(e["kind"], e["local_authority"]["name"]) for e in subjects] == [("full_inspection", "Croydon")]
+
+
+LETTER_UNDER_A_STORY = """Ofsted's letter after its third visit to Wirral's children's services is out
+
+Inspectors came back to the council last month and looked at children leaving care.
+
+Below is the full letter, which an inspector sent to the council's director of children's services.
+
+This letter summarises the findings of the monitoring visit to Wirral children's services on 6 and 7 March 2024. This was the third monitoring visit since the local authority was judged inadequate in June 2022. His Majesty's Inspectors for this visit were Alex Example and Sam Sample.
+
+Areas covered by the visit
+
+Inspectors reviewed the progress made for care leavers.
+"""
+
+
+def test_a_letter_printed_in_full_under_a_short_story_has_the_letters_type(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "echo.txt", LETTER_UNDER_A_STORY), factory)
+    assert result["document_type"] == "monitoring_visit_letter"
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert (subject["kind"], subject["local_authority"]["name"], subject["visit_number"]) == (
+        "monitoring_visit", "Wirral", 3)
+    assert (subject["start_date"], subject["end_date"]) == ("2024-03-06", "2024-03-07")
+    # a story that only quotes the letter's opening sentence stays a story
+    quoted = LETTER_UNDER_A_STORY.replace("Below is the full letter, which", "The letter, which")
+    assert extract_path(_write(tmp_path, "quoted.txt", quoted), factory)["document_type"] == "news_article"

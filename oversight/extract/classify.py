@@ -58,8 +58,14 @@ def classify(text: str) -> Classification:
     # a salutation or a sign-off: a letter cut off before its end still opens with "Dear ..."
     letter_form = any(p.search(text) for p in genres.LETTER_FORM[:2])
     for kind, cues in genres.LETTER_KINDS.items():
-        if any(cue.search(front) for cue in cues) and letter_form and secondary_best < 3:
+        cue = next((found for pattern in cues if (found := pattern.search(front))), None)
+        if cue is None or secondary_best >= 3:
+            continue
+        if letter_form:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
+        if genres.LETTER_IN_FULL.search(text, 0, cue.start()):
+            return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')}) printed in full under a "
+                                        f"short introduction", scores)
     if not genres.INSPECTION_TOPIC.search(text):
         return Classification("other", "says nothing about an inspection", scores)
     if not genres.SOCIAL_CARE_TOPIC.search(text) and not any(

@@ -33,6 +33,11 @@ LETTER_FORM = [
     re.compile(r"^[ \t]*Yours\s+(?:sincerely|faithfully)", _F),
 ]
 
+# A page that says it prints Ofsted's letter in full ('The following is the full letter, which was sent by ...',
+# 'Read the letter in full'): its body is the letter, whoever's site it is on.
+LETTER_IN_FULL = re.compile(r"\bfull\s+(?:text\s+of\s+the\s+)?letter\b|\bletter\s+in\s+full\b"
+                            r"|\bthe\s+letter\s+(?:reads|is\s+(?:printed|reproduced)\s+(?:below|here))\b", re.I)
+
 # Secondary sources: weighted cues.
 MINUTES = [
     (3, re.compile(r"^[ \t]*(?:RESOLVED|Resolved)\b|\bIt\s+was\s+(?:RESOLVED|resolved)\b", _F)),
