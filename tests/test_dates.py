@@ -94,3 +94,23 @@ def test_months_with_their_year_date_the_event_they_follow(tmp_path) -> None:
     result = extract_path(page, ContextFactory())
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert (subject["kind"], subject["start_date"]) == ("monitoring_visit", "2025-06")
+
+
+def test_a_day_without_a_year_whose_weekday_disagrees_is_not_dated() -> None:
+    # 14 July was a Friday in 2023, a Sunday in 2019
+    on = date(2023, 9, 1)
+    assert [(r.start, r.end) for r in find_date_ranges("published on Friday, July 14", reference=on)] == [
+        (date(2023, 7, 14), date(2023, 7, 14))]
+    assert find_date_ranges("published on Friday, July 14", reference=date(2019, 9, 1)) == []
+    # without a weekday the latest year on or before the reference stands
+    assert [r.start for r in find_date_ranges("published on July 14", reference=date(2019, 9, 1))] == [
+        date(2019, 7, 14)]
+
+
+def test_the_date_of_the_report_before_does_not_date_a_page() -> None:
+    from oversight.extract.shared.prose import date_of_reported_letter
+
+    earlier = "The last full inspection, published on 29 July 2019, found it required improvement. "
+    assert date_of_reported_letter(earlier) is None
+    dated = date_of_reported_letter(earlier + "The new report was published on 14 July 2023.")
+    assert dated is not None and dated.day == date(2023, 7, 14)

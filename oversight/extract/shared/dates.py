@@ -127,6 +127,10 @@ YEARLESS_RANGE_PATTERN = re.compile(
 )
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?$", re.I)
+
+
 def _yearless_ranges(text: str, pos: int, endpos: int | None, reference: date) -> list[DateRange]:
     found = []
     for match in YEARLESS_RANGE_PATTERN.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -143,6 +147,9 @@ def _yearless_ranges(text: str, pos: int, endpos: int | None, reference: date) -
         first = make_date(year - 1 if start_month > end_month else year, start_month, first_day)
         if first is None or last is None or first > last:
             continue
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if weekday and _WEEKDAY_NAMES.index(weekday["weekday"].lower()) != first.weekday():
+            continue  # 'Friday, July 14' that is not a Friday in that year: the year is someone else's
         phrase = " ".join(match.group().split())
         found.append(DateRange(first, last, match.start(), match.end(),
                                f"'{phrase}' has no year: {year}, the latest that puts it on or before the "

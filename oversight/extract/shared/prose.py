@@ -355,8 +355,16 @@ def letter_date(text: str) -> DocumentDate | None:
 def date_of_reported_letter(text: str) -> DocumentDate | None:
     """A release with no date of its own that names the date of the letter or report it tells of
     ('Ofsted Letter - 30 August 2024'): relative dates in it are read against that date."""
-    match = genres.PUBLISHED_IN_PROSE.search(text)
-    if match and parse_date(match["date"]):
-        return DocumentDate(parse_date(match["date"]), match.start("date"), match.end("date"),  # type: ignore[arg-type]
-                            "the date of the letter or report it tells of")
+    for match in genres.PUBLISHED_IN_PROSE.finditer(text):
+        sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.start()]
+        if _EARLIER_REPORT.search(sentence):
+            continue  # 'The last full inspection, published on July 29 2019, ...': not the one the page tells of
+        if parse_date(match["date"]):
+            return DocumentDate(parse_date(match["date"]), match.start("date"), match.end("date"),  # type: ignore[arg-type]
+                                "the date of the letter or report it tells of")
+        return None
     return None
+
+
+_EARLIER_REPORT = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:full\s+)?(?:Ofsted\s+)?"
+                             r"(?:inspection|report|letter|visit)", re.I)
