@@ -725,3 +725,34 @@ def test_a_letter_printed_in_full_under_a_short_story_has_the_letters_type(tmp_p
     # a story that only quotes the letter's opening sentence stays a story
     quoted = LETTER_UNDER_A_STORY.replace("Below is the full letter, which", "The letter, which")
     assert extract_path(_write(tmp_path, "quoted.txt", quoted), factory)["document_type"] == "news_article"
+
+
+ROUND_UP_OF_VISITS = """The latest focused visits to councils' children's services
+
+Tuesday, May 14, 2024
+
+Here we look at the most recent focused visits carried out by Ofsted in England.
+
+Salford City Council
+
+Inspectors visited Salford's children's services on 9 and 10 April 2024 to look at the help given to children in need. They found that managers know their teams well.
+
+Dudley Metropolitan Borough Council
+
+Inspectors visited Dudley's children's services on 16 and 17 April 2024 to look at care leavers. They found that personal advisers keep in touch with young people.
+"""
+
+
+def test_a_round_up_whose_lead_names_the_visits_gives_each_council_its_visit(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "roundup.txt", ROUND_UP_OF_VISITS), factory)
+    subjects = sorted((e["local_authority"]["name"], e["kind"], e["start_date"], e["end_date"])
+                      for e in result["events"] if e["role"] == "subject")
+    assert subjects == [("Dudley", "focused_visit", "2024-04-16", "2024-04-17"),
+                        ("Salford", "focused_visit", "2024-04-09", "2024-04-10")]
+    # its headline names neither: the page is about no one council
+    assert result["local_authority"] is None
+    assert any("no one council" in w for w in result["warnings"])
+    assert not any(e["field"] == "local_authority" for e in result["evidence"])
+    # a headline that names one of them makes the page that council's
+    named = ROUND_UP_OF_VISITS.replace("The latest focused visits", "Dudley among the latest focused visits")
+    assert extract_path(_write(tmp_path, "named.txt", named), factory)["local_authority"]["name"] == "Dudley"

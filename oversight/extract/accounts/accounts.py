@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from oversight.extract.accounts.earlier import mentioned_events
@@ -11,6 +12,7 @@ from oversight.extract.accounts.roundup import (
     standing_ratings,
     tells_of_unnamed_visits,
     told_of_findings,
+    visits_named_in_lead,
 )
 from oversight.extract.accounts.secondary import (
     Told,
@@ -81,9 +83,10 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects: list[Told] = []
+        story_visits = visits_named_in_lead(text)
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
-                                  named_only=authority is not primary)
+                                  named_only=authority is not primary, story_visits=story_visits)
             if told is None:
                 continue
             if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
@@ -108,6 +111,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             improvement_list(document, clause_list, subjects)
         if len(subjects) > 1 and genres.SAME_GRADES.search(text):
             share_between(subjects)
+        if publishing_council is None and not national:
+            _council_of_several(extraction, recorder, subjects, mentions)
         for told in subjects:
             if national:
                 told.event.role = "mentioned"
@@ -204,6 +209,34 @@ def _publishing_council(context: ExtractionContext, mentions: list[Mention], on:
 
 
 _OPENING = 300  # the headline and first lines, where a page names what it is about
+
+
+def _council_of_several(extraction: Extraction, recorder: EvidenceRecorder, subjects: list[Told],
+                        mentions: list[Mention]) -> None:
+    """A story of several councils' inspections is about the one its headline names alone; where the headline
+    names none of them, or more than one, it is about no one council."""
+    councils = {told.event.local_authority for told in subjects}
+    if len(councils) < 2:
+        return
+    text = extraction.document.text
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEADLINE])][:2]  # what a site prints above
+    end = lines[-1] if lines else 0                                                # its headline, and the headline
+    headline = {m.authority for m in mentions if m.start < end and m.authority in councils}
+    if len(headline) == 1:
+        council = headline.pop()
+        if council is not extraction.local_authority:
+            extraction.local_authority = council
+            extraction.evidence = [e for e in extraction.evidence if e.field != "local_authority"]
+            first = next(m for m in mentions if m.authority is council)
+            recorder.add("local_authority", first.start, first.end)
+        return
+    extraction.local_authority = None
+    extraction.evidence = [e for e in extraction.evidence if e.field != "local_authority"]
+    extraction.warnings.append(f"a story of {len(councils)} councils' inspections whose headline names "
+                               f"{'none of them' if not headline else 'more than one'}: no one council is its own")
+
+
+HEADLINE = 200  # the first two lines, at most: a headline, and what a site may print above it ('News')
 
 
 def _record_council_evidence(extraction: Extraction, recorder: EvidenceRecorder, mentions: list[Mention],

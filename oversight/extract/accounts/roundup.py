@@ -25,6 +25,15 @@ def tells_of_unnamed_visits(text: str) -> bool:
         and not any(cue.search(lead) for _, cue in genres.VISIT_KIND_CUES)
 
 
+def visits_named_in_lead(text: str) -> str | None:
+    """The one kind of visit a round-up's lead names in the plural ('Ofsted: Latest children's services focused
+    visits', 'the outcomes of a series of monitoring visits'), if it names one."""
+    lead = text[:LEAD]
+    kinds = {kind for kind, cue in genres.VISIT_KIND_CUES
+             if any(lead[m.end(): m.end() + 1] == "s" for m in cue.finditer(lead))}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:
     """A visit the story does not name, by the council's rating written beside its name: councils judged
     inadequate have monitoring visits, the others focused visits (domain.md, section 5). With no rating beside

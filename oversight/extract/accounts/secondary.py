@@ -67,8 +67,11 @@ def event_kind(text: str) -> str | None:
 LEAD_WINDOW = 600
 
 
-def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str | None, Clause | None]:
-    """What the document reports: a visit named in its lead, else a graded full inspection, else a visit."""
+def subject_kind(text: str, present: list[Clause], on: date | None,
+                 story_visits: str | None = None) -> tuple[str | None, Clause | None]:
+    """What the document reports: a visit named in its lead, else a graded full inspection, else a visit. In a
+    round-up whose lead names one kind of visit ('the most recent focused visits'), 'inspectors visited <council>'
+    is a visit of that kind."""
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
@@ -77,6 +80,10 @@ def subject_kind(text: str, present: list[Clause], on: date | None) -> tuple[str
             if found and (first_visit is None or clause.start < first_visit[0]) and not plural:
                 # not 'monitoring visits each year since': no one visit
                 first_visit = (clause.start, kind, clause)
+    if first_visit is None and story_visits is not None:
+        visited = next((c for c in present if genres.INSPECTORS_VISITED.search(c.text)), None)
+        if visited is not None:
+            first_visit = (visited.start, story_visits, visited)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
         graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)
@@ -112,14 +119,14 @@ def grades_in(text: str, present: list[Clause], on: date | None) -> list[FoundGr
 
 
 def subject_events(text: str, clause_list: list[Clause], authority: Authority, reference: date | None,
-                   warnings: list[str], named_only: bool = False) -> Told | None:
+                   warnings: list[str], named_only: bool = False, story_visits: str | None = None) -> Told | None:
     """The event that the clauses about `authority` (not the ones about the past or future) tell of. With
     `named_only` (a council other than the document's main one), only clauses that name it count: a clause that
     merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
     were judged good') is not about it."""
     own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only)) or c.shared]
     present = [c for c in own if c.present and not genres.OTHER_BODY_EVENT.search(c.text)]
-    kind, _ = subject_kind(text, present, reference)
+    kind, _ = subject_kind(text, present, reference, story_visits)
     if kind is None:
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))

@@ -167,6 +167,8 @@ EVENT_KIND_CUES = [("other", OTHER_EVENT_CUE), *VISIT_KIND_CUES, ("full_inspecti
 NEW_RATING = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:given|awarded|rated|judged|graded|found)\b",
                         re.I)
 # A story of visits that does not say which kind ('following visits last month'), and no word of an inspection.
+# 'Inspectors visited Wokingham's children's services on 20 and 21 February 2024'
+INSPECTORS_VISITED = re.compile(r"\b(?:inspectors|Ofsted)\s+(?:\w+\s+)?visited\b", re.I)
 GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
 INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
 # A council's rating beside its name in a round-up ("'inadequate' Surrey", "good-rated Gateshead").
