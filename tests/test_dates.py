@@ -114,3 +114,31 @@ def test_the_date_of_the_report_before_does_not_date_a_page() -> None:
     assert date_of_reported_letter(earlier) is None
     dated = date_of_reported_letter(earlier + "The new report was published on 14 July 2023.")
     assert dated is not None and dated.day == date(2023, 7, 14)
+
+
+def test_a_page_without_a_date_is_dated_by_a_weekday_it_gives() -> None:
+    from oversight.extract.shared.prose import date_from_weekday
+
+    text = ("The service was rated good in 2020. Thursday (September 5) marked the first meeting of the scrutiny "
+            "committee since the new report was published in July.")
+    dated = date_from_weekday(text, today=date(2026, 11, 30))
+    # 5 September fell on a Thursday in 2024, the first such year from 2020
+    assert dated is not None and dated.day == date(2024, 9, 5)
+    assert "2020" in dated.how and "Thursday" in dated.how
+    assert date_from_weekday("Thursday (September 5) was the meeting.", today=date(2026, 11, 30)) is None
+    # a year written with the day is a full date, not this
+    assert date_from_weekday("Rated good in 2020. On Thursday, September 5, 2019 it met.", date(2026, 1, 1)) is None
+
+
+def test_an_undated_story_is_read_as_of_the_weekday_it_gives(tmp_path) -> None:
+    from oversight.extract import ContextFactory, extract_path
+
+    page = tmp_path / "story.txt"
+    page.write_text("Council's children's services rated good by Ofsted\n\nThe council was judged to require "
+                    "improvement at its last inspection, published on 29 July 2019.\n\nIn the report published on "
+                    "Friday, July 14, inspectors found that services for children in Worcestershire had improved "
+                    "and rated them good.\n", encoding="utf-8")
+    result = extract_path(page, ContextFactory())
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert subject["published_date"] == "2023-07-14"
+    assert any("read as of 2023-07-14" in w for w in result["warnings"])

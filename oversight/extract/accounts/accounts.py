@@ -35,6 +35,7 @@ from oversight.extract.shared.prose import (
     attribute,
     carry_past,
     clauses,
+    date_from_weekday,
     date_of_reported_letter,
     document_date,
     letter_date,
@@ -55,6 +56,11 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     dated = letter_date(text) if document_type in genres.LETTER_KINDS else document_date(text)
     if dated is None and document_type not in genres.LETTER_KINDS:
         dated = date_of_reported_letter(text) or address_date(context.address)
+        if dated is None:
+            dated = date_from_weekday(text)
+            if dated is not None:
+                extraction.warnings.append(f"the page gives no date of its own; it is read as of "
+                                           f"{dated.day.isoformat()}, from {dated.how}")
     reference = dated.day if dated else None
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)

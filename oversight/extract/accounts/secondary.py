@@ -273,10 +273,11 @@ def _about_the_event(clause: Clause) -> bool:
 
 
 # Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
-# meeting on', 'discussed by a scrutiny committee in March'), unless the event is named after them ('the outcome
-# letter from the Ofsted review visit on 6 to 8 October 2020').
-NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|meeting|\bdue\b|discussed|committee)"
-                                  r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
+# meeting on', 'discussed by a scrutiny committee in March', 'will meet next Tuesday October 22'), unless the event
+# is named after them ('the outcome letter from the Ofsted review visit on 6 to 8 October 2020').
+NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:ing|s)?\b|\bdue\b|discussed|committee"
+                                 r"|\bnext\s+\w+day)"
+                                 r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:

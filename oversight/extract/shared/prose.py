@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import DATE_PATTERN, find_dates, make_date, parse_date
+from oversight.extract.shared.dates import DATE_PATTERN, MONTH, find_dates, make_date, month_number, parse_date
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -245,8 +245,8 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
 
 
 _TOP_DATE_LINE = re.compile(
-    # after a label ('Posted - ') or a reporter's name ('William Example 06 April 2016')
-    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
+    # after a label ('Posted - ', '| ', the byline's separator) or a reporter's name ('William Example 06 April 2016')
+    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$", re.M | re.I)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
@@ -350,6 +350,36 @@ def letter_date(text: str) -> DocumentDate | None:
             return DocumentDate(parse_date(line["date"]), line.start("date"), line.end("date"),  # type: ignore[arg-type]
                                 "the letter's date line")
     return document_date(text)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# 'Thursday (September 5)', 'Friday, July 14', 'on Tuesday 3 March': a day with its weekday and no year
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\s*[(,]?\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\)?,?\s*(?:19|20)\d\d)", re.I)
+
+
+def date_from_weekday(text: str, today: date | None = None) -> DocumentDate | None:
+    """A page with no date of its own that gives a day with its weekday but no year ('Thursday (September 5)
+    marked the first meeting since the report'): the day in the first year, from the latest year the page names,
+    in which it falls on that weekday. A page is no older than the years it names."""
+    today = today or date.today()
+    named = [int(m["year"]) for m in _ANY_YEAR.finditer(text) if int(m["year"]) <= today.year]
+    if not named:
+        return None
+    floor = max(named)
+    for match in _WEEKDAY_AND_DAY.finditer(text):
+        month = month_number(match["m1"] or match["m2"])
+        number = int(match["d1"] or match["d2"])
+        weekday = _WEEKDAYS.index(match["weekday"].lower())
+        for year in range(floor, today.year + 1):
+            day = make_date(year, month, number)
+            if day is not None and day <= today and day.weekday() == weekday:
+                phrase = " ".join(match.group().split())
+                return DocumentDate(day, match.start(), match.end(),
+                                    f"'{phrase}', in {year}: the first year from {floor}, the latest the page names, "
+                                    f"in which that day is a {match['weekday'].title()}")
+    return None
 
 
 def date_of_reported_letter(text: str) -> DocumentDate | None:
