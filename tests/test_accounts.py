@@ -756,3 +756,30 @@ def test_a_round_up_whose_lead_names_the_visits_gives_each_council_its_visit(tmp
     # a headline that names one of them makes the page that council's
     named = ROUND_UP_OF_VISITS.replace("The latest focused visits", "Dudley among the latest focused visits")
     assert extract_path(_write(tmp_path, "named.txt", named), factory)["local_authority"]["name"] == "Dudley"
+
+
+UNDER_WAY = """Ofsted inspectors visit county's children's services
+By Jo Example
+22nd Jun 2021 | Local News
+Rutland County Council has confirmed that its children's services department is currently undergoing an Ofsted inspection.
+The cabinet member told the Gazette today (Tuesday, 22 June): "Like many councils we didn't have an inspection last year because of the pandemic."
+"""
+
+
+def test_an_inspection_under_way_is_dated_to_the_pages_month(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "under-way.txt", UNDER_WAY), factory)
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    # the byline's '22nd Jun 2021 | Local News' dates the page; 'didn't have an inspection last year' dates nothing,
+    # and the day a councillor spoke is not the inspection's
+    assert (subject["kind"], subject["start_date"], subject["end_date"]) == ("full_inspection", "2021-06", None)
+    evidence = [e for e in result["evidence"] if e["field"] == "events[0].start_date"]
+    assert any("undergoing" in e["text"] for e in evidence) and any("under way" in e["text"] for e in evidence)
+
+
+def test_days_without_a_year_each_with_its_weekday(tmp_path: Path, factory) -> None:
+    text = ("Children's services rated outstanding again\nAn Ofsted inspection of Sunderland's children's services "
+            "took place between Monday 27 January and Friday 31 January this year.\nThe report was published "
+            "(Tuesday 11 March). At the last inspection in 2021 the council was rated outstanding.\n")
+    result = extract_path(_write(tmp_path, "release.txt", text), factory)
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert (subject["start_date"], subject["end_date"]) == ("2025-01-27", "2025-01-31")

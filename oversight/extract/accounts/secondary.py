@@ -267,16 +267,22 @@ _WEEK_OF = re.compile(r"week\s+(?:of|commencing|beginning|starting)\s+(?:\w+day\
 
 
 def _about_the_event(clause: Clause) -> bool:
-    # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by
+    # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by; 'we
+    # didn't have an inspection last year' dates no inspection
     return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from"
-                          r"|\b(?:rated|judged|branded)\b", clause.text, re.I))
+                          r"|\b(?:rated|judged|branded)\b", clause.text, re.I)) and not _NO_EVENT.search(clause.text)
+
+
+_NO_EVENT = re.compile(r"\b(?:didn.t|did\s+not|hasn.t|has\s+not|haven.t|have\s+not|wasn.t|was\s+not)\s+"
+                       r"(?:had\s+|have\s+|been\s+)?(?:an?\s+|any\s+)?(?:\w+\s+)?(?:inspection|visit)", re.I)
 
 
 # Words just before a date that make it another date than the event's ('published on', 'the letter dated', 'the
-# meeting on', 'discussed by a scrutiny committee in March', 'will meet next Tuesday October 22'), unless the event
+# meeting on', 'discussed by a scrutiny committee in March', 'will meet next Tuesday October 22', 'announced today
+# (Friday 6 August 2010)', 'told the paper today (Tuesday, 22 June)'), unless the event
 # is named after them ('the outcome letter from the Ofsted review visit on 6 to 8 October 2020').
 NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:ing|s)?\b|\bdue\b|discussed|committee"
-                                 r"|\bnext\s+\w+day)"
+                                 r"|\bnext\s+\w+day|\bannounced\b|\btold\b)"
                                  r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
 
 
@@ -347,9 +353,20 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 event.start_date = vague.value
                 told.note("start_date", clause.start + match.start(), clause.start + match.end(), vague.reasoning)
                 break
+    if event.start_date is None and reference is not None:
+        under_way = next((m for c in about_event for m in [_UNDER_WAY.search(text, c.start, c.end)] if m), None)
+        if under_way is not None:
+            event.start_date = reference.isoformat()[:7]
+            told.note("start_date", under_way.start(), under_way.end(),
+                      f"under way on the page's date {reference.isoformat()}: it began that month, or just before")
     _published(text, present, told, reference)
     if event.start_date is None and not any(w.startswith("the dates of") for w in warnings):
         warnings.append(f"the dates of the {_kind_words(event.kind)} are not given")
+
+
+# An inspection told as happening now: 'is currently undergoing an Ofsted inspection', 'inspectors are in this week'
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:undergoing|being\s+inspected)\b"
+                        r"|\binspectors\s+are\s+(?:currently\s+)?(?:in|on\s+site|visiting)\b", re.I)
 
 
 def _another_kinds_date(clause: str, at: int, kind: str) -> bool:

@@ -115,11 +115,12 @@ def find_date_ranges(text: str, pos: int = 0, endpos: int | None = None,
     return sorted(full + yearless, key=lambda r: r.text_start)
 
 
-# Days written without a year: '3 to 14 October', '14 and 16 May', '29 February to 1 March', and, in the order some
+# Days written without a year: '3 to 14 October', '14 and 16 May', '29 February to 1 March', 'Monday 27 January and
+# Friday 31 January' (the first weekday is checked against the year), and, in the order some
 # papers use, 'February 6 and 7' or 'March 4-15'. A year right after the month makes it a full date instead.
 _NO_YEAR_AFTER = rf"(?!\s*,?\s*{YEAR}\b)(?![\w/])"
 YEARLESS_RANGE_PATTERN = re.compile(
-    rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{RANGE_JOINER}(?P<d2>{DAY})\s+(?P<m2>{MONTH}){_NO_YEAR_AFTER}"
+    rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{RANGE_JOINER}{WEEKDAY}(?P<d2>{DAY})\s+(?P<m2>{MONTH}){_NO_YEAR_AFTER}"
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY})\b{_NO_YEAR_AFTER}"
     rf"|\b(?P<d>{DAY})\s+(?P<m>{MONTH}){_NO_YEAR_AFTER}"
     rf"|\b(?P<fm>{MONTH})\s+(?P<fd>{DAY})\b{_NO_YEAR_AFTER}",

@@ -248,7 +248,8 @@ _TOP_DATE_LINE = re.compile(
     # after a label ('Posted - ', '| ', the byline's separator) or a reporter's name ('William Example 06 April 2016')
     r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
-    r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$", re.M | re.I)
+    r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+    r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)  # '22nd Jun 2021 | Local News': a section after a bar
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
                          r"(?:\s+on)?\s*:?\s*(?:\w+day\s+)?", re.I)
 
@@ -368,6 +369,7 @@ def date_from_weekday(text: str, today: date | None = None) -> DocumentDate | No
     if not named:
         return None
     floor = max(named)
+    found: list[DocumentDate] = []
     for match in _WEEKDAY_AND_DAY.finditer(text):
         month = month_number(match["m1"] or match["m2"])
         number = int(match["d1"] or match["d2"])
@@ -376,10 +378,13 @@ def date_from_weekday(text: str, today: date | None = None) -> DocumentDate | No
             day = make_date(year, month, number)
             if day is not None and day <= today and day.weekday() == weekday:
                 phrase = " ".join(match.group().split())
-                return DocumentDate(day, match.start(), match.end(),
-                                    f"'{phrase}', in {year}: the first year from {floor}, the latest the page names, "
-                                    f"in which that day is a {match['weekday'].title()}")
-    return None
+                found.append(DocumentDate(day, match.start(), match.end(),
+                                          f"'{phrase}', in {year}: the first year from {floor}, the latest the page "
+                                          f"names, in which that day is a {match['weekday'].title()}"))
+                break
+    # the page is no older than the latest of them ('took place between Monday 27 January and Friday 31 January
+    # ... published (Tuesday 11 March)')
+    return max(found, key=lambda dated: dated.day, default=None)
 
 
 def date_of_reported_letter(text: str) -> DocumentDate | None:
