@@ -51,3 +51,9 @@ def test_bylines_in_capitals_before_an_address_and_in_a_standfirst() -> None:
         "Best practice\n\nA council-run children's home has been rated outstanding. Jo Sample finds out how it "
         "works.\n")}
     assert people == {"Jo Sample": "reporter"}
+
+
+def test_an_assistant_mayor_is_a_cabinet_member_not_the_mayor() -> None:
+    people = _people("Councillor Sam Example, Assistant City Mayor with responsibility for Children and Schools, "
+                     "told the meeting that the plan was on track.")
+    assert people["Sam Example"] == "cabinet member"

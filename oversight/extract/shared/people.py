@@ -46,8 +46,9 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
         r"|children.s\s+services\s+director", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
+    # an elected mayor's cabinet: 'Assistant City Mayor with responsibility for Children, Young People and Schools'
     ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b"
-                                  r"|\bexecutive\s+member\b", re.I)),
+                                  r"|\bexecutive\s+member\b|\bassistant\s+(?:city\s+)?mayor\b", re.I)),
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
