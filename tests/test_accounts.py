@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oversight.extract import ContextFactory, extract_path
+from oversight.extract import ContextFactory, Manifest, extract_path
 
 TWO_COUNCILS_HTML = """<!DOCTYPE html><html><head><title>Two councils, two verdicts</title></head><body>
 <div class="cookie-banner">We use cookies to improve this site. Accept all cookies</div>
@@ -678,10 +678,25 @@ def test_a_news_storys_prose_grades_are_reported_not_stated(tmp_path: Path) -> N
     release.write_text("Kirklees Council news\n\nPublished 9 May 2024\n\nWe are delighted that Ofsted has rated our "
                        "children's services good.\n\nCllr Jane Example, cabinet member for children, said: 'This is "
                        "great news for our families.'\n", "utf-8")
-    stated = extract_path(release, ContextFactory())
+    # a council's release states its own grades when its own site published it
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,url\nrelease.txt,https://www.kirklees.gov.uk/news/ofsted-2024\n", "utf-8")
+    stated = extract_path(release, ContextFactory(Manifest(manifest)))
     assert stated["document_type"] == "press_release"
     assert next(e for e in stated["events"] if e["role"] == "subject")["judgements"] == {
         "overall_effectiveness": "good"}
+    # read from the text alone, or from another site, nothing says whose it is: reported
+    for factory in (ContextFactory(), ContextFactory(Manifest(_other_host(tmp_path)))):
+        alone = extract_path(release, factory)
+        subject = next(e for e in alone["events"] if e["role"] == "subject")
+        assert subject["judgements"] == {} and subject["reported_judgements"] == {"overall_effectiveness": "good"}
+        assert any("release's prose are reported" in w for w in alone["warnings"])
+
+
+def _other_host(tmp_path: Path) -> Path:
+    manifest = tmp_path / "other.csv"
+    manifest.write_text("path,url\nrelease.txt,https://www.example-charity.org.uk/news/kirklees\n", "utf-8")
+    return manifest
 
 
 def test_the_trade_press_abbreviations_name_a_council_whose_name_is_also_a_place(tmp_path: Path) -> None:
