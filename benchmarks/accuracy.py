@@ -156,6 +156,8 @@ FRESH_SETS = [
             RESULTS / "accounts_fresh3_first_contact.json", blind=False),
     PageSet("fresh 4", "accounts-fresh4", ROOT / "tests" / "gold" / "accounts-fresh4",
             RESULTS / "accounts_fresh4_first_contact.json", blind=True),
+    PageSet("fresh 5", "accounts-fresh5", ROOT / "tests" / "gold" / "accounts-fresh5",
+            RESULTS / "accounts_fresh5_first_contact.json", blind=True),
 ]
 
 
