@@ -52,8 +52,10 @@ def test_004_cabinet_minutes_of_a_full_inspection(seed) -> None:
     assert inspection["kind"] == "full_inspection"
     assert (inspection["start_date"], inspection["end_date"]) == ("2020-03-09", "2020-03-13")
     assert inspection["published_date"] == "2020-04-15"
-    assert inspection["judgements"] == {"overall_effectiveness": "outstanding",
-                                        "children_in_care_and_care_leavers": "good"}
+    # minutes tell Ofsted's grades in their own words: reported, with their evidence (docs/accuracy.md)
+    assert inspection["judgements"] == {}
+    assert inspection["reported_judgements"] == {"overall_effectiveness": "outstanding",
+                                                 "children_in_care_and_care_leavers": "good"}
     assert len(inspection["areas_for_improvement"]) == 2
     assert inspection["areas_for_improvement"][0].startswith("Supervision and management oversight")
     assert inspection["areas_for_improvement"][1].startswith("In the absence of good-quality life-story work")
