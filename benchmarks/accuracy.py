@@ -155,7 +155,7 @@ FRESH_SETS = [
     PageSet("fresh 3", "accounts-fresh3", ROOT / "tests" / "gold" / "accounts-fresh3",
             RESULTS / "accounts_fresh3_first_contact.json", blind=False),
     PageSet("fresh 4", "accounts-fresh4", ROOT / "tests" / "gold" / "accounts-fresh4",
-            RESULTS / "accounts_fresh4_first_contact.json", blind=True),
+            RESULTS / "accounts_fresh4_first_contact.json", blind=False),
     PageSet("fresh 5", "accounts-fresh5", ROOT / "tests" / "gold" / "accounts-fresh5",
             RESULTS / "accounts_fresh5_first_contact.json", blind=True),
 ]

@@ -793,3 +793,20 @@ def test_days_without_a_year_each_with_its_weekday(tmp_path: Path, factory) -> N
     result = extract_path(_write(tmp_path, "release.txt", text), factory)
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert (subject["start_date"], subject["end_date"]) == ("2025-01-27", "2025-01-31")
+
+
+def test_a_councils_own_page_that_calls_itself_the_council_is_about_itself(tmp_path: Path) -> None:
+    page = _write(tmp_path, "news.txt", (
+        "Council's children's services rated inadequate by Ofsted\n\n"
+        "The Council's services for children who need help and protection have been rated inadequate after an "
+        "inspection which took place from 11 to 13 July 2023.\n\n"
+        "Judgement Grade\nOverall effectiveness Inadequate\n\n"
+        "The Council is preparing an action plan. Funding from the Department for Education lets Leicestershire "
+        "County Council give support and challenge; Leicestershire County Council is rated outstanding.\n"))
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,url\nnews.txt,https://www.rutland.gov.uk/news/ofsted-2023\n", "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(manifest)))
+    assert result["local_authority"]["name"] == "Rutland"
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert subject["local_authority"]["name"] == "Rutland"
+    assert subject["judgements"] == {"overall_effectiveness": "inadequate"}  # the table row: stated

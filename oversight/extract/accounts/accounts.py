@@ -65,7 +65,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
     primary = primary_authority(mentions, reference, text)
-    publishing_council = _publishing_council(context, mentions, reference)
+    publishing_council = _publishing_council(context, mentions, reference, text)
     if publishing_council is not None and (primary is None or publishing_council is not primary):
         primary = publishing_council
 
@@ -203,7 +203,7 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
     mentions = finder.find(text)
     dated = document_date(text)
     reference = dated.day if dated else None
-    primary = _publishing_council(context, mentions, reference) or primary_authority(mentions, reference, text)
+    primary = _publishing_council(context, mentions, reference, text) or primary_authority(mentions, reference, text)
     if primary is None:
         return
     extraction.local_authority = primary
@@ -211,7 +211,8 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
                              context)
 
 
-def _publishing_council(context: ExtractionContext, mentions: list[Mention], on: date | None) -> Authority | None:
+def _publishing_council(context: ExtractionContext, mentions: list[Mention], on: date | None,
+                        text: str) -> Authority | None:
     """The council whose own site published the page, where the address says so: the page is about it when the
     text names it anywhere, or names no council at all ('the Council' in its own minutes), or names another only in
     passing (once, after the opening: 'the new director, who is currently working in Rochdale')."""
@@ -221,10 +222,17 @@ def _publishing_council(context: ExtractionContext, mentions: list[Mention], on:
     council = publisher.authority
     named = [m for m in mentions if on is None or m.authority.exists_on(on)]
     in_passing = len(named) == 1 and named[0].start >= _OPENING
-    return council if council in {m.authority for m in named} or not named or in_passing else None
+    # 'Council's children's services rated inadequate by Ofsted ... The Council is preparing an action plan', on the
+    # council's own site, with a partner council named further down: the page speaks of itself as 'the Council'
+    speaks_of_itself = bool(named) and all(m.start >= _OPENING for m in named) and bool(
+        _ITSELF.search(text, 0, _OPENING))
+    return council if council in {m.authority for m in named} or not named or in_passing or speaks_of_itself \
+        else None
 
 
 _OPENING = 300  # the headline and first lines, where a page names what it is about
+# 'Council's children's services rated ...', 'The Council is preparing ...', 'our Council': not 'Essex County Council'
+_ITSELF = re.compile(r"(?:^|[.!?:]\s+|\b(?:[Tt]he|[Oo]ur)\s+)Council\b", re.M)
 
 
 def _council_of_several(extraction: Extraction, recorder: EvidenceRecorder, subjects: list[Told],

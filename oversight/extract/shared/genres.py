@@ -314,7 +314,8 @@ _NO_GRADE = r"(?:(?!outstanding|good|inadequate|requir)[^.;:\n])"
 # the label and the grade fall on lines of their own).
 GRADE_ROW = re.compile(
     # not after a verb of grading: 'services being graded overall 'Outstanding'' is a sentence, not a row
-    rf"(?<![\w-])(?<!graded )(?<!rated )(?<!judged )(?P<area>{_AREAS})\s*(?:[:\-–—|]\s*)*{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
+    rf"(?<![\w-])(?<!graded )(?<!rated )(?<!judged )(?P<area>{_AREAS})\s*(?:[:\-–—|]\s*)*"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     r"(?:\s*\(\d\))?(?=\s*(?:$|\||[.;,]|\n))", re.I | re.M)  # 'Good (2)': the grade's number, as some releases give it
 # 'care leavers were judged to require improvement to be good', 'overall effectiveness had been judged good',
 # 'with support for young people leaving care rated outstanding'
