@@ -31,6 +31,10 @@ def record(connection: Connection, actor: str, action: str, entity: str, entity_
     log = tables.audit_log
     if connection.dialect.name == "postgresql":  # one writer at a time, so two entries never chain from one
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    elif connection.dialect.name == "sqlite":
+        # take SQLite's write lock before reading the chain's last link: a transaction that reads first and writes
+        # second is refused at once ('database is locked') when another writer got in between, without waiting
+        connection.execute(text("UPDATE audit_log SET id = id WHERE 0"))
     previous = connection.scalar(select(log.c.hash).order_by(log.c.id.desc()).limit(1)) or GENESIS
     at = datetime.now(UTC).replace(tzinfo=None)
     digest = _digest(previous, at, actor, action, entity, entity_id, plan_id, before, after)
