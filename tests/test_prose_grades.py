@@ -118,3 +118,18 @@ def test_a_headlines_quoted_grade_after_the_services() -> None:
     assert _grades("Local Childrens' Services 'Require Improvement'") == {"overall_effectiveness": "requires_improvement"}
     assert _grades("Children's services at Example City Council still \"requires improvement\", inspectors said.") == {
         "overall_effectiveness": "requires_improvement"}
+
+
+def test_a_table_of_two_inspections_gives_only_rows_with_both_cells() -> None:
+    from oversight.extract.shared.judgements import table_grades
+
+    text = ("The report was published with these judgements:\n\n2024 Grade\n\n2021 Grade\n\n"
+            "Overall effectiveness\n\nGood\n\nRequires improvement to be good\n\n"
+            "The experiences and progress of children in care\n\n\nGood\n\n"
+            "The experiences and progress of care leavers\n\nGood\n\nGood\n")
+    found = {(g.key, g.grade) for g in table_grades(text, 0, len(text))}
+    # the children in care row has one cell empty: whose grade the other is, the text does not say
+    assert found == {("overall_effectiveness", "good"), ("care_leavers", "good")}
+    # one column: every row stands
+    single = text.replace("2021 Grade\n\n", "")
+    assert ("children_in_care", "good") in {(g.key, g.grade) for g in table_grades(single, 0, len(single))}

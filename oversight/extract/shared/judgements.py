@@ -73,14 +73,44 @@ def all_area_keys(on: date | None) -> list[str]:
 
 
 def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
-    """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade."""
+    """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade. Under a
+    header of two or more grade columns ('2024 Grade', '2019 Grade'), a row is read only when it gives a grade in
+    every column: with one cell empty, the text does not say whose grade the other is."""
     found = []
-    for match in genres.GRADE_ROW.finditer(text, start, end):
+    rows = list(genres.GRADE_ROW.finditer(text, start, end))
+    for index, match in enumerate(rows):
         key = area_key(match["area"])
         grade = grade_value(_grade_words(match))
-        if key and grade:
-            found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
+        if not key or not grade:
+            continue
+        columns = _grade_columns(text, match.start())
+        if columns > 1:
+            following = rows[index + 1].start() if index + 1 < len(rows) else min(len(text), match.end() + 300)
+            cells = len(_CELL.findall(text, match.start("grade"), following))
+            if cells < columns:
+                continue
+        found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
     return found
+
+
+# A header of grade columns: '2024 Grade' and '2019 Grade' on lines of their own, or in one line between bars.
+_COLUMN_HEADING = re.compile(r"^[ \t|]*(?:(?:19|20)\d\d|Current|Previous|Last)\s+(?:grade|judgement|rating)s?[ \t|]*$",
+                             re.I | re.M)
+_CELL = re.compile(rf"(?<![\w-]){genres.GRADE_WORDS}", re.I)
+
+
+def _grade_columns(text: str, row: int) -> int:
+    """How many grade columns the header just above a row names (0 or 1 where there is no such header)."""
+    headings = list(_COLUMN_HEADING.finditer(text, max(0, row - 1500), row))
+    if len(headings) < 2:
+        return len(headings)
+    # the headings of one header stand together: count back from the last while they are close
+    count, last = 1, headings[-1]
+    for heading in reversed(headings[:-1]):
+        if last.start() - heading.end() > 40:
+            break
+        count, last = count + 1, heading
+    return count
 
 
 def prose_grades(text: str, start: int, end: int, on: date | None,
