@@ -810,3 +810,26 @@ def test_a_councils_own_page_that_calls_itself_the_council_is_about_itself(tmp_p
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert subject["local_authority"]["name"] == "Rutland"
     assert subject["judgements"] == {"overall_effectiveness": "inadequate"}  # the table row: stated
+
+
+MONITORING_REPORT = """Ofsted says progress on children's services is too slow
+Thursday 19th October 2017 @ 09:52 by Jo Example
+News
+
+Ofsted inspectors have told Tameside Council that improvements to children's services are too slow.
+
+The inspectors gave their findings in the third monitoring report into Tameside's children's services since they were judged inadequate last year. The report published last Thursday looked at four areas.
+"""
+
+
+def test_a_monitoring_report_told_in_a_local_paper(tmp_path: Path, factory) -> None:
+    result = extract_path(_write(tmp_path, "report.txt", MONITORING_REPORT), factory)
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    # the byline with its time and author dates the page; 'last Thursday' in a Thursday's story is a week before
+    assert (subject["kind"], subject["visit_number"]) == ("monitoring_visit", 3)
+    assert subject["published_date"] == "2017-10-12"
+    back = MONITORING_REPORT.replace("The inspectors gave their findings in the third monitoring report into",
+                                     "Inspectors have been back to check on progress at")
+    again = next(e for e in extract_path(_write(tmp_path, "back.txt", back), factory)["events"]
+                 if e["role"] == "subject")
+    assert again["kind"] == "monitoring_visit"

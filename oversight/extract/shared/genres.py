@@ -138,8 +138,10 @@ COUNCIL_SERVICES_CUE = re.compile(
 # What kind of event a stretch of prose is about. Seen: "third monitoring visit" (seed 000), "'focused visit'"
 # (seed 001), "joint targeted area inspection (JTAI)" (council minutes), "Ofsted Inspection of Children's Services".
 VISIT_KIND_CUES = [
-    # 'its latest monitoring inspection' (local news)
-    ("monitoring_visit", re.compile(r"monitoring\s+(?:visit|inspection)|quarterly\s+visit", re.I)),
+    # 'its latest monitoring inspection', 'the third monitoring report', 'inspectors have been back to check on
+    # progress' (local news)
+    ("monitoring_visit", re.compile(r"monitoring\s+(?:visit|inspection|report|letter)|quarterly\s+visit"
+                                    r"|\bbeen\s+back\s+to\s+check\s+on\s+(?:its\s+|their\s+)?progress", re.I)),
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
     # 'a two-day inspection focusing on these services', 'a visit from inspectors, which focused on care leavers'
     # (not 'Inspection findings sharpen Knowsley's focus on improving services')

@@ -249,7 +249,9 @@ _TOP_DATE_LINE = re.compile(
     r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
-    r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)  # '22nd Jun 2021 | Local News': a section after a bar
+    # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
+    r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
+    r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
                          r"(?:\s+on)?\s*:?\s*(?:\w+day\s+)?", re.I)
 

@@ -140,8 +140,11 @@ def published_relative(text: str, reference: date | None) -> tuple[Vague, re.Mat
         return Vague(day.isoformat(), f"'{phrase}': the day before the document's date {reference}"), match
     if match["weekday"]:
         back = (reference.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+        if back == 0 and when.startswith("last"):
+            back = 7  # 'published last Thursday' in a story of a Thursday: a week before
         day = reference - relativedelta(days=back)
-        return Vague(day.isoformat(), f"'{phrase}': the latest {match['weekday'].title()} on or before the "
+        before = "before" if when.startswith("last") else "on or before"
+        return Vague(day.isoformat(), f"'{phrase}': the latest {match['weekday'].title()} {before} the "
                                       f"document's date {reference}"), match
     if when == "last month":
         day = reference - relativedelta(months=1)
