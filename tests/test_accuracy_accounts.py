@@ -25,7 +25,7 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 FLOORS = {
     "document_type": 0.95,
     "publisher": 0.94,
-    "authority": 0.90,
+    "authority": 0.92,
     "subjects": 0.88,
     "no_events_when_other": 1.0,
     # grades told in the prose of news, releases and minutes are reported, not stated: see docs/accuracy.md
@@ -44,27 +44,36 @@ WRONG_GRADES_CEILING = 0  # the issue's target
 PRESS_GRADES_FLOORS = {"grades": 0.78, "mentioned": 0.65}
 PRESS_GRADES_WRONG_CEILING = 4
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
-# the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. The
-# first was opened for tuning once the second had been read, and so on; the newest (the fourth) is blind
-# (benchmarks/accuracy.py never shows its differences). Their texts live outside the repository; the first two were
-# lost once and came back only in part (45 of 62 and 46 of 60, restored byte for byte from the stored pages they
-# were copied from); the floors are on the pages present, and the tests skip, saying so, when fewer are present
-# than the floors were set on.
+# the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. Each was
+# opened for tuning once a newer one had been read; the newest (the fifth) is blind (benchmarks/accuracy.py never
+# shows its differences). Their texts live outside the repository and have been lost between sessions; they came
+# back only in part, restored byte for byte from the stored pages they were copied from, so the floors are on the
+# pages present, and the tests skip, saying so, when fewer are present than the floors were set on. No set may state
+# a wrong grade.
 FRESH_SETS = {
     "accounts-fresh": ({
-        "document_type": 0.82, "publisher": 0.75, "authority": 0.88, "subjects": 0.86, "no_events_when_other": 0.85,
-        "grades": 0.38, "dates": 0.69, "visit_number": 0.95, "mentioned": 0.09, "people": 0.70}, 0),
+        "document_type": 0.86, "publisher": 0.74, "authority": 0.9, "subjects": 0.86, "no_events_when_other": 0.85,
+        "grades": 0.2, "grades_on_record": 0.72, "dates": 0.78, "visit_number": 1.0, "mentioned": 0.11,
+        "mentioned_on_record": 0.3, "people": 0.77}, 0),
     "accounts-fresh2": ({
-        "document_type": 0.86, "publisher": 0.89, "authority": 0.95, "subjects": 0.81, "no_events_when_other": 0.88,
-        "grades": 0.18, "dates": 0.51, "visit_number": 0.95, "mentioned": 0.08, "people": 0.73}, 0),
+        "document_type": 0.87, "publisher": 0.89, "authority": 0.95, "subjects": 0.82, "no_events_when_other": 0.88,
+        "grades": 0.18, "grades_on_record": 0.6, "dates": 0.65, "visit_number": 1.0, "mentioned": 0.08,
+        "mentioned_on_record": 0.44, "people": 0.73}, 0),
     "accounts-fresh3": ({
-        "document_type": 0.75, "publisher": 0.83, "authority": 0.85, "subjects": 0.64, "no_events_when_other": 0.77,
-        "grades": 0.46, "dates": 0.58, "visit_number": 0.95, "mentioned": 0.22, "people": 0.78}, 2),
+        "document_type": 0.8, "publisher": 0.82, "authority": 0.94, "subjects": 0.66, "no_events_when_other": 1.0,
+        "grades": 0.2, "grades_on_record": 0.62, "dates": 0.58, "visit_number": 1.0, "mentioned": 0.03,
+        "mentioned_on_record": 0.35, "people": 0.79}, 0),
     "accounts-fresh4": ({
-        "document_type": 0.81, "publisher": 0.81, "authority": 0.96, "subjects": 0.88, "no_events_when_other": 1.0,
-        "grades": 0.30, "dates": 0.46, "visit_number": 0.95, "mentioned": 0.42, "people": 0.73}, 13),
+        "document_type": 0.8, "publisher": 0.8, "authority": 0.98, "subjects": 0.9, "no_events_when_other": 1.0,
+        "grades": 0.06, "grades_on_record": 0.53, "dates": 0.44, "visit_number": 1.0, "mentioned": 0.21,
+        "mentioned_on_record": 0.66, "people": 0.71}, 0),
+    "accounts-fresh5": ({
+        "document_type": 0.93, "publisher": 0.86, "authority": 0.9, "subjects": 0.85, "no_events_when_other": 1.0,
+        "grades": 0.17, "grades_on_record": 0.51, "dates": 0.58, "visit_number": 0.5, "mentioned": 0.2,
+        "mentioned_on_record": 0.44, "people": 0.86}, 0),
 }
-PRESENT_AT_LEAST = {"accounts-fresh": 45, "accounts-fresh2": 46, "accounts-fresh3": 60, "accounts-fresh4": 60}
+PRESENT_AT_LEAST = {"accounts-fresh": 43, "accounts-fresh2": 48, "accounts-fresh3": 50, "accounts-fresh4": 51,
+                    "accounts-fresh5": 60}
 
 
 @pytest.fixture(scope="module")
