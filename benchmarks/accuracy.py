@@ -196,9 +196,10 @@ def accounts_gate(corpus: Path, show: str | None) -> None:
         _print_first_contact(FIRST_CONTACT, "the 170 pages (it read no addresses)")
         for page_set in fresh:
             _print_first_contact(page_set.first_contact, f"{page_set.name}")
-    # the third run states the grades of news stories' prose, which the product only reports: what it would cost
+    # the third run states the grades told in the prose of news, releases and minutes, which the product only
+    # reports: what the rules would give
     runs = {"with addresses": (True, False), "text alone": (False, False),
-            "with addresses, news stories' grades stated": (True, True)}
+            "with addresses, accounts' prose grades stated": (True, True)}
     for label, (addresses, press_grades) in runs.items():
         extractions = _accounts_extractions(accounts, addresses, press_grades)
         by_set = {"development": _comparisons(development, extractions)}

@@ -33,8 +33,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def comparisons():
-    # these documents were written to pin the rules' behaviour, news stories' grades included: read with the press's
-    # grades stated, as the rules give them (by default a news story's prose grades are only reported)
+    # these documents were written to pin the rules' behaviour, accounts' grades included: read with their prose
+    # grades stated, as the rules give them (by default those of news, releases and minutes are only reported)
     factory = ContextFactory(press_grades=True)
     return [compare_letter(extract_path(GOLD / gold["path"], factory), gold) for gold in load_gold(GOLD)]
 

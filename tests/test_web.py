@@ -382,7 +382,7 @@ def test_a_grade_only_a_news_story_gives_is_shown_as_reported_with_its_words(cli
     [reported] = event["reported_judgements"]
     assert (reported["area"], reported["grade"]) == ("overall_effectiveness", "inadequate")
     page = client.get("/authorities/oldham").text
-    assert "Reported by the press, not stated here" in page and "overall effectiveness inadequate" in page
+    assert "Reported in an account, not stated here" in page and "overall effectiveness inadequate" in page
     words = client.get(f"/documents/{reported['document_id']}/evidence?field={reported['field']}",
                        follow_redirects=False)
     assert words.status_code in (302, 303, 307) and f"/documents/{reported['document_id']}" in words.headers["location"]

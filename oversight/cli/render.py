@@ -64,7 +64,7 @@ def timeline_text(result: dict[str, Any]) -> str:
             note = f"  ({change['direction']}, was {words(change['from'])})" if change else ""
             lines.append(f"    {words(area):48s} {words(grade)}{note}")
         for reported in event.get("reported_judgements", []):
-            lines.append(f"    {words(reported['area']):48s} {words(reported['grade'])}  (reported by the press, "
+            lines.append(f"    {words(reported['area']):48s} {words(reported['grade'])}  (reported in an account, "
                          f"not stated)")
         for focus in event.get("focus_areas", []):
             lines.append(f"    focus: {focus}")

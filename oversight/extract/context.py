@@ -67,7 +67,7 @@ class ExtractionContext:
     publisher: Publisher | None = None  # who published the page, as its address (from the manifest) says
     address: str | None = None
     genre_model: GenreModel | None = None  # news or release by the words, where no address decides
-    press_grades: bool = False  # state the grades a news story's prose gives (unreliable: left out by default)
+    press_grades: bool = False  # state the grades the prose of news, releases and minutes gives (reported by default)
 
 
 class ContextFactory:
@@ -76,7 +76,7 @@ class ContextFactory:
     def __init__(self, manifest: Manifest | list[Manifest] | None = None, addresses: bool = True,
                  press_grades: bool = False) -> None:
         """With `addresses` false, the manifest's urls are ignored and the text alone decides (for the gate); with
-        `press_grades`, grades told in a news story's prose are stated rather than left out with a warning."""
+        `press_grades`, grades told in the prose of news, releases and minutes are stated rather than reported."""
         registry = load_authorities()
         self.resolver = AuthorityResolver(registry)
         self.mentions = MentionFinder(registry)

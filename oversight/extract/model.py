@@ -58,8 +58,9 @@ class Event:
     # Months the text names for an event whose year it does not give ('in December and February'): not a date,
     # but enough to tell this event from another of the same kind when events are resolved across documents.
     months_named: list[int] = field(default_factory=list)
-    # Grades a news story's prose gives the event, kept apart from its judgements: read from the press's prose on
-    # pages never seen before, about one in three belonged to another event, council or time (docs/accuracy.md).
+    # Grades the prose of news, a council's release or its minutes gives the event, kept apart from its judgements:
+    # only Ofsted's own words state a grade; accounts too often give one to another event, council or time
+    # (docs/accuracy.md).
     reported_judgements: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:

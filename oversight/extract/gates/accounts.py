@@ -29,7 +29,7 @@ TARGETS: dict[str, float | None] = {
     "subjects": 0.95,
     "no_events_when_other": 1.0,
     "grades": 1.0,
-    "grades_on_record": None,  # stated, or reported (a news story's prose) with its evidence and a warning
+    "grades_on_record": None,  # stated, or reported (an account's prose) with its evidence and a warning
     "dates": 0.90,
     "visit_number": 0.95,
     "mentioned": 0.85,
