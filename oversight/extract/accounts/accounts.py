@@ -243,8 +243,9 @@ def _council_of_several(extraction: Extraction, recorder: EvidenceRecorder, subj
     if len(councils) < 2:
         return
     text = extraction.document.text
-    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEADLINE])][:2]  # what a site prints above
-    end = lines[-1] if lines else 0                                                # its headline, and the headline
+    # the first two lines: what a site prints above its headline ('News'), and the headline
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEADLINE])][:2]
+    end = lines[-1] if lines else 0
     headline = {m.authority for m in mentions if m.start < end and m.authority in councils}
     if len(headline) == 1:
         council = headline.pop()
