@@ -833,3 +833,21 @@ def test_a_monitoring_report_told_in_a_local_paper(tmp_path: Path, factory) -> N
     again = next(e for e in extract_path(_write(tmp_path, "back.txt", back), factory)["events"]
                  if e["role"] == "subject")
     assert again["kind"] == "monitoring_visit"
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Published Monday, 30th March 2020\n\nOfsted carried out a focused visit to Hartlepool Borough Council's "
+     "children's services on March 4th and 5th.\n", ("focused_visit", "2020-03-04", "2020-03-05")),
+    ("Isle of Wight children's services rated good\n07 Jan 2019 Last updated at 10:00\n\nInspectors, who visited "
+     "the Isle of Wight Council's children's services for three weeks in November, rated them good.\n",
+     ("full_inspection", "2018-11", None)),
+    ("South Tyneside children's services rated inadequate\n\nThe verdict on South Tyneside Council followed "
+     "inspection visits in December, 2022, and February, 2023.\n", ("full_inspection", "2022-12", "2023-02")),
+    ("Date published: 04 August 2015\n\nOfsted report on Southend Council's children's services\n\nThe report, "
+     "which follows a four-week investigation in May and June, rates Southend's services inadequate.\n",
+     ("full_inspection", "2015-05", "2015-06")),
+])
+def test_dates_as_real_pages_print_them(tmp_path: Path, factory, text: str, dates: tuple) -> None:
+    result = extract_path(_write(tmp_path, "page.txt", text), factory)
+    subject = next(e for e in result["events"] if e["role"] == "subject")
+    assert (subject["kind"], subject["start_date"], subject["end_date"]) == dates

@@ -269,8 +269,9 @@ _WEEK_OF = re.compile(r"week\s+(?:of|commencing|beginning|starting)\s+(?:\w+day\
 def _about_the_event(clause: Clause) -> bool:
     # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by; 'we
     # didn't have an inspection last year' dates no inspection
-    return bool(re.search(r"inspect|visit|(?:took|taken|take)\s+place|on\s+site|carried\s+out|\bran\s+from"
-                          r"|\b(?:rated|judged|branded)\b", clause.text, re.I)) and not _NO_EVENT.search(clause.text)
+    return bool(re.search(r"inspect|visit|investigation|(?:took|taken|take)\s+place|on\s+site|carried\s+out"
+                          r"|\bran\s+from|\b(?:rated|judged|branded)\b", clause.text, re.I)) \
+        and not _NO_EVENT.search(clause.text)
 
 
 _NO_EVENT = re.compile(r"\b(?:didn.t|did\s+not|hasn.t|has\s+not|haven.t|have\s+not|wasn.t|was\s+not)\s+"

@@ -251,9 +251,10 @@ _TOP_DATE_LINE = re.compile(
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
     r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
+    r"(?:[ \t]+(?:Last\s+)?updated(?:\s+at)?\s+\d{1,2}[:.]\d{2})?"  # '07 Jan 2019 Last updated at 10:00'
     r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
-                         r"(?:\s+on)?\s*:?\s*(?:\w+day\s+)?", re.I)
+                         r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?", re.I)  # 'Published Monday, 30th March 2020'
 
 
 @dataclass(frozen=True)

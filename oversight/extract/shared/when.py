@@ -100,8 +100,9 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
 # Months with their year: 'carried out in July 2023', 'over four weeks in November and December 2015'.
 MONTHS_WITH_YEAR = re.compile(
     # 'in the September 2017 inspection'
-    rf"\b(?:in|during|throughout)\s+(?:the\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?\s+(?P<y2>(?:19|20)\d\d)\b")
+    # 'inspection visits in December, 2022, and February, 2023'
+    rf"\b(?:in|during|throughout)\s+(?:the\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
+    rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?,?\s+(?P<y2>(?:19|20)\d\d)\b")
 # Months without a year: 'in March', 'at the end of July', "July's inspection".
 BARE_MONTHS = re.compile(
     rf"(?:\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
