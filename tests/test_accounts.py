@@ -851,3 +851,16 @@ def test_dates_as_real_pages_print_them(tmp_path: Path, factory, text: str, date
     result = extract_path(_write(tmp_path, "page.txt", text), factory)
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert (subject["kind"], subject["start_date"], subject["end_date"]) == dates
+
+
+def test_a_four_week_inspection_focused_on_several_services_is_a_full_inspection(tmp_path: Path, factory) -> None:
+    text = ("Our statement on the Ofsted inspection\n\nOfsted have published their report on Kirklees Council's "
+            "children's services after visiting us in September and October 2016.\n\nOur four-week Ofsted "
+            "inspection focused on the local services for children in need of help and protection, looked after "
+            "children and care leavers.\n")
+    subject = next(e for e in extract_path(_write(tmp_path, "statement.txt", text), factory)["events"]
+                   if e["role"] == "subject")
+    assert (subject["kind"], subject["start_date"], subject["end_date"]) == ("full_inspection", "2016-09", "2016-10")
+    two_day = text.replace("Our four-week Ofsted inspection focused", "A two-day inspection focused")
+    assert next(e for e in extract_path(_write(tmp_path, "visit.txt", two_day), factory)["events"]
+                if e["role"] == "subject")["kind"] == "focused_visit"

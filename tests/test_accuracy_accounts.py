@@ -60,12 +60,12 @@ FRESH_SETS = {
         "grades": 0.18, "grades_on_record": 0.6, "dates": 0.65, "visit_number": 1.0, "mentioned": 0.08,
         "mentioned_on_record": 0.44, "people": 0.73}, 0),
     "accounts-fresh3": ({
-        "document_type": 0.8, "publisher": 0.82, "authority": 0.94, "subjects": 0.66, "no_events_when_other": 1.0,
-        "grades": 0.2, "grades_on_record": 0.62, "dates": 0.58, "visit_number": 1.0, "mentioned": 0.03,
+        "document_type": 0.8, "publisher": 0.82, "authority": 0.94, "subjects": 0.68, "no_events_when_other": 1.0,
+        "grades": 0.17, "grades_on_record": 0.65, "dates": 0.61, "visit_number": 1.0, "mentioned": 0.03,
         "mentioned_on_record": 0.35, "people": 0.79}, 0),
     "accounts-fresh4": ({
         "document_type": 0.8, "publisher": 0.8, "authority": 0.98, "subjects": 0.9, "no_events_when_other": 1.0,
-        "grades": 0.06, "grades_on_record": 0.53, "dates": 0.44, "visit_number": 1.0, "mentioned": 0.21,
+        "grades": 0.06, "grades_on_record": 0.53, "dates": 0.63, "visit_number": 1.0, "mentioned": 0.21,
         "mentioned_on_record": 0.66, "people": 0.71}, 0),
     "accounts-fresh5": ({
         "document_type": 0.93, "publisher": 0.86, "authority": 0.9, "subjects": 0.85, "no_events_when_other": 1.0,

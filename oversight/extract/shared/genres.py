@@ -145,8 +145,10 @@ VISIT_KIND_CUES = [
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
     # 'a two-day inspection focusing on these services', 'a visit from inspectors, which focused on care leavers'
     # (not 'Inspection findings sharpen Knowsley's focus on improving services')
+    # (not 'Our four-week Ofsted inspection focused on the local services for children': a full inspection)
     ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b"
-                                 r"|\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b", re.I)),
+                                 r"|(?<!week\s)(?<!weeks\s)(?<!week\sOfsted\s)\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b",
+                                 re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
 FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)
