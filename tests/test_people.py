@@ -57,3 +57,17 @@ def test_an_assistant_mayor_is_a_cabinet_member_not_the_mayor() -> None:
     people = _people("Councillor Sam Example, Assistant City Mayor with responsibility for Children and Schools, "
                      "told the meeting that the plan was on track.")
     assert people["Sam Example"] == "cabinet member"
+
+
+def test_roles_as_real_pages_give_them() -> None:
+    assert _people("Sam Example, director of Hackney's children and families service, said: 'We are proud.'") == {
+        "Sam Example": "director of children's services"}
+    assert _people("And Jo Example, director of the council's children, schools and families department, said "
+                   "it was fair.") == {"Jo Example": "director of children's services"}
+    assert _people("Alex Example, head of children's services in Cornwall, resigned.") == {
+        "Alex Example": "director of children's services"}
+    assert _people("Cllr Pat Example (Cons), leader of North Northamptonshire Council, said it was welcome.") == {
+        "Pat Example": "council leader"}
+    # a role before the name, after a comma: not the role of the person named before the comma
+    assert _people("In a letter to Director of Children's Services and Chief Executive Kim Example, inspector "
+                   "Lee Sample said the work was good.")["Lee Sample"] == "inspector"

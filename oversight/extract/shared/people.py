@@ -27,7 +27,8 @@ NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WO
                   rf"|(?<=Councillor )(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
 _PICTURED = re.compile(r"[ \t]*,?[ \t]*\((?:left|right|centre|center|pictured|above|below|top|bottom)\)", re.I)
 # A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
-_PARTY = re.compile(r"[ \t]*\((?:Con|Lab|LD|Lib\s+Dem|Green|Ind|Reform|SNP|UKIP)\)")
+_PARTY = re.compile(r"[ \t]*\((?:Con|Cons|Conservative|Lab|Labour|LD|Lib\s+Dem|Green|Ind|Independent|Reform|SNP"
+                    r"|UKIP)\)")
 HONORIFIC = re.compile(r"(?:County\s+)?"
                        r"(?:Councillor|Cllr\.?|Coun\.?|Mayor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Sir|Dame)"
                        r"\s+$")
@@ -38,10 +39,12 @@ HONORIFIC = re.compile(r"(?:County\s+)?"
 # 'executive director: people'); 'executive member' and 'portfolio holder' for cabinet members.
 ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("lead inspector", re.compile(r"\blead\s+inspector\b", re.I)),
+    # 'inspector Catherine Heron said': the word alone, right before the name
     ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)"
-                             r"|\bHMI\b|\bOfsted\s+Inspector", re.I)),
+                             r"|\bHMI\b|\bOfsted\s+Inspector|^inspector$", re.I)),
     ("director of children's services", re.compile(
-        r"director\s+(?:of|for)\s+children|\bDCS\b|(?:executive|corporate|strategic)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
+        r"director\s+(?:of|for)\s+(?:the\s+council['’]s\s+|[A-Z][\w]+['’]s\s+)?children|\bDCS\b"
+        r"|\bhead\s+of\s+children['’]s\s+services\b|(?:executive|corporate|strategic)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
         r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
         r"|children.s\s+services\s+director", re.I)),
@@ -79,7 +82,7 @@ _STANDFIRST_BYLINE = re.compile(r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z'’-]+[ \t
                                 r"|explains[ \t]+(?:how|why|what))\b", re.M)
 BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
-    r"^(?:The|This|That|Our|Their|Its|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
+    r"^(?:The|This|That|Our|Their|Its|And|But|While|When|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
     r"|Skills|Learning|Yours|Dear|Executive|Corporate|Strategic|Head|Deputy|County|City|Borough|Royal|London"
     r"|Mayor|Leader|Resolved|Minutes|Present|Apologies|Agenda|Published|Notes|Media|Press|Inspection|Joint"
@@ -172,7 +175,10 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     # earlier in the sentence is not taken ('... chief executive Jonathan Tew said' is right beside its name)
     words = re.split(r"[.;:\"“”()]", line_before)[-1].split()[-9:]
     phrase = " ".join(words)
-    role, at = _role_and_end(phrase)
+    # after a comma, only what follows it: '... Chief Executive Jill Colbert, inspector Catherine Heron said'
+    last = phrase.rsplit(",", 1)[-1].strip()
+    role, at = _role_and_end(last) if "," in phrase and _role_and_end(last)[0] else _role_and_end(phrase)
+    phrase = last if "," in phrase and role and _role_and_end(last)[0] else phrase
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
