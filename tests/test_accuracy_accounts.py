@@ -35,7 +35,7 @@ FLOORS = {
     "visit_number": 0.85,
     "mentioned": 0.16,
     "mentioned_on_record": 0.65,
-    "people": 0.87,
+    "people": 0.89,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
 WRONG_GRADES_CEILING = 0  # the target
@@ -58,15 +58,15 @@ FRESH_SETS = {
     "accounts-fresh2": ({
         "document_type": 0.87, "publisher": 0.89, "authority": 0.95, "subjects": 0.82, "no_events_when_other": 0.88,
         "grades": 0.18, "grades_on_record": 0.6, "dates": 0.65, "visit_number": 1.0, "mentioned": 0.08,
-        "mentioned_on_record": 0.44, "people": 0.73}, 0),
+        "mentioned_on_record": 0.44, "people": 0.84}, 0),
     "accounts-fresh3": ({
         "document_type": 0.8, "publisher": 0.82, "authority": 0.94, "subjects": 0.68, "no_events_when_other": 1.0,
         "grades": 0.17, "grades_on_record": 0.65, "dates": 0.61, "visit_number": 1.0, "mentioned": 0.03,
-        "mentioned_on_record": 0.35, "people": 0.79}, 0),
+        "mentioned_on_record": 0.35, "people": 0.86}, 0),
     "accounts-fresh4": ({
         "document_type": 0.8, "publisher": 0.8, "authority": 0.98, "subjects": 0.9, "no_events_when_other": 1.0,
         "grades": 0.06, "grades_on_record": 0.53, "dates": 0.63, "visit_number": 1.0, "mentioned": 0.21,
-        "mentioned_on_record": 0.66, "people": 0.71}, 0),
+        "mentioned_on_record": 0.66, "people": 0.75}, 0),
     "accounts-fresh5": ({
         "document_type": 0.93, "publisher": 0.86, "authority": 0.9, "subjects": 0.85, "no_events_when_other": 1.0,
         "grades": 0.17, "grades_on_record": 0.51, "dates": 0.58, "visit_number": 0.5, "mentioned": 0.2,
