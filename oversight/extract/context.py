@@ -10,7 +10,7 @@ from pathlib import Path
 from oversight.errors import UsageError
 from oversight.extract.shared.genre_model import GenreModel
 from oversight.reference import AuthorityResolver, load_authorities
-from oversight.reference.hosts import HostDirectory, Publisher
+from oversight.reference.hosts import HostDirectory, Publisher, host_of
 from oversight.reference.mentions import MentionFinder
 
 
@@ -20,11 +20,13 @@ class ManifestEntry:
     local_authority: str | None
     published_on: date | None
     url: str | None = None  # where the page was published: evidence of who published it
+    publisher: str | None = None  # 'ofsted' where the file came from Ofsted's site (the sync's own manifest says so)
 
 
 class Manifest:
-    """A CSV of path and published_date or url (urn and local_authority optional); paths relative to the
-    manifest's folder. Other columns (collectors' guesses of genre, council or year) are never read."""
+    """A CSV of path and published_date or url (urn, local_authority and publisher optional); paths relative to the
+    manifest's folder. Other columns (collectors' guesses of genre, council or year) are never read. `publisher`
+    'ofsted' says the file was fetched from Ofsted's own site (the sync writes it), whatever its host's name."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -49,8 +51,11 @@ class Manifest:
             except ValueError:
                 raise UsageError(f"{self.path}: '{published}' is not an ISO date (row for {row['path']})") from None
             key = (self.path.parent / row["path"]).resolve()
+            publisher = (row.get("publisher") or "").strip().lower() or None
+            if publisher not in (None, "ofsted"):
+                raise UsageError(f"{self.path}: the 'publisher' column may only say 'ofsted' (row for {row['path']})")
             self.entries[key] = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day,
-                                              (row.get("url") or "").strip() or None)
+                                              (row.get("url") or "").strip() or None, publisher)
 
     def lookup(self, document_path: str | Path) -> ManifestEntry | None:
         return self.entries.get(Path(document_path).resolve())
@@ -91,8 +96,12 @@ class ContextFactory:
             entry = manifest.lookup(path)
             if entry is not None:
                 url = entry.url if self.addresses else None
+                publisher = self.hosts.publisher_of(url)
+                if publisher is None and url and entry.publisher == "ofsted":
+                    publisher = Publisher("ofsted", "Ofsted", None, host_of(url),
+                                          f"fetched from Ofsted's site, as {manifest.path} says")
                 return ExtractionContext(self.resolver, entry.published_on, f"manifest {manifest.path}", self.mentions,
-                                         self.hosts.publisher_of(url), url, self.genre_model, self.press_grades)
+                                         publisher, url, self.genre_model, self.press_grades)
         return ExtractionContext(self.resolver, mentions=self.mentions, genre_model=self.genre_model,
                                  press_grades=self.press_grades)
 

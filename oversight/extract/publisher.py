@@ -49,6 +49,12 @@ def record_publisher(extraction: Extraction, publisher: Publisher | None, addres
         extraction.evidence.append(Evidence("publisher", f"address: {address}"))
         return
     kind = _PUBLISHER_OF_GENRE.get(extraction.document_type)
+    if kind == "ofsted" and address:
+        # Ofsted's hosts are listed: its report or letter at an address that is not one of them is a copy on someone
+        # else's site, a secondary source until it is matched to Ofsted's own file (it never counts as Ofsted's)
+        extraction.publisher = _json("other", f"address {address} not in the list of hosts: a copy of Ofsted's "
+                                              f"{extraction.document_type.replace('_', ' ')} on another site")
+        return
     if kind is None and scores:
         kind = _text_publisher_of_other(scores)
     if kind is None:

@@ -316,9 +316,9 @@ def _write_manifest(database: Database, folder: Path) -> None:
                                   .order_by(publications.c.file, publications.c.url)).all()
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["path", "url", "urn", "published_date", "title", "kind"])
-    for row in rows:
-        writer.writerow([row.file, row.url, row.urn, row.listed_date or "", row.title, row.kind])
+    writer.writerow(["path", "url", "urn", "published_date", "title", "kind", "publisher"])
+    for row in rows:  # fetched from Ofsted's site, whatever host name the site is reached by
+        writer.writerow([row.file, row.url, row.urn, row.listed_date or "", row.title, row.kind, "ofsted"])
     partial = folder / PARTIAL / f"{uuid.uuid4().hex}.part"
     partial.parent.mkdir(exist_ok=True)
     partial.write_text(out.getvalue(), "utf-8")
