@@ -65,11 +65,11 @@ Councillor Pat Example said: "We are proud of our staff."
 """
 
 
-def _write(tmp_path: Path, url: str) -> tuple[Path, Manifest]:
+def _write(tmp_path: Path, url: str, text: str = STORY, publisher: str = "") -> tuple[Path, Manifest]:
     page = tmp_path / "page.txt"
-    page.write_text(STORY, "utf-8")
+    page.write_text(text, "utf-8")
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text(f"path,url,genre_guess\npage.txt,{url},news_article\n", "utf-8")
+    manifest.write_text(f"path,url,genre_guess,publisher\npage.txt,{url},news_article,{publisher}\n", "utf-8")
     return page, Manifest(manifest)
 
 
@@ -195,17 +195,16 @@ def test_a_councils_own_page_naming_another_council_in_passing_is_its_own(tmp_pa
     assert [(e["kind"], e["local_authority"]["name"]) for e in result["events"]] == [("monitoring_visit", "Trafford")]
 
 
+LETTER = ("Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\n9 March 2024\n\nDear Director\n\n"
+          "Monitoring visit to Wirral children's services\n\nThis letter summarises the findings of the monitoring "
+          "visit to Wirral children's services on 6 and 7 February 2024. This was the third monitoring visit since "
+          "the local authority was judged inadequate in 2022.\n\nYours sincerely\n\nSam Example\n"
+          "His Majesty's Inspector\n")
+
+
 def test_a_copy_of_an_ofsted_letter_on_an_unlisted_site_is_not_ofsteds(tmp_path: Path) -> None:
-    letter = ("Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\n9 March 2024\n\nDear Director\n\n"
-              "Monitoring visit to Wirral children's services\n\nThis letter summarises the findings of the monitoring "
-              "visit to Wirral children's services on 6 and 7 February 2024. This was the third monitoring visit "
-              "since the local authority was judged inadequate in 2022.\n\nYours sincerely\n\nSam Example\n"
-              "His Majesty's Inspector\n")
-    page = tmp_path / "copy.txt"
-    page.write_text(letter, "utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("path,url\ncopy.txt,https://documents.example-library.net/doc/123\n", "utf-8")
-    copied = extract_path(page, ContextFactory(Manifest(manifest)))
+    page, manifest = _write(tmp_path, "https://documents.example-library.net/doc/123", LETTER)
+    copied = extract_path(page, ContextFactory(manifest))
     assert copied["document_type"] == "monitoring_visit_letter"
     assert copied["publisher"]["kind"] == "other" and "copy" in copied["publisher"]["reason"]
     # without an address, the text alone says it is Ofsted's
@@ -213,13 +212,7 @@ def test_a_copy_of_an_ofsted_letter_on_an_unlisted_site_is_not_ofsteds(tmp_path:
 
 
 def test_a_manifest_may_say_a_file_came_from_ofsteds_site(tmp_path: Path) -> None:
-    page = tmp_path / "copy.txt"
-    page.write_text("Ofsted\n\n9 March 2024\n\nDear Director\n\nMonitoring visit to Wirral children's services\n\n"
-                    "This letter summarises the findings of the monitoring visit to Wirral children's services on 6 "
-                    "and 7 February 2024.\n\nYours sincerely\n", "utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("path,url,publisher\ncopy.txt,http://127.0.0.1:8080/files/1,ofsted\n", "utf-8")
-    assert extract_path(page, ContextFactory(Manifest(manifest)))["publisher"]["kind"] == "ofsted"
-    manifest.write_text("path,url,publisher\ncopy.txt,http://127.0.0.1:8080/files/1,the council\n", "utf-8")
+    page, manifest = _write(tmp_path, "http://127.0.0.1:8080/files/1", LETTER, publisher="ofsted")
+    assert extract_path(page, ContextFactory(manifest))["publisher"]["kind"] == "ofsted"
     with pytest.raises(UsageError, match="may only say 'ofsted'"):
-        Manifest(manifest)
+        _write(tmp_path, "http://127.0.0.1:8080/files/1", LETTER, publisher="the council")

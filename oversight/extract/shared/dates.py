@@ -25,6 +25,7 @@ YEAR = r"(?:19|20)\d\d"
 RANGE_JOINER = r"\s*(?:to|until|and|–|—|-|‒|‑|−)\s*"
 SPACE = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 
 DATE_PATTERN = re.compile(
     rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\s*,?\s+(?P<y>{YEAR})\b"
@@ -128,8 +129,7 @@ YEARLESS_RANGE_PATTERN = re.compile(
 )
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.I)
 
 
 def _yearless_ranges(text: str, pos: int, endpos: int | None, reference: date) -> list[DateRange]:
@@ -149,7 +149,7 @@ def _yearless_ranges(text: str, pos: int, endpos: int | None, reference: date) -
         if first is None or last is None or first > last:
             continue
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        if weekday and _WEEKDAY_NAMES.index(weekday["weekday"].lower()) != first.weekday():
+        if weekday and WEEKDAYS.index(weekday["weekday"].lower()) != first.weekday():
             continue  # 'Friday, July 14' that is not a Friday in that year: the year is someone else's
         phrase = " ".join(match.group().split())
         found.append(DateRange(first, last, match.start(), match.end(),

@@ -177,8 +177,9 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     phrase = " ".join(words)
     # after a comma, only what follows it: '... Chief Executive Jill Colbert, inspector Catherine Heron said'
     last = phrase.rsplit(",", 1)[-1].strip()
-    role, at = _role_and_end(last) if "," in phrase and _role_and_end(last)[0] else _role_and_end(phrase)
-    phrase = last if "," in phrase and role and _role_and_end(last)[0] else phrase
+    if "," in phrase and _role_and_end(last)[0]:
+        phrase = last
+    role, at = _role_and_end(phrase)
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role

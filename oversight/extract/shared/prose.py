@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import DATE_PATTERN, MONTH, find_dates, make_date, month_number, parse_date
+from oversight.extract.shared.dates import (
+    DATE_PATTERN,
+    MONTH,
+    WEEKDAYS,
+    find_dates,
+    make_date,
+    month_number,
+    parse_date,
+)
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -356,10 +364,9 @@ def letter_date(text: str) -> DocumentDate | None:
     return document_date(text)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'Thursday (September 5)', 'Friday, July 14', 'on Tuesday 3 March': a day with its weekday and no year
 _WEEKDAY_AND_DAY = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\s*[(,]?\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\s*[(,]?\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\)?,?\s*(?:19|20)\d\d)", re.I)
 
 
@@ -376,7 +383,7 @@ def date_from_weekday(text: str, today: date | None = None) -> DocumentDate | No
     for match in _WEEKDAY_AND_DAY.finditer(text):
         month = month_number(match["m1"] or match["m2"])
         number = int(match["d1"] or match["d2"])
-        weekday = _WEEKDAYS.index(match["weekday"].lower())
+        weekday = WEEKDAYS.index(match["weekday"].lower())
         for year in range(floor, today.year + 1):
             day = make_date(year, month, number)
             if day is not None and day <= today and day.weekday() == weekday:

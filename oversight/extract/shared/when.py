@@ -11,7 +11,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from oversight.extract.shared.dates import MONTH, month_number
+from oversight.extract.shared.dates import MONTH, WEEKDAYS, month_number
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
@@ -111,7 +111,6 @@ BARE_MONTHS = re.compile(
 )
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'published today', 'published on Monday', 'published on Ofsted's website earlier this month', 'released
 # yesterday' (seen in news and releases that tell of a report or letter; the date is the story's own).
 PUBLISHED_RELATIVE = re.compile(
