@@ -61,6 +61,85 @@ def test_the_page_date_from_its_address() -> None:
     assert address_date(None) is None
 
 
+@pytest.mark.parametrize(("address", "expected"), [
+    ("http://www.example.com/news/2013-10-15/councils-failing/", ("2013-10-15", "day")),
+    ("https://www.example.gov.uk/residents/news/articles/2019/20190508-Ofsted-finds", ("2019-05-08", "day")),
+    ("http://www.example.com/uk/local-paper/20170906/281590945713773", ("2017-09-06", "day")),
+    ("http://www.example.org.uk/news/weekly-update/13-june-2017-weekly-update", ("2017-06-13", "day")),
+    ("https://www.example.gov.uk/Newsroom/Articles/2026/01-January/Ofsted-praises", ("2026-01-31", "month")),
+    ("https://www.example.gov.uk/News_events/2019/July_2019/Ofsted_rates", ("2019-07-31", "month")),
+    ("http://www.example.gov.uk/media/media-releases/november-2017/10-fourth-visit/", ("2017-11-30", "month")),
+    ("https://news.example.gov.uk/news-articles/2021/sept/good-rating/", ("2021-09-30", "month")),
+])
+def test_the_shapes_of_dates_in_addresses(address: str, expected: tuple[str, str]) -> None:
+    from oversight.extract.shared.prose import address_date
+
+    found = address_date(address)
+    assert found is not None and (found.day.isoformat(), found.precision) == expected
+
+
+@pytest.mark.parametrize("address", [
+    # a month and year inside a slug may be the visit's, not the page's; an 8-digit story number is not a date
+    "https://www.example.wales/220902-findings-of-our-november-2021-monitoring-visit",
+    "https://www.example.co.uk/news/20579521.full-letter-ofsted/",
+    "https://www.example.org/2019/mayor-visit/",
+    "https://www.example.org/news/2022/rating-welcomed/",  # a year alone places no month
+])
+def test_addresses_that_date_no_page(address: str) -> None:
+    from oversight.extract.shared.prose import address_date
+
+    assert address_date(address) is None
+
+
+def test_a_range_with_a_comma_before_its_year() -> None:
+    found = find_date_ranges("following an inspection on the 8th – 19th October, 2018 the services were")
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in found] == [("2018-10-08", "2018-10-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In an inspection carried out earlier this year, all areas were good", "2017"),
+    ("They inspected us a couple of months ago", "2017"),  # May to August of 2017: the year
+    ("Inspectors came a few weeks ago", None),  # the fourth of September less two to four weeks: August
+])
+def test_relative_phrases_keep_only_the_precision_every_reading_shares(text: str, expected: str | None) -> None:
+    from oversight.extract.shared.when import relative_date
+
+    found = relative_date(text, date(2017, 9, 6))
+    assert found is not None
+    assert found[0].value == (expected or "2017-08")
+
+
+def test_a_couple_of_months_across_new_year_is_left_unknown() -> None:
+    from oversight.extract.shared.when import relative_date
+
+    found = relative_date("when they inspected us a couple of months ago", date(2018, 2, 10))
+    assert found is not None and found[0].value is None and "2017 or 2018" in found[0].reasoning
+
+
+def test_later_this_year_is_not_a_date_of_the_past() -> None:
+    from oversight.extract.shared.when import relative_date
+
+    assert relative_date("a full inspection is expected later this year", date(2017, 9, 6)) is None
+
+
+def test_published_this_month_is_the_page_month() -> None:
+    from oversight.extract.shared.when import published_relative
+
+    found = published_relative("The report, published this month, says", date(2017, 9, 6))
+    assert found is not None and found[0].value == "2017-09"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council news\nThis story was published 6 August 2018\n\nChildren and families receive", "2018-08-06"),
+    ("A positive report.\n\nPublished today, Tuesday 8 August 2023; the report details that", "2023-08-08"),
+])
+def test_page_dates_told_in_a_sentence(text: str, expected: str) -> None:
+    from oversight.extract.shared.prose import document_date
+
+    found = document_date(text)
+    assert found is not None and found.day.isoformat() == expected
+
+
 def test_a_month_from_the_address_places_a_bare_month_and_keeps_today_to_the_month(tmp_path) -> None:
     from oversight.extract import ContextFactory, Manifest, extract_path
 

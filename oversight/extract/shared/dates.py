@@ -36,7 +36,7 @@ DATE_PATTERN = re.compile(
 RANGE_PATTERN = re.compile(
     # 'Wednesday 23 and Thursday 24 March 2022' (a council's release): a weekday may stand before the second day
     rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}{WEEKDAY}"
-    rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"
+    rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"  # '8th – 19th October, 2018' (minutes)
     # 'May 8 to May 19, 2023', 'March 4-15, 2024'
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY}),?\s+(?P<fy>{YEAR})\b",
     re.IGNORECASE,

@@ -151,7 +151,9 @@ VISIT_KIND_CUES = [
                                  re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
-FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit", re.I)
+# 'the inspection of local authority children's services (ILACS) conducted in February and March 2024'
+FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit"
+                                 r"|\(ILACS\)", re.I)
 # Ofsted's report on a council's services, named without the word inspection ('A report released today by Ofsted has
 # criticised Sunderland Council's children's services', 'Ofsted's report said'): where no visit is named, a full
 # inspection's.

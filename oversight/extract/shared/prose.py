@@ -261,7 +261,9 @@ _TOP_DATE_LINE = re.compile(
     r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
     r"(?:[ \t]+(?:Last\s+)?updated(?:\s+at)?\s+\d{1,2}[:.]\d{2})?"  # '07 Jan 2019 Last updated at 10:00'
     r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)
-_DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
+_DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?"
+                         r"(?:This\s+(?:story|article|page|(?:news|press)\s+release)\s+was\s+(?:first\s+)?)?"
+                         r"(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
                          r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?", re.I)  # 'Published Monday, 30th March 2020'
 
 
@@ -274,7 +276,9 @@ class DocumentDate:
     precision: str = "day"  # 'month' where only the month is known (an address such as /2017/11/): day is its last
 
 
-_TODAY_DATED = re.compile(r"\btoday\s*\((?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\)")
+# 'published today (Friday, 19 February 2016)', 'Published today, Tuesday 8 August 2023;'
+_TODAY_DATED = re.compile(r"\btoday\s*(?:\(|,\s*)(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
+                          r"\d{4})(?:\)|[;,.:]|\s*$)", re.M)
 _NUMERIC_DATE_LABEL = re.compile(r"\b(?:Meeting|Date|Published|Posted|Updated)\s*:?\s*(?P<day>\d{1,2})/"
                                  r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
                                  # a news page's first line, day first as in the UK: '04/05/2011 - Permalink'
@@ -283,28 +287,43 @@ _ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # A date in a page's address: '/2016/02/22/', '/2017/11/', '/2025/November/', '/2022/may/'
-_ADDRESS_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3,9})(?:/(?P<day>\d{1,2}))?"
-                           r"(?=/|$)")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+# The shapes in which pages' addresses carry their date, most precise first. Each must stand as a whole path segment
+# or open one: a month and year inside a longer slug ('...-our-november-2021-monitoring-visit') may be the visit's.
+_ADDRESS_DATES = tuple(re.compile(pattern, re.I) for pattern in (
+    # '/2016/02/22/', '/2017/11/', '/2025/November/', '/2026/01-January/', '/2019/July_2019/'
+    rf"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2]|{_MONTH_WORD})(?:[-_]{_MONTH_WORD}|_(?P=year))?"
+    r"(?:/(?P<day>\d{1,2}))?(?=/|$)",
+    r"/(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?=[/-]|$)",  # '/news/2013-10-15/'
+    r"/(?P<year>(?:199|20[0-3])\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[/-]|$)",  # '/20170906/', '/20190508-'
+    rf"/(?P<day>[0-3]?\d)-(?P<month>{_MONTH_WORD})-(?P<year>(?:19|20)\d\d)(?=[/-]|$)",  # '/13-june-2017-weekly-update'
+    rf"/(?P<month>{_MONTH_WORD})[-_](?P<year>(?:19|20)\d\d)(?=/)",  # a folder: '/media-releases/november-2017/'
+))
 
 
 def address_date(address: str | None) -> DocumentDate | None:
     """The page's date as its address gives it, to the day or the month; None when it gives none."""
-    match = _ADDRESS_DATE.search(address or "")
-    if match is None:
-        return None
+    for pattern in _ADDRESS_DATES:
+        for match in pattern.finditer(address or ""):
+            found = _address_match_date(match, address or "")
+            if found is not None:
+                return found
+    return None
+
+
+def _address_match_date(match: re.Match[str], address: str) -> DocumentDate | None:
     month_text = match["month"].lower()
     if month_text.isdigit():
         month = int(month_text)
-    else:
-        month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_text) and len(month_text) >= 3),
-                     0)
+    else:  # 'nov', 'november', 'sept'; not 'mayor'
+        month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_text)
+                      or month_text == "sept" and name == "september"), 0)
         if not month:
             return None
     year = int(match["year"])
-    if match["day"]:
+    if match.groupdict().get("day"):
         day = make_date(year, month, int(match["day"]))
-        if day is not None:
-            return DocumentDate(day, 0, 0, f"the date in its address {address}")
+        return DocumentDate(day, 0, 0, f"the date in its address {address}") if day is not None else None
     last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
     return DocumentDate(last, 0, 0, f"the month in its address {address}", "month")
 

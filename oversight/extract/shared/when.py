@@ -62,10 +62,33 @@ _RELATIVE = re.compile(
     r"|\b(?:comes|came|coming)\s+(?P<count_after>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+(?P<unit_after>years?|months?)\s+after\b"
     r"|\blast\s+(?P<last>month|year)\b"
+    # 'a couple of months ago': placed only as closely as every month it could mean allows
+    r"|\b(?P<vague>a\s+couple\s+of|a\s+few|several)\s+(?P<vague_unit>weeks|months)\s+(?:ago|earlier|before)\b"
+    # 'an inspection carried out earlier this year'; not 'later this year', which is still to come
+    r"|(?<!later\s)(?<!next\s)\b(?:earlier\s+)?this\s+(?P<this>year)\b"
     r"|\blast\s+(?P<season>spring|summer|autumn)\b",  # winter spans two years
     re.I,
 )
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the month each season ends
+
+
+# How many units back 'a couple of', 'a few' and 'several' can mean, at the least and at the most.
+VAGUE_COUNTS = {"a couple of": (1, 3), "a few": (2, 4), "several": (3, 8)}
+
+
+def _vague_span(phrase: str, vague: str, unit: str, reference: date) -> Vague:
+    """'a couple of months ago' is one to three months back: the month when every reading falls in one month, the
+    year when they fall in one year, and unknown otherwise."""
+    least, most = VAGUE_COUNTS[" ".join(vague.lower().split())]
+    step = relativedelta(weeks=1) if unit.lower() == "weeks" else relativedelta(months=1)
+    latest, earliest = reference - step * least, reference - step * most
+    if (latest.year, latest.month) == (earliest.year, earliest.month):
+        return Vague(f"{latest.year:04d}-{latest.month:02d}", f"'{phrase}' before {reference.isoformat()}: "
+                                                               f"every reading falls in that month")
+    if latest.year == earliest.year:
+        return Vague(f"{latest.year:04d}", f"'{phrase}' before {reference.isoformat()}: every reading falls in that "
+                                           f"year")
+    return Vague(None, f"'{phrase}' before {reference.isoformat()} may fall in {earliest.year} or {latest.year}")
 
 
 def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[str]] | None:
@@ -81,6 +104,10 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
         year = reference.year if reference.month > SEASON_ENDS[match["season"].lower()] else reference.year - 1
         return Vague(f"{year:04d}", f"'{phrase}': the latest {match['season'].lower()} over before "
                                     f"{reference.isoformat()}, to the year"), match
+    if match["vague"]:
+        return _vague_span(phrase, match["vague"], match["vague_unit"], reference), match
+    if match["this"]:
+        return Vague(f"{reference.year:04d}", f"'{phrase}': the year of {reference.isoformat()}"), match
     if match["last"]:
         if match["last"].lower() == "month":
             day = reference - relativedelta(months=1)
@@ -116,7 +143,7 @@ BARE_MONTHS = re.compile(
 PUBLISHED_RELATIVE = re.compile(
     r"\b(?:publish\w*|released?|came\s+out)\b(?:\s+(?:their|its|the|a)(?:\s+[\w’']+){1,2}?)?"
     r"(?:\s+(?:on|by)\s+(?:Ofsted.s\s+|the\s+Ofsted\s+|its\s+|the\s+)?"
-    r"(?:reports?\s+)?website)?\s+(?P<when>today|yesterday|this\s+week|earlier\s+this\s+month|last\s+month"
+    r"(?:reports?\s+)?website)?\s+(?P<when>today|yesterday|this\s+week|(?:earlier\s+)?this\s+month|last\s+month"
     r"|(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\b(?P<before>today|yesterday|this\s+(?:morning|afternoon|evening))\s+(?:published|released)\b",
     re.I,
@@ -133,7 +160,7 @@ def published_relative(text: str, reference: date | None) -> tuple[Vague, re.Mat
     if reference is None:
         return Vague(None, f"'{phrase}' cannot be placed: the document has no date of its own"), match
     when = " ".join((match["when"] or match["before"]).lower().split())
-    if when == "today" or when.startswith("this ") and when != "this week":
+    if when == "today" or when.startswith("this ") and when not in ("this week", "this month"):
         return Vague(reference.isoformat(), f"'{phrase}': the document's date"), match
     if when == "yesterday":
         day = reference - relativedelta(days=1)
