@@ -864,3 +864,37 @@ def test_a_four_week_inspection_focused_on_several_services_is_a_full_inspection
     two_day = text.replace("Our four-week Ofsted inspection focused", "A two-day inspection focused")
     assert next(e for e in extract_path(_write(tmp_path, "visit.txt", two_day), factory)["events"]
                 if e["role"] == "subject")["kind"] == "focused_visit"
+
+
+def test_a_rating_gone_from_one_grade_to_another_tells_of_the_inspection_before(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Published 14 August 2018\n\nOfsted said Lancashire County Council's children's services are no longer "
+        "'inadequate' but still need to improve.\n\nInspectors visited in June.\n\nThe report "
+        "concluded that the rating had gone from 'inadequate' in September 2015 to 'requires improvement'.\n"))
+    assert [(e["kind"], e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("full_inspection", "2015-09", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_rating_lifted_from_a_grade_and_a_verdict_turned_around(tmp_path: Path) -> None:
+    _, lifted = _subjects_and_mentioned(tmp_path, (
+        "Published 13 February 2023\n\nOfsted has praised Lancashire County Council's children's services, "
+        "lifting its rating from 'requires improvement' to 'good'.\n"))
+    _, turned = _subjects_and_mentioned(tmp_path, (
+        "July 2017\n\nOfsted inspected Knowsley Council's children's services a couple of months ago. Turning "
+        "around our judgement, from a verdict of 'inadequate' to 'requires improvement', has been our focus.\n"))
+    assert [e["judgements"] for e in lifted] == [{"overall_effectiveness": "requires_improvement"}]
+    assert [e["judgements"] for e in turned] == [{"overall_effectiveness": "inadequate"}]
+
+
+def test_an_area_downgraded_from_one_grade_to_another_leaves_no_overall_grade_behind(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Published 3 June 2023\n\nLincolnshire County Council's children's services were rated outstanding after "
+        "inspectors visited in April. Its support for care leavers was downgraded from 'outstanding' to 'good'.\n"))
+    assert all("overall_effectiveness" not in e["judgements"] for e in mentioned)
+
+
+def test_a_judgement_that_remains_was_the_last_inspections_too(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "13 May 2025\n\nOfsted has now published its inspection report on Devon's children's services. While the "
+        "overall judgement remains inadequate, the report finds progress since the last inspection.\n"))
+    assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "inadequate"}]

@@ -18,7 +18,7 @@ from oversight.extract.accounts.secondary import (
 )
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import find_date_ranges, month_number
+from oversight.extract.shared.dates import MONTH, find_date_ranges, month_number
 from oversight.extract.shared.judgements import (
     FoundGrade,
     care_judgements_of_their_time,
@@ -118,7 +118,7 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
         if clause.authority is not authority or clause.past:  # 'will retain its judgement' tells of now too
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        group = next((g for g in ("grade", "grade2", "grade3", "grade4") if match and match[g]), None)
+        group = next((g for g in genres.KEPT_GROUPS if match and match[g]), None)
         words = match[group] if match and group else None
         grade = grade_value(words) if words else None
         if not match or not grade or not group:
@@ -141,23 +141,59 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
 
 def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
     """'Moved up from inadequate to requires improvement': the latest earlier full inspection, if the document
-    dates it but gives it no grade, had the grade left behind."""
+    dates it but gives it no grade, had the grade left behind. Where the document tells of no such inspection, the
+    words tell of one themselves ('its rating had gone from "inadequate" in September 2015 to ...'), dated where a
+    date follows the grade left behind."""
     earlier = [t for t in found
                if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
     if not earlier:
+        _inspection_left_behind(text, clause_list, authority, found)
         return
     latest = max(earlier, key=lambda t: t.event.start_date or "")
     for clause in clause_list:
         if clause.authority is not authority:
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        grade = grade_value(next(g for g in (match["grade"], match["grade2"], match["grade3"]) if g)) if match else None
+        grade = grade_value(next(match[g] for g in genres.LEFT_BEHIND_GROUPS if match[g])) if match else None
         if match and any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
             continue  # the words already grade the event of their own date ('from "adequate" in 2013')
         if grade:
             latest.event.judgements["overall_effectiveness"] = grade
             latest.note("judgements.overall_effectiveness", match.start(), match.end())  # type: ignore[union-attr]
             return
+
+
+# The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.
+_DATE_AFTER_GRADE = re.compile(rf"[’'\"”]?,?\s+in\s+(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
+    """The inspection a grade left behind tells of, dated by the words just after that grade where any clause
+    dates it ('no longer "inadequate"' ... 'from "inadequate" in September 2015 to ...')."""
+    candidates: list[tuple[re.Match[str], str, str, re.Match[str] | None]] = []
+    for clause in clause_list:
+        if clause.authority is not authority:
+            continue
+        match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
+        group = next((g for g in genres.LEFT_BEHIND_GROUPS if match and match[g]), None)
+        grade = grade_value(match[group]) if match and group else None
+        if match is not None and group is not None and grade is not None:
+            candidates.append((match, group, grade, _DATE_AFTER_GRADE.match(text, match.end(group), clause.end)))
+    if not candidates or len({grade for _, _, grade, _ in candidates}) > 1:
+        return  # none, or words that leave different grades behind: which inspection had which is not said
+    match, group, grade, dated = next((c for c in candidates if c[3] is not None), candidates[0])
+    if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
+           for t in found):
+        return  # the document already tells of the inspection that gave it
+    told = Told(Event(role="mentioned", kind="full_inspection", local_authority=authority))
+    told.event.judgements["overall_effectiveness"] = grade
+    told.note("judgements.overall_effectiveness", match.start(group), match.end(group),
+              "the grade left behind: the inspection before had it")
+    if dated:
+        month = f"-{month_number(dated['month']):02d}" if dated["month"] else ""
+        told.event.start_date = dated["year"] + month
+        told.note("start_date", dated.start("month") if dated["month"] else dated.start("year"), dated.end())
+    found.append(told)
 
 
 def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:

@@ -469,13 +469,20 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|gra
 GRADE_LEFT_BEHIND = re.compile(
     # 'an improvement from the 'adequate' rating' (a real council release); 'great strides from its rating as
     # "adequate"', 'the upgrade from "good"'
-    rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lifted|gone"
+    # 'lifting its rating from "requires improvement" to "good"' (the trade press)
+    rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lift(?:ed|ing|s)?"
+    rf"|rais(?:ed|ing)|gone"
     rf"|strides|progress(?:ed)?|upgrade[sd]?|upgrading)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"
     rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?(?:(?:rating|judge?ment|grade)\s+(?:as|of)\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
-    rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+    rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})"
+    # 'from a verdict of "inadequate" to the much better "requires improvement"' (a councillor's blog)
+    rf"|\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:verdict|rating|judge?ment|grade)\s+of\s+{_OPEN}"
+    rf"(?P<grade4>{GRADE_WORDS}){_CLOSE}\s+to\s+(?:(?:a|an|the|its)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?:{GRADE_WORDS})",
+    re.I)
+LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4")
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
 # inspection', 'will retain its Requires Improvement judgement'): the earlier inspection had it too.
 _KEEPING = r"\b(?:renew\w*|retain\w*|kept|keeps|keep|maintain\w*)\b"
@@ -487,7 +494,11 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
                         r"\s+(?:time|consecutive)|in\s+a\s+row|once\s+again)\b"
                         # 'were once again branded inadequate by Ofsted'
                         r"|\b(?:once\s+again|again|for\s+(?:the|a)\s+second\s+time)\s+(?:been\s+)?(?:rated|judged|branded"
-                        rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})", re.I)
+                        rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
+                        # 'While the overall judgement remains inadequate' (a council's bulletin)
+                        rf"|\b{_RATING_NOUN}\s+(?:remains|remained|stays|stayed)\s+{_OPEN}(?P<grade5>{GRADE_WORDS})",
+                        re.I)
+KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)
