@@ -46,10 +46,10 @@ PRESS_GRADES_WRONG_CEILING = 4
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. Each was
 # opened for tuning once a newer one had been read; the newest (the fifth) is blind (benchmarks/accuracy.py never
-# shows its differences). Their texts live outside the repository and have been lost between sessions; they came
-# back only in part, restored byte for byte from the stored pages they were copied from, so the floors are on the
-# pages present, and the tests skip, saying so, when fewer are present than the floors were set on. No set may state
-# a wrong grade.
+# shows its differences). Their texts live outside the repository and have been lost between sessions; the floors
+# are on the pages that were present when they were set, and the tests skip, saying so, when fewer are present (the
+# texts are no longer copied back from the tool library's stored pages: docs/accuracy.md). No set may state a wrong
+# grade.
 FRESH_SETS = {
     "accounts-fresh": ({
         "document_type": 0.86, "publisher": 0.74, "authority": 0.9, "subjects": 0.86, "no_events_when_other": 0.85,
