@@ -71,3 +71,17 @@ def test_roles_as_real_pages_give_them() -> None:
     # a role before the name, after a comma: not the role of the person named before the comma
     assert _people("In a letter to Director of Children's Services and Chief Executive Kim Example, inspector "
                    "Lee Sample said the work was good.")["Lee Sample"] == "inspector"
+
+
+def test_roles_after_our_a_trusts_ceo_and_an_executive_councillor() -> None:
+    found = _people("As Sam Example, our Director of Children's and Young People's Futures, has said, the work "
+                    "goes on. \"We agree,\" said Trust CEO Alex Sample. Coun Pat Trial, executive councillor for "
+                    "children's services, said: \"Thank you.\"")
+    assert found == {"Sam Example": "director of children's services", "Alex Sample": "chief executive",
+                     "Pat Trial": "cabinet member"}
+
+
+def test_a_role_at_the_end_of_a_clause_after_the_name_is_someone_elses() -> None:
+    found = _people("Our new corporate director for children's services, Dana Example, began a programme of "
+                    "improvement under the watch of the former cabinet member for children's services.")
+    assert found == {"Dana Example": "director of children's services"}

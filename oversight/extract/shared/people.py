@@ -50,10 +50,11 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"|children.s\s+services\s+director", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
     # an elected mayor's cabinet: 'Assistant City Mayor with responsibility for Children, Young People and Schools'
+    # 'executive councillor for children's services' (Lincolnshire's title for its cabinet member)
     ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b"
-                                  r"|\bexecutive\s+member\b|\bassistant\s+(?:city\s+)?mayor\b", re.I)),
+                                  r"|\bexecutive\s+(?:member|councillor)\b|\bassistant\s+(?:city\s+)?mayor\b", re.I)),
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
-    ("chief executive", re.compile(r"\bchief\s+executive\b", re.I)),
+    ("chief executive", re.compile(r"(?i:\bchief\s+executive\b)|\bCEO\b")),  # 'said Trust CEO Nicola Example'
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
     ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service"
                             r"|\bjournalist\b", re.I)),
@@ -61,7 +62,7 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
 # A role phrase just after a name: ', the council's cabinet member for ...', ' (Lead Member for ...)', ' | Chair'.
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|[ \t]as(?=[ \t])"  # 'the appointment of James Thomas as DCS'
                          r"|(?=(?:Executive\s+|Corporate\s+|Strategic\s+)?Director\s)"
-                         r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+)?"
+                         r"|(?=HMI\b|(?:His|Her)\s+Majesty))[ \t]*(?:the\s+|our\s+)?"
                          r"(?:[A-Z][\w ]{0,40}?(?:Council|Borough)['’]s\s+"
                          r"|council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
 _ROLE_TEXT = re.compile(r"[ \t]*(?:the\s+)?(?:council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
@@ -82,7 +83,7 @@ _STANDFIRST_BYLINE = re.compile(r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z'’-]+[ \t
                                 r"|explains[ \t]+(?:how|why|what))\b", re.M)
 BYLINE_WINDOW = 600
 NOT_NAMES = re.compile(
-    r"^(?:The|This|That|Our|Their|Its|And|But|While|When|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
+    r"^(?:The|This|That|Our|Their|Its|And|But|While|When|As|Ofsted|Council|Children|Services|Inspectors?|Lead|Cabinet|Chief|Director"
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
     r"|Skills|Learning|Yours|Dear|Executive|Corporate|Strategic|Head|Deputy|County|City|Borough|Royal|London"
     r"|Mayor|Leader|Resolved|Minutes|Present|Apologies|Agenda|Published|Notes|Media|Press|Inspection|Joint"
@@ -159,7 +160,10 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
     if after:
-        role = role_of(after["role"])
+        # the role must open the words after the name ('David Example, corporate director for children's services'),
+        # not end a clause about something else ('Jane Example, implemented ... under the former cabinet member')
+        role, at = _role_and_start(after["role"])
+        role = role if at <= ROLE_OPENS_WITHIN else None
         if role == "inspector" and re.search(r"\bled\s+by\s*$", before):
             return "lead inspector"  # 'led by Carol Wainwright HMI'
         if role:
@@ -184,6 +188,18 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
     return None
+
+
+# How far into the words after a name its role may begin ('who is the authority's cabinet member for ...').
+ROLE_OPENS_WITHIN = 50
+
+
+def _role_and_start(phrase: str) -> tuple[str | None, int]:
+    for role, pattern in ROLE_WORDS:
+        match = pattern.search(phrase)
+        if match:
+            return role, match.start()
+    return None, 0
 
 
 def _role_and_end(phrase: str) -> tuple[str | None, int]:
