@@ -898,3 +898,32 @@ def test_a_judgement_that_remains_was_the_last_inspections_too(tmp_path: Path) -
         "13 May 2025\n\nOfsted has now published its inspection report on Devon's children's services. While the "
         "overall judgement remains inadequate, the report finds progress since the last inspection.\n"))
     assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "inadequate"}]
+
+
+def test_a_lead_that_counts_the_councils_makes_each_a_subject_with_the_grade_it_gives_them(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Children's services at three councils rated 'good'\n\nPublished 2 August 2016\n\nOfsted has rated "
+        "children's services at three councils as 'good'.\n\nStockport, Merton and Central Bedfordshire were "
+        "inspected in June and July. Inspectors praised Merton's leaders.\n"))
+    assert sorted((e["local_authority"]["name"], e["kind"], e["judgements"].get("overall_effectiveness"))
+                  for e in subjects) == [("Central Bedfordshire", "full_inspection", "good"),
+                                         ("Merton", "full_inspection", "good"),
+                                         ("Stockport", "full_inspection", "good")]
+
+
+def test_the_grade_two_councils_had_before_is_not_the_grade_of_their_visits(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Inspectors praise progress at two 'inadequate' councils\n\n14 May 2018\n\nOfsted has praised "
+        "improvements at two councils where children's services were previously rated 'inadequate'.\n\nA "
+        "monitoring visit to Tameside found progress on early help. In Worcestershire, Ofsted inspectors said "
+        "children in care are starting to receive better support.\n"))
+    assert sorted((e["local_authority"]["name"], e["kind"], e["judgements"]) for e in subjects) == [
+        ("Tameside", "monitoring_visit", {}), ("Worcestershire", "monitoring_visit", {})]
+
+
+def test_one_of_only_four_boroughs_counts_no_councils(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Published 1 May 2023\n\nIslington Council's children's services have been rated outstanding by Ofsted, "
+        "making Islington one of only four boroughs in London to hold the top rating, with Camden, Lambeth "
+        "and Hackney.\n"))
+    assert [e["local_authority"]["name"] for e in subjects] == ["Islington"]

@@ -18,15 +18,16 @@ from oversight.extract.accounts.secondary import (
     Told,
     improvement_list,
     record,
+    sentence_end,
     share_between,
     subject_events,
 )
 from oversight.extract.context import ExtractionContext
 from oversight.extract.letters.letters import read_letter
-from oversight.extract.model import Evidence, Extraction, Person
+from oversight.extract.model import Event, Evidence, Extraction, Person
 from oversight.extract.shared import genres
 from oversight.extract.shared.evidence import EvidenceRecorder
-from oversight.extract.shared.judgements import table_grades
+from oversight.extract.shared.judgements import prose_grades, table_grades
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
     LEAD,
@@ -90,9 +91,16 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects: list[Told] = []
         story_visits = visits_named_in_lead(text)
+        counted = councils_counted(text, mentions)
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary, story_visits=story_visits)
+            if authority in counted and subjects and authority is not primary:
+                # one of the councils the lead counts: a subject of the story's kind, whatever its own words give
+                if told is None:
+                    told = Told(Event(role="subject", kind=subjects[0].event.kind, local_authority=authority))
+                subjects.append(told)
+                continue
             if told is None:
                 continue
             if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
@@ -110,6 +118,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
+        if counted:
+            _grade_of_the_count(text, subjects, counted)
         round_up = tells_of_unnamed_visits(text)
         if round_up:
             add_round_up_visits(text, reference, clause_list, mentions, subjects)
@@ -301,6 +311,40 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
         extraction.people.append(Person(person.name, person.role, organisation))
         recorder.add(f"people[{len(extraction.people) - 1}]", person.start, person.end)
         known.add(person.name)
+
+
+def councils_counted(text: str, mentions: list[Mention]) -> list[Authority]:
+    """The councils a lead that counts them names ('at three councils ... Stockport, Merton and Central
+    Bedfordshire'): the first so many named in the lead and the paragraphs after it, or none where fewer are."""
+    counted = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
+    if counted is None:
+        return []
+    count = genres.COUNTS[counted["count"].lower()]
+    named = list(dict.fromkeys(m.authority for m in mentions if m.start < COUNTED_WITHIN))
+    return named[:count] if len(named) >= count else []
+
+
+def _grade_of_the_count(text: str, subjects: list[Told], counted: list[Authority]) -> None:
+    """The grade a counting lead gives them all ("Ofsted inspectors have rated children's services at three
+    councils as 'good'"): each counted council's full inspection has it, unless its own words grade it otherwise.
+    Said once of several councils, it is read only from the sentence that counts them."""
+    match = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
+    if match is None:
+        return
+    sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
+    overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
+    if len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
+            or re.search(r"\bpreviously|\bformerly|\bonce\b", text[sentence[0]: sentence[1]], re.I):
+        return  # no grade, two, or the grade they had before ('two councils previously rated "inadequate"')
+    for told in subjects:
+        if told.event.local_authority in counted and told.event.kind == "full_inspection" \
+                and "overall_effectiveness" not in told.event.judgements:
+            told.event.judgements["overall_effectiveness"] = overall[0].grade
+            told.note("judgements.overall_effectiveness", overall[0].start, overall[0].end,
+                      "the grade the story gives every council it counts")
+
+
+COUNTED_WITHIN = 1200  # how far from the top the councils a lead counts must all be named
 
 
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:

@@ -502,6 +502,12 @@ KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)
+# A lead that counts the councils it is about ("Inspectors praise progress at two 'inadequate' councils", "Children's
+# services at three councils rated 'good'"); not 'one of only four boroughs in London to hold the top rating'.
+COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|four|five)\s+"
+                              r"(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
+                              re.I)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
