@@ -100,10 +100,7 @@ class NamedPerson:
 
 
 def role_of(phrase: str) -> str | None:
-    for role, pattern in ROLE_WORDS:
-        if pattern.search(phrase):
-            return role
-    return None
+    return _role_in(phrase)[0]
 
 
 def find_people(text: str) -> list[NamedPerson]:
@@ -162,8 +159,8 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if after:
         # the role must open the words after the name ('David Example, corporate director for children's services'),
         # not end a clause about something else ('Jane Example, implemented ... under the former cabinet member')
-        role, at = _role_and_start(after["role"])
-        role = role if at <= ROLE_OPENS_WITHIN else None
+        role, where = _role_in(after["role"])
+        role = role if where is not None and where.start() <= ROLE_OPENS_WITHIN else None
         if role == "inspector" and re.search(r"\bled\s+by\s*$", before):
             return "lead inspector"  # 'led by Carol Wainwright HMI'
         if role:
@@ -181,9 +178,10 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     phrase = " ".join(words)
     # after a comma, only what follows it: '... Chief Executive Jill Colbert, inspector Catherine Heron said'
     last = phrase.rsplit(",", 1)[-1].strip()
-    if "," in phrase and _role_and_end(last)[0]:
+    if "," in phrase and _role_in(last)[0]:
         phrase = last
-    role, at = _role_and_end(phrase)
+    role, where = _role_in(phrase)
+    at = where.end() if where is not None else 0
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
@@ -194,17 +192,10 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
 ROLE_OPENS_WITHIN = 50
 
 
-def _role_and_start(phrase: str) -> tuple[str | None, int]:
+def _role_in(phrase: str) -> tuple[str | None, re.Match[str] | None]:
+    """The first role the phrase names, and where its words stand in it."""
     for role, pattern in ROLE_WORDS:
         match = pattern.search(phrase)
         if match:
-            return role, match.start()
-    return None, 0
-
-
-def _role_and_end(phrase: str) -> tuple[str | None, int]:
-    for role, pattern in ROLE_WORDS:
-        match = pattern.search(phrase)
-        if match:
-            return role, match.end()
-    return None, 0
+            return role, match
+    return None, None
