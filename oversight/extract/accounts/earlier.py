@@ -18,7 +18,7 @@ from oversight.extract.accounts.secondary import (
 )
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import MONTH, find_date_ranges, month_number
+from oversight.extract.shared.dates import MONTH, MONTH_YEAR_PATTERN, find_date_ranges, month_number
 from oversight.extract.shared.judgements import (
     FoundGrade,
     care_judgements_of_their_time,
@@ -27,7 +27,7 @@ from oversight.extract.shared.judgements import (
 )
 from oversight.extract.shared.prose import Clause
 from oversight.extract.shared.vocabulary import grade_value
-from oversight.extract.shared.when import relative_date
+from oversight.extract.shared.when import MONTHS_WITH_YEAR, relative_date
 from oversight.reference import Authority
 
 
@@ -99,15 +99,44 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
                   if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
         earlier = subject_day is not None and bool(ranges) and (subject_day - ranges[0].start).days > 60
-        if not earlier and (kind is None or kind == subject.kind or ranges):
+        # to the month where the clause gives no days: 'since the last inspection in March 2017', 'the September
+        # 2022 Focused Visit', 'the Ofsted Focused Visit in July 2019'
+        another_kind = kind is not None and kind != subject.kind
+        month = None
+        if not ranges and (another_kind or subject.start_date):
+            month = _month_before(text, clause, None if another_kind else subject.start_date)
+        if not earlier and month is None and (kind is None or kind == subject.kind or ranges):
             continue
         told = Told(Event(role="mentioned", kind=kind or "full_inspection", local_authority=authority))  # type: ignore[arg-type]
         if ranges:
             told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
             told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
+        elif month is not None:
+            told.event.start_date = month[0]
+            told.note("start_date", month[1], month[2])
         found.append(told)
     return found
+
+
+def _month_before(text: str, clause: Clause, subject_date: str | None) -> tuple[str, int, int] | None:
+    """The month ('2024-02') in which the clause dates the event it names, and where it says so: not a letter's,
+    meeting's or publication's month; with the subject's date, only one at least two months before it, for the clause
+    may be telling of the subject. 'in February and March 2024' began in February."""
+    found = [(m.start(), m.end(), m["y1"] or m["y2"], m["m1"]) for m in MONTHS_WITH_YEAR.finditer(clause.text)]
+    found = [(clause.start + start, clause.start + end, year, month) for start, end, year, month in found]
+    found += [(m.start(), m.end(), m["y"], m["m"]) for m in MONTH_YEAR_PATTERN.finditer(text, clause.start, clause.end)
+              if not any(start <= m.start() < end for start, end, _, _ in found)]
+    for start, end, year, month in sorted(found):
+        if NOT_THE_EVENTS_DATE.search(text[max(clause.start, start - 40): start]):
+            continue
+        value = int(year) * 12 + month_number(month)
+        if subject_date is not None:
+            subject_month = int(subject_date[:4]) * 12 + (int(subject_date[5:7]) if len(subject_date) >= 7 else 12)
+            if value > subject_month - 2:
+                continue
+        return f"{year}-{month_number(month):02d}", start, end
+    return None
 
 
 def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:

@@ -372,8 +372,9 @@ GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
     r"|the|its|their)\s+)*(?:areas?|judge?ments?|categories|aspects)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
-    # 'all service areas were given a rating of good'
-    r"|\ball\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:areas|judge?ments|aspects|categories)\s+(?:were|are|have\s+been)"
+    # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
+    r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:areas|judge?ments|aspects|categories)"
+    r"(?:\s+inspected)?\s+(?:were|are|have\s+been)"
     rf"\s+(?:given\s+a\s+(?:rating|grade|judge?ment)\s+of|rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?{_OPEN}"
     rf"(?P<grade3>{GRADE_WORDS})", re.I)
 # 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
