@@ -929,27 +929,24 @@ def test_one_of_only_four_boroughs_counts_no_councils(tmp_path: Path) -> None:
     assert [e["local_authority"]["name"] for e in subjects] == ["Islington"]
 
 
-def test_an_earlier_event_named_by_its_month_in_minutes_of_a_later_one(tmp_path: Path) -> None:
-    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
-        "Improvement Plan Progress Report\n\nTo update the committee on the plan that answers the findings from "
-        "the Ofsted inspection of local authority children's services (ILACS) in Cheshire East conducted in "
-        "February and March 2024. It also includes the findings from the second Ofsted monitoring visit in June "
-        "2025.\n"))
-    assert [(e["kind"], e["start_date"]) for e in subjects] == [("monitoring_visit", "2025-06")]
-    assert [(e["kind"], e["start_date"]) for e in mentioned] == [("full_inspection", "2024-02")]
-
-
-def test_a_visit_of_another_kind_named_by_its_month_and_the_month_before_the_kind(tmp_path: Path) -> None:
-    _, in_july = _subjects_and_mentioned(tmp_path, (
-        "Meeting: 09/09/2019 - Children's Board (Item 12)\n\nThe joint targeted area inspection of Halton took "
-        "place between 8 and 12 July 2019. As with the Ofsted focused visit in July 2019, the inspectorates made "
-        "no judgement.\n"))
-    _, september = _subjects_and_mentioned(tmp_path, (
-        "Meeting: 15/06/2023 - Cabinet (Item 5)\n\nStockton-on-Tees Borough Council's most recent inspection took "
-        "place between 27 February and 14 March 2023. The Board was already leading the actions emerging from the "
-        "September 2022 focused visit.\n"))
-    assert [(e["kind"], e["start_date"]) for e in in_july] == [("focused_visit", "2019-07")]
-    assert [(e["kind"], e["start_date"]) for e in september] == [("focused_visit", "2022-09")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event at least two months before the subject, in a clause not told in the past
+    ("Improvement Plan Progress Report\n\nTo update the committee on the plan that answers the findings from the "
+     "Ofsted inspection of local authority children's services (ILACS) in Cheshire East conducted in February and "
+     "March 2024. It also includes the findings from the second Ofsted monitoring visit in June 2025.\n",
+     [("full_inspection", "2024-02")]),
+    # a visit of another kind than the subject, whatever its month
+    ("Meeting: 09/09/2019 - Children's Board (Item 12)\n\nThe joint targeted area inspection of Halton took place "
+     "between 8 and 12 July 2019. As with the Ofsted focused visit in July 2019, the inspectorates made no "
+     "judgement.\n", [("focused_visit", "2019-07")]),
+    # the month before the kind's name
+    ("Meeting: 15/06/2023 - Cabinet (Item 5)\n\nStockton-on-Tees Borough Council's most recent inspection took "
+     "place between 27 February and 14 March 2023. The Board was already leading the actions emerging from the "
+     "September 2022 focused visit.\n", [("focused_visit", "2022-09")]),
+])
+def test_an_earlier_event_named_by_its_month(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, text)
+    assert [(e["kind"], e["start_date"]) for e in mentioned] == expected
 
 
 def test_each_of_the_areas_inspected_rated_alike(tmp_path: Path) -> None:
