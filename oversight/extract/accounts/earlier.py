@@ -139,6 +139,13 @@ def _month_before(text: str, clause: Clause, subject_date: str | None) -> tuple[
     return None
 
 
+def _named_grade(match: re.Match[str] | None, groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """The group of a GRADE_LEFT_BEHIND or GRADE_KEPT match that holds the grade, and the grade it names."""
+    group = next((g for g in groups if match is not None and match[g]), None)
+    grade = grade_value(match[group]) if match is not None and group is not None else None
+    return (group, grade) if group is not None and grade is not None else None
+
+
 def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
     """'Renewed its outstanding rating', 'will retain its requires improvement judgement', 'judged outstanding for
     the second time in a row': the inspection before had that grade too. It is the latest earlier full inspection
@@ -147,11 +154,10 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
         if clause.authority is not authority or clause.past:  # 'will retain its judgement' tells of now too
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        group = next((g for g in genres.KEPT_GROUPS if match and match[g]), None)
-        words = match[group] if match and group else None
-        grade = grade_value(words) if words else None
-        if not match or not grade or not group:
+        named = _named_grade(match, genres.KEPT_GROUPS)
+        if match is None or named is None:
             continue
+        group, grade = named
         if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
                for t in found):
             return
@@ -183,13 +189,14 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
         if clause.authority is not authority:
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        grade = grade_value(next(match[g] for g in genres.LEFT_BEHIND_GROUPS if match[g])) if match else None
-        if match and any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
+        named = _named_grade(match, genres.LEFT_BEHIND_GROUPS)
+        if match is None or named is None:
+            continue
+        if any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
             continue  # the words already grade the event of their own date ('from "adequate" in 2013')
-        if grade:
-            latest.event.judgements["overall_effectiveness"] = grade
-            latest.note("judgements.overall_effectiveness", match.start(), match.end())  # type: ignore[union-attr]
-            return
+        latest.event.judgements["overall_effectiveness"] = named[1]
+        latest.note("judgements.overall_effectiveness", match.start(), match.end())
+        return
 
 
 # The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.
@@ -204,9 +211,9 @@ def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Aut
         if clause.authority is not authority:
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        group = next((g for g in genres.LEFT_BEHIND_GROUPS if match and match[g]), None)
-        grade = grade_value(match[group]) if match and group else None
-        if match is not None and group is not None and grade is not None:
+        named = _named_grade(match, genres.LEFT_BEHIND_GROUPS)
+        if match is not None and named is not None:
+            group, grade = named
             candidates.append((match, group, grade, _DATE_AFTER_GRADE.match(text, match.end(group), clause.end)))
     if not candidates or len({grade for _, _, grade, _ in candidates}) > 1:
         return  # none, or words that leave different grades behind: which inspection had which is not said
@@ -286,9 +293,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         told.event.start_date = vague.value
         told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
     left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
-    left_grade = grade_value(next(g for g in left.groups() if g)) if left else None
-    if left and left_grade:  # 'an improvement from the adequate rating awarded after the last inspection in 2012'
-        grades = [FoundGrade("overall_effectiveness", left_grade, left.start(), left.end(), "the grade left behind")]
+    left_named = _named_grade(left, genres.LEFT_BEHIND_GROUPS)
+    if left is not None and left_named is not None:
+        # 'an improvement from the adequate rating awarded after the last inspection in 2012'
+        grades = [FoundGrade("overall_effectiveness", left_named[1], left.start(), left.end(), "the grade left behind")]
     else:
         grades = _past_grades(text, clause, start, end, claimed)
         echoed = [g for g in grades if now.get(g.key) == g.grade]
