@@ -11,6 +11,7 @@ from oversight.extract.shared import genres
 from oversight.extract.shared.dates import (
     DATE_PATTERN,
     MONTH,
+    MONTHS,
     WEEKDAYS,
     find_dates,
     make_date,
@@ -284,10 +285,8 @@ _NUMERIC_DATE_LABEL = re.compile(r"\b(?:Meeting|Date|Published|Posted|Updated)\s
                                  # a news page's first line, day first as in the UK: '04/05/2011 - Permalink'
                                  r"|\A\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>(?:19|20)\d\d)\b", re.I)
 _ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b", re.M | re.I)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-# A date in a page's address: '/2016/02/22/', '/2017/11/', '/2025/November/', '/2022/may/'
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+# A month's name in a page's address ('/2025/November/', '/2022/may/', '/sept/'): the names dates.MONTHS knows
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # The shapes in which pages' addresses carry their date, most precise first. Each must stand as a whole path segment
 # or open one: a month and year inside a longer slug ('...-our-november-2021-monitoring-visit') may be the visit's.
 _ADDRESS_DATES = tuple(re.compile(pattern, re.I) for pattern in (
@@ -312,14 +311,8 @@ def address_date(address: str | None) -> DocumentDate | None:
 
 
 def _address_match_date(match: re.Match[str], address: str) -> DocumentDate | None:
-    month_text = match["month"].lower()
-    if month_text.isdigit():
-        month = int(month_text)
-    else:  # 'nov', 'november', 'sept'; not 'mayor'
-        month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month_text)
-                      or month_text == "sept" and name == "september"), 0)
-        if not month:
-            return None
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else month_number(month_text)
     year = int(match["year"])
     if match.groupdict().get("day"):
         day = make_date(year, month, int(match["day"]))
