@@ -91,7 +91,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects: list[Told] = []
         story_visits = visits_named_in_lead(text)
-        counted = councils_counted(text, mentions)
+        count_words = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
+        counted = councils_counted(count_words, mentions)
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary, story_visits=story_visits)
@@ -118,8 +119,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
-        if counted:
-            _grade_of_the_count(text, subjects, counted)
+        if count_words is not None and counted:
+            _grade_of_the_count(text, count_words, subjects, counted)
         round_up = tells_of_unnamed_visits(text)
         if round_up:
             add_round_up_visits(text, reference, clause_list, mentions, subjects)
@@ -313,24 +314,21 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
         known.add(person.name)
 
 
-def councils_counted(text: str, mentions: list[Mention]) -> list[Authority]:
-    """The councils a lead that counts them names ('at three councils ... Stockport, Merton and Central
-    Bedfordshire'): the first so many named in the lead and the paragraphs after it, or none where fewer are."""
-    counted = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
-    if counted is None:
+def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention]) -> list[Authority]:
+    """The councils a lead that counts them (`count_words`, genres.COUNCILS_COUNTED) names ('at three councils ...
+    Stockport, Merton and Central Bedfordshire'): the first so many named in the lead and the paragraphs after it, or
+    none where fewer are."""
+    if count_words is None:
         return []
-    count = genres.COUNTS[counted["count"].lower()]
+    count = genres.COUNTS[count_words["count"].lower()]
     named = list(dict.fromkeys(m.authority for m in mentions if m.start < COUNTED_WITHIN))
     return named[:count] if len(named) >= count else []
 
 
-def _grade_of_the_count(text: str, subjects: list[Told], counted: list[Authority]) -> None:
+def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], counted: list[Authority]) -> None:
     """The grade a counting lead gives them all ("Ofsted inspectors have rated children's services at three
     councils as 'good'"): each counted council's full inspection has it, unless its own words grade it otherwise.
     Said once of several councils, it is read only from the sentence that counts them."""
-    match = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
-    if match is None:
-        return
     sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
     overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
     if len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \

@@ -127,14 +127,14 @@ def _month_before(text: str, clause: Clause, subject_date: str | None) -> tuple[
     found = [(clause.start + start, clause.start + end, year, month) for start, end, year, month in found]
     found += [(m.start(), m.end(), m["y"], m["m"]) for m in MONTH_YEAR_PATTERN.finditer(text, clause.start, clause.end)
               if not any(start <= m.start() < end for start, end, _, _ in found)]
+    # months counted from year 0; a subject dated to the year alone is taken at its latest, December
+    latest = None if subject_date is None else \
+        int(subject_date[:4]) * 12 + (int(subject_date[5:7]) if len(subject_date) >= 7 else 12) - 2
     for start, end, year, month in sorted(found):
         if NOT_THE_EVENTS_DATE.search(text[max(clause.start, start - 40): start]):
             continue
-        value = int(year) * 12 + month_number(month)
-        if subject_date is not None:
-            subject_month = int(subject_date[:4]) * 12 + (int(subject_date[5:7]) if len(subject_date) >= 7 else 12)
-            if value > subject_month - 2:
-                continue
+        if latest is not None and int(year) * 12 + month_number(month) > latest:
+            continue
         return f"{year}-{month_number(month):02d}", start, end
     return None
 
