@@ -116,6 +116,18 @@ def test_a_couple_of_months_across_new_year_is_left_unknown() -> None:
     assert found is not None and found[0].value is None and "2017 or 2018" in found[0].reasoning
 
 
+@pytest.mark.parametrize(("on", "expected"), [
+    (date(2016, 1, 8), "2015-06"),  # no June of 2016 yet
+    (date(2016, 6, 20), "2015-06"),  # in June, last June is a year back
+    (date(2016, 9, 1), None),  # June of 2016 or of 2015: not placed
+])
+def test_last_june_is_placed_only_where_one_june_fits(on: date, expected: str | None) -> None:
+    from oversight.extract.shared.when import relative_date
+
+    found = relative_date("which was rated inadequate for the second time last June", on)
+    assert found is not None and found[0].value == expected and found[0].reasoning
+
+
 def test_later_this_year_is_not_a_date_of_the_past() -> None:
     from oversight.extract.shared.when import relative_date
 

@@ -90,6 +90,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         candidates = [primary] + [a for a in dict.fromkeys(m.authority for m in mentions) if a is not primary]
         authorities = [a for a in candidates if a is not None and (reference is None or a.exists_on(reference))]
         subjects: list[Told] = []
+        compared: dict[Authority, Told] = {}
         story_visits = visits_named_in_lead(text)
         count_words = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
         counted = councils_counted(count_words, mentions)
@@ -107,7 +108,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
-                # the subject, not inspected by it: it stays a mentioned event
+                # the subject, not inspected by it: it stays a mentioned event, of the council's last inspection
+                told.event.role = "mentioned"
+                compared[authority] = told
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):
                 # a passing mention of another council is not a second subject; a council whose findings a story
@@ -140,6 +143,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             claimed = tuple((start, end) for field_name, start, end, _ in own.evidence
                             if field_name.startswith("judgements.")) if own else ()
             earlier = mentioned_events(text, clause_list, authority, own.event if own else None, reference, claimed)
+            if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
+                                                 for t in earlier):
+                earlier.append(compared[authority])
             if not subjects and authority is primary and earlier and document_type == "council_minutes":
                 # minutes that report on an inspection after the event ('progress on the recommendations from the
                 # inspection in November 2019') have it as their subject: the latest one they name

@@ -132,7 +132,10 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))
     event = told.event
-    _dates(text, present, told, reference, warnings)
+    # a clause that names it beside another council dates its event too, though it tells of no event on its own
+    # ('In inspection reports published today Ofsted said Kensington and Chelsea, and Westminster ...')
+    paired = [c for c in clause_list if authority in c.paired and c.present and c not in own]
+    _dates(text, sorted(present + paired, key=lambda c: c.start), told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text)
         found = grades_in(text, present, on)

@@ -395,6 +395,10 @@ GRADE_OVERALL = re.compile(
 # improvement"'
 SERVICES_QUOTED_GRADE = (r"children(?:.s|s.|s)?\s+(?:social\s+care\s+)?services(?:\s+(?:at|in|of)\s+[^.;,]{0,40}?)?"
                          rf"\s+(?:still\s+|now\s+)?[‘'\"“](?P<grade6>{GRADE_WORDS})[’'\"”]")
+# Words that may stand between 'received a' and the grade of a rating, and then let 'Ofsted' stand before 'rating':
+# 'a record third consecutive "outstanding" Ofsted rating', 'its first good rating'; not 'previous' (an earlier
+# grade) nor any other word, and not 'an "inadequate" Ofsted judgment' (a story may tell of it in passing).
+_RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successive|straight|coveted|top)"
 # With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
 # 'Ofsted rates Stockport's children's services good', 'its good rating').
 GRADE_OF_SERVICES = re.compile(
@@ -406,8 +410,11 @@ GRADE_OF_SERVICES = re.compile(
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     # 'its good rating', "Ofsted's 2022 'Outstanding' rating", 'department gets good rating' (a headline)
-    rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|receives?|received|earns?|earned)\s+"
-    rf"{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+(?:rating|judge?ment|grade)"
+    # "received a record third consecutive 'outstanding' Ofsted rating", 'gives first outstanding grades'
+    rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|gives?|gave|receives?|received|earns?|earned"
+    rf"|achieved|achieves?|secured|secures?)\s+(?:{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+"
+    rf"|(?:{_RATING_ORDER}\s+){{1,3}}{_OPEN}(?P<grade9>{GRADE_WORDS}){_CLOSE}\s+(?:Ofsted\s+)?)"
+    rf"(?:rating|judge?ment|grade)s?\b"
     # "Telford & Wrekin Council's outstanding Ofsted judgement" (not "removed a council's 'inadequate' rating")
     rf"|[’']s\s+{_OPEN}(?P<grade8>{GRADE_WORDS}){_CLOSE}\s+Ofsted\s+(?:rating|judge?ment)"
     # 'the department was told it required improvement'
@@ -493,13 +500,16 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
                         # "judged 'Outstanding' by Ofsted inspectors for the second time in a row"
                         rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}[^.;]{{0,60}}?\b(?:for\s+(?:the|a)\s+(?:second|third)"
                         r"\s+(?:time|consecutive)|in\s+a\s+row|once\s+again)\b"
+                        # "a record third consecutive 'outstanding' Ofsted rating"
+                        rf"|\b(?:second|third|fourth|fifth)\s+(?:consecutive|successive|straight)\s+{_OPEN}"
+                        rf"(?P<grade6>{GRADE_WORDS}){_CLOSE}\s+(?:Ofsted\s+)?{_RATING_NOUN}"
                         # 'were once again branded inadequate by Ofsted'
                         r"|\b(?:once\s+again|again|for\s+(?:the|a)\s+second\s+time)\s+(?:been\s+)?(?:rated|judged|branded"
                         rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
                         # 'While the overall judgement remains inadequate' (a council's bulletin)
                         rf"|\b{_RATING_NOUN}\s+(?:remains|remained|stays|stayed)\s+{_OPEN}(?P<grade5>{GRADE_WORDS})",
                         re.I)
-KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
+KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)

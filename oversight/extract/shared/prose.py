@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from oversight.extract.shared import genres
 from oversight.extract.shared.dates import (
@@ -41,6 +42,7 @@ class Clause:
     continues: bool = False  # follows ', which' or ', when': it says more of what the clause before spoke of
     shared: bool = False  # speaks of two councils at once ('Both councils ...', 'In both reports ...')
     named: bool = False  # names its council itself, rather than carrying on from the clause before
+    paired: tuple[Authority, ...] = ()  # councils it names together ('Kensington and Chelsea, and Westminster')
 
     @property
     def present(self) -> bool:
@@ -228,8 +230,17 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         if genres.BOTH_COUNCILS.search(clause.text):
             shared = True  # and the clauses after it, until a council is named again
         clause.authority = current
+        # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
+        # named together shares the clause (only this one)
         clause.shared = shared
+        clause.paired = tuple(dict.fromkeys(
+            council for first, second in pairwise(inside) if first.authority is not second.authority
+            and _PAIRED.fullmatch(clause.text, first.end - clause.start, second.start - clause.start)
+            for council in (first.authority, second.authority)))
         clause.named = named is not None
+
+
+_PAIRED = re.compile(r"\s*,?\s+(?:and|&)\s+")
 
 
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:

@@ -62,6 +62,8 @@ _RELATIVE = re.compile(
     r"|\b(?:comes|came|coming)\s+(?P<count_after>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+(?P<unit_after>years?|months?)\s+after\b"
     r"|\blast\s+(?P<last>month|year)\b"
+    # 'rated inadequate ... last June', in a story of January 2016: June 2015
+    rf"|\blast\s+(?P<last_named>{MONTH})\b"
     # 'a couple of months ago': placed only as closely as every month it could mean allows
     r"|\b(?P<vague>a\s+couple\s+of|a\s+few|several)\s+(?P<vague_unit>weeks|months)\s+(?:ago|earlier|before)\b"
     # 'an inspection carried out earlier this year'; not 'later this year', which is still to come
@@ -91,6 +93,17 @@ def _vague_span(phrase: str, vague: str, unit: str, reference: date) -> Vague:
     return Vague(None, f"'{phrase}' before {reference.isoformat()} may fall in {earliest.year} or {latest.year}")
 
 
+def _last_named_month(phrase: str, name: str, reference: date) -> Vague:
+    """'last June': the June of the year before when the page's own month is June or earlier; after June, people
+    mean either this year's or last year's, so the month is not placed."""
+    month = month_number(name)
+    if month >= reference.month:
+        return Vague(f"{reference.year - 1:04d}-{month:02d}", f"'{phrase}' before {reference.isoformat()}: no "
+                                                               f"{name.title()} of that year had come yet")
+    return Vague(None, f"'{phrase}' before {reference.isoformat()} may be {name.title()} of {reference.year} or of "
+                       f"{reference.year - 1}")
+
+
 def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[str]] | None:
     """'a year and a half ago' -> reference minus 18 months at month precision; 'two years ago' -> a year."""
     match = _RELATIVE.search(text)
@@ -108,6 +121,8 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
         return _vague_span(phrase, match["vague"], match["vague_unit"], reference), match
     if match["this"]:
         return Vague(f"{reference.year:04d}", f"'{phrase}': the year of {reference.isoformat()}"), match
+    if match["last_named"]:
+        return _last_named_month(phrase, match["last_named"], reference), match
     if match["last"]:
         if match["last"].lower() == "month":
             day = reference - relativedelta(months=1)

@@ -1,0 +1,52 @@
+"""Stories that tell of several councils at once: a pair named together, a count of councils and the grade it gives
+them all, and a council told of only in comparison. Each page is written here to pin one behaviour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_accounts import _subjects_and_mentioned
+
+
+def test_a_pair_named_together_shares_the_clauses_dates(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Two London boroughs rated outstanding\n\nPublished 29 March 2016\n\nIn inspection reports published today "
+        "Ofsted said Kensington and Chelsea, and Westminster children's services provide first-rate services.\n\n"
+        "In its report on Westminster, Ofsted praised the quality of social work.\n"))
+    assert sorted((e["local_authority"]["name"], e["published_date"]) for e in subjects) == [
+        ("Kensington and Chelsea", "2016-03-29"), ("Westminster", "2016-03-29")]
+
+
+def test_a_record_third_consecutive_grade_is_each_counted_councils_and_was_kept(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Record third outstanding\n\nPublished 12 December 2022\n\nTwo London boroughs have received a record "
+        "third consecutive \"outstanding\" Ofsted rating for their children's services.\n\nKensington and Chelsea "
+        "and Westminster deliver the service jointly. Inspectors praised the work of both.\n"))
+    assert sorted((e["local_authority"]["name"], e["judgements"]) for e in subjects) == [
+        ("Kensington and Chelsea", {"overall_effectiveness": "outstanding"}),
+        ("Westminster", {"overall_effectiveness": "outstanding"})]
+    assert ("Kensington and Chelsea", {"overall_effectiveness": "outstanding"}) in [
+        (e["local_authority"]["name"], e["judgements"]) for e in mentioned]
+
+
+def test_an_inadequate_ofsted_judgment_told_in_passing_is_no_new_grade(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "No case for a trust\n\nPublished 4 June 2020\n\nThere is no case for taking Middlesbrough's children's "
+        "services out of council control in the wake of an 'inadequate' Ofsted judgment, a commissioner has "
+        "concluded.\n"))
+    assert all(not e["judgements"] and not e.get("reported_judgements") for e in subjects)
+
+
+def test_a_council_compared_after_the_lead_is_a_mentioned_event_with_its_grade(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Ofsted gives first outstanding grades to two London councils\n\nPublished 29 March 2016\n\nTwo London "
+        "boroughs have become the first to have their children's services rated \"outstanding\" under the single "
+        "inspection framework.\n\nIn inspection reports published today Ofsted said Kensington and Chelsea, and "
+        "Westminster provide first-rate services to children and young people.\n\nThe leader of one council said "
+        "the verdict was a tribute to every social worker, foster carer and manager who had worked so hard for the "
+        "children of the borough over many years.\n\nAlthough inspected separately "
+        "the two authorities are part of an arrangement that has united the children's social services across "
+        "three London councils. The third member, Hammersmith and Fulham, was rated good.\n"))
+    assert sorted(e["local_authority"]["name"] for e in subjects) == ["Kensington and Chelsea", "Westminster"]
+    assert [(e["local_authority"]["name"], e["kind"], e["judgements"]) for e in mentioned] == [
+        ("Hammersmith and Fulham", "full_inspection", {"overall_effectiveness": "good"})]
