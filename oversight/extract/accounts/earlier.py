@@ -77,7 +77,43 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             _merge(found, told)
     _grade_left_behind(text, clause_list, authority, found)
     _grade_kept(text, clause_list, authority, found)
+    if subject is not None and subject.kind in ("focused_visit", "monitoring_visit"):
+        _standing_rating(text, clause_list, authority, found)
     return found
+
+
+def _standing_rating(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
+    """A visit grades nothing, so a rating a story of one gives the council's services ('reinforces Ofsted's 2022
+    "Outstanding" rating of Camden Council's children's services') is its last full inspection's, dated where a
+    year stands just before the grade. Only words that name a rating count ('rated', 'rating', 'judged'): 'practice
+    is good' is a finding of the visit. An earlier full inspection already told with that grade takes the year; one
+    told with another grade leaves the rating out."""
+    graded = [t for t in found if t.event.kind == "full_inspection" and "overall_effectiveness" in t.event.judgements]
+    for clause in clause_list:
+        if clause.authority is not authority or clause.past or clause.future:
+            continue
+        for grade in prose_grades(text, clause.start, clause.end, None):
+            if grade.key != "overall_effectiveness" or not _NAMES_A_RATING.search(text, grade.start, grade.end):
+                continue
+            if any(t.event.judgements["overall_effectiveness"] != grade.grade for t in graded):
+                return
+            told = graded[0] if graded else Told(Event(role="mentioned", kind="full_inspection",
+                                                       local_authority=authority))
+            if not graded:
+                told.event.judgements["overall_effectiveness"] = grade.grade
+                told.note("judgements.overall_effectiveness", grade.start, grade.end,
+                          "a rating told in a story of a visit, which grades nothing: the last full inspection's")
+                found.append(told)
+            year = _YEAR_BEFORE_GRADE.search(text, max(clause.start, grade.start - 12), grade.end)
+            if year is not None and told.event.start_date is None:
+                told.event.start_date = year["year"]
+                told.note("start_date", year.start("year"), year.end("year"))
+            return
+
+
+_NAMES_A_RATING = re.compile(r"\b(?:rated|rating|judged|judge?ment|graded|grade)\b", re.I)
+# "Ofsted's 2022 'Outstanding' rating"
+_YEAR_BEFORE_GRADE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires)", re.I)
 
 
 def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,
@@ -314,6 +350,11 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
+    year_before = next((y for g in grades for y in [_YEAR_BEFORE_GRADE.search(text, max(start, g.start - 12), g.end)]
+                        if y), None)
+    if told.event.start_date is None and year_before is not None:  # "Ofsted's 2022 'Outstanding' rating"
+        told.event.start_date = year_before["year"]
+        told.note("start_date", year_before.start("year"), year_before.end("year"))
     if told.event.start_date:  # the areas as the framework of its year named them
         before = set(told.event.judgements)
         care_judgements_of_their_time(told.event.judgements, day_of(told.event.start_date[:4]))

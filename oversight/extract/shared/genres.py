@@ -195,12 +195,12 @@ PAST_MARKERS = re.compile(
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
     r"|\bfollowing\s+(?:an?|the|its)\s+[‘'\"“]?(?:inadequate|requires\s+improvement)[’'\"”]?\s+(?:judge?ment|rating)"
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
-    r"[’'\"”]?\s+(?:in|at)\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"[’'\"”]?\s+(?:in|at|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
     # "the previous 'adequate' rating awarded to the council in 2012"
     r"|\b(?:previous|last|earlier|former)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)"
-    r"[’'\"”]?\s+(?:rating|judge?ment|grade)"
+    r"[’'\"”]?\s+(?:rated\s+inspection|rating|judge?ment|grade)"  # "since Camden's last 'Outstanding' rated inspection"
     # 'Previously, it was branded inadequate' (not 'young people who were previously looked after')
     r"|^\s*previously\b|\b(?:was|were|had\s+been)\s+previously\s+(?:rated|judged|graded|branded|found)\b"
     # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
@@ -231,6 +231,8 @@ FUTURE_MARKERS = re.compile(
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
+                           r"|,?\s+and\s+(?=the\s+next\s+(?:\w+\s+)?(?:visit|inspection)\b)"
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
                            # inspection of 4 to 22 November 2019 ...'
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
@@ -404,17 +406,18 @@ _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successi
 GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
-    r"(?:rated|rates|rating\s+(?:of|as)|judged|graded|grade\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?"
+    r"(?:rated|rates|rating\s+(?:of|as)|judged|graded|grad(?:e|ing)\s+of|found\s+to\s+be|found\s+to|judge?ment\s+of|remains?"
     r"|remained"
     r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     # 'its good rating', "Ofsted's 2022 'Outstanding' rating", 'department gets good rating' (a headline)
     # "received a record third consecutive 'outstanding' Ofsted rating", 'gives first outstanding grades'
+    # "since Camden's last 'Outstanding' rated inspection" (the clause tells of the past: PAST_MARKERS)
     rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|gives?|gave|receives?|received|earns?|earned"
-    rf"|achieved|achieves?|secured|secures?)\s+(?:{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+"
+    rf"|achieved|achieves?|secured|secures?|last|previous|latest)\s+(?:{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+"
     rf"|(?:{_RATING_ORDER}\s+){{1,3}}{_OPEN}(?P<grade9>{GRADE_WORDS}){_CLOSE}\s+(?:Ofsted\s+)?)"
-    rf"(?:rating|judge?ment|grade)s?\b"
+    rf"(?:rated\s+inspection|rating|judge?ment|grade)s?\b"
     # "Telford & Wrekin Council's outstanding Ofsted judgement" (not "removed a council's 'inadequate' rating")
     rf"|[’']s\s+{_OPEN}(?P<grade8>{GRADE_WORDS}){_CLOSE}\s+Ofsted\s+(?:rating|judge?ment)"
     # 'the department was told it required improvement'

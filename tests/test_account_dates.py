@@ -1,0 +1,19 @@
+"""When the events an account tells of happened: the page's own date, and the clauses that date each event. Each
+page is written here to pin one behaviour seen on real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_accounts import _subjects_and_mentioned
+
+
+def test_the_next_visit_in_the_same_sentence_does_not_make_the_visit_a_future_one(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Agenda and minutes\n\nVenue: County Hall, Worcester\n\nNotify the clerk no later than 9.00am on the working "
+        "day before the meeting (in this case 5 March 2019).\n\nChildren's Social Care Service - Ofsted Monitoring "
+        "Visit Feedback\n\nThe Cabinet Member for Children and Families gave an update on the outcome of Ofsted's "
+        "seventh monitoring visit of Worcestershire County Council's children's services.\n\nThe Chairman noted "
+        "that the visit had taken place in January 2019 and the next visit from Ofsted would be a full inspection "
+        "in the spring.\n"))
+    assert [(e["kind"], e["start_date"]) for e in subjects] == [("monitoring_visit", "2019-01")]

@@ -1,0 +1,50 @@
+"""Earlier events an account tells of beside the one it reports: ratings told in the past, and the standing rating
+a story of a visit gives. Each page is written here to pin one behaviour seen on real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_accounts import _subjects_and_mentioned
+
+
+def _earlier(tmp_path: Path, text: str) -> list[tuple[str, str | None, dict]]:
+    _, mentioned = _subjects_and_mentioned(tmp_path, text)
+    return [(e["kind"], e["start_date"], e["judgements"]) for e in mentioned]
+
+
+def test_a_story_of_a_visit_tells_the_standing_rating_of_the_last_inspection(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Focused visit praises Camden\n\nPublished 2 March 2024\n\nInspectors praised staff following a recent "
+        "focused visit to review Camden's work with children in need.\n\nThis positive feedback reinforces "
+        "Ofsted's 2022 'Outstanding' rating of Camden Council's children's services.\n")) == [
+        ("full_inspection", "2022", {"overall_effectiveness": "outstanding"})]
+
+
+def test_what_a_visit_found_good_is_no_rating(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Focused visit praises Camden\n\nPublished 2 March 2024\n\nInspectors carried out a focused visit to "
+        "Camden's children's services. Inspectors said that practice with children in need is good.\n")) == []
+
+
+def test_a_grading_handed_out_five_years_ago(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Published 20 July 2019\n\nOfsted has judged Swindon Borough Council's children's services to be good.\n\n"
+        "The last time Ofsted carried out a full inspection of children's services in Swindon was five years ago "
+        "and a grading of 'requires improvement' was handed out.\n")) == [
+        ("full_inspection", "2014", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_rated_between_two_years_is_the_past(tmp_path: Path) -> None:
+    earlier = _earlier(tmp_path, (
+        "CORNWALL Council's children's social care services have been rated as 'Good' by Ofsted.\n\nCornwall is "
+        "the only authority rated as 'Inadequate' between 2010 and 2011 that has now improved to 'Good'.\n"))
+    assert [grades for _, _, grades in earlier] == [{"overall_effectiveness": "inadequate"}]
+
+
+def test_the_last_rated_inspection_is_the_past(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Published 2 March 2024\n\nOfsted carried out a focused visit to Camden's children's services.\n\nIn the "
+        "letter, Ofsted remark on the progress made since Camden's last 'Outstanding' rated inspection.\n"))
+    assert [e["kind"] for e in subjects] == ["focused_visit"]
+    assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "outstanding"}]
