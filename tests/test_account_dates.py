@@ -17,3 +17,12 @@ def test_the_next_visit_in_the_same_sentence_does_not_make_the_visit_a_future_on
         "that the visit had taken place in January 2019 and the next visit from Ofsted would be a full inspection "
         "in the spring.\n"))
     assert [(e["kind"], e["start_date"]) for e in subjects] == [("monitoring_visit", "2019-01")]
+
+
+def test_months_of_a_year_are_not_bare_months(tmp_path: Path) -> None:
+    from oversight.extract.shared.when import BARE_MONTHS, MONTHS_WITH_YEAR
+
+    assert BARE_MONTHS.search("a full inspection in March of 2019") is None
+    words = "a full inspection in February and March of 2019"
+    found = MONTHS_WITH_YEAR.search(words)
+    assert found is not None and (found["m1"], found["m2"], found["y2"]) == ("February", "March", "2019")

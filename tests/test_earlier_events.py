@@ -48,3 +48,30 @@ def test_the_last_rated_inspection_is_the_past(tmp_path: Path) -> None:
         "letter, Ofsted remark on the progress made since Camden's last 'Outstanding' rated inspection.\n"))
     assert [e["kind"] for e in subjects] == ["focused_visit"]
     assert [e["judgements"] for e in mentioned] == [{"overall_effectiveness": "outstanding"}]
+
+
+def test_going_from_one_grade_to_another_leaves_the_first_behind(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Published 26 February 2020\n\nTelford and Wrekin Council's children's services have been rated "
+        "outstanding by Ofsted. The verdict makes the department the first in the Midlands to go from \"requires "
+        "improvement\" to \"outstanding\".\n")) == [
+        ("full_inspection", None, {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_no_longer_judged_to_be_inadequate(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Published 20 June 2017\n\nCoventry City Council's children's services were re-inspected by Ofsted from "
+        "6th to 30th March 2017 and judged to require improvement. Services for children were no longer judged "
+        "to be inadequate.\n")) == [("full_inspection", None, {"overall_effectiveness": "inadequate"})]
+
+
+def test_minutes_on_an_inspection_to_come_tell_the_last_two_and_their_shared_judgement(tmp_path: Path) -> None:
+    earlier = _earlier(tmp_path, (
+        "Issue - meetings\n\nOfsted Inspection Readiness\n\nMeeting: 17/05/2023 - Assembly (Item 10)\n\nThe Cabinet "
+        "Member for Children's Social Care introduced the report on Barking and Dagenham's readiness for "
+        "inspection.\n\nChildren's Care and Support was last the subject of a full OFSTED inspection in February "
+        "and March of 2019. The resultant OFSTED judgement from that inspection was one of 'Requires "
+        "Improvement', which followed the previous inspection in 2014 that determined the same judgement.\n"))
+    assert sorted(earlier) == [
+        ("full_inspection", "2014", {"overall_effectiveness": "requires_improvement"}),
+        ("full_inspection", "2019", {"overall_effectiveness": "requires_improvement"})]

@@ -43,8 +43,12 @@ MINUTES = [
     (3, re.compile(r"^[ \t]*(?:RESOLVED|Resolved)\b|\bIt\s+was\s+(?:RESOLVED|resolved)\b", _F)),
     (3, re.compile(r"^[ \t]*(?:Minutes|MINUTES)\b|\bMinutes\s+of\s+(?:the\s+)?(?:meeting|proceedings)", _F)),
     (2, re.compile(r"^[ \t]*Agenda\s+item|\bAgenda\s+item\b", _F)),
-    (2, re.compile(r"\b(?:Cabinet|The\s+Committee|Members|The\s+Board|Scrutiny\s+(?:Committee|Panel))\s+"
+    (2, re.compile(r"\b(?:Cabinet|The\s+Committee|Members|The\s+Board|Scrutiny\s+(?:Committee|Panel|Board))\s+"
                    r"(?:received|considered|noted|discussed)\b", _F)),
+    # a moderngov page of an item ('Meeting: 17/05/2023 - Assembly (Item 10)'), a minute's number ('Further to
+    # minute 84/16'), and who put the item to the meeting ('The Cabinet Member ... introduced the report')
+    (3, re.compile(r"^[ \t]*Meeting:\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bminute\s+(?:no\.?\s*)?\d{1,4}/\d{2,4}\b", _F)),
+    (2, re.compile(r"\b(?:introduced|presented)\s+the\s+(?:report|item)\b", _F)),
     (1, re.compile(r"^[ \t]*(?:Present|Apologies(?:\s+for\s+absence)?|Declarations\s+of\s+interest)\s*:?", _F)),
     (1, re.compile(r"\bReason\s+for\s+(?:the\s+)?decision\b", _F)),
 ]
@@ -187,7 +191,8 @@ FINDINGS_CUE = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|the\s+letter)\b
 PAST_MARKERS = re.compile(
     r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
     r"(?:inspection|visit|rating|judge?ment|grade)"
-    r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded)|\blast\s+inspected\b"
+    r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
+    r"|\blast\s+inspected\b"
     r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
     r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
@@ -420,6 +425,9 @@ GRADE_OF_SERVICES = re.compile(
     rf"(?:rated\s+inspection|rating|judge?ment|grade)s?\b"
     # "Telford & Wrekin Council's outstanding Ofsted judgement" (not "removed a council's 'inadequate' rating")
     rf"|[’']s\s+{_OPEN}(?P<grade8>{GRADE_WORDS}){_CLOSE}\s+Ofsted\s+(?:rating|judge?ment)"
+    # 'The resultant OFSTED judgement from that inspection was one of 'Requires Improvement'' (minutes)
+    r"|\b(?:judge?ment|rating|grade|verdict)\b[^.;]{0,40}?\b(?:was|is)\s+one\s+of\s+"
+    rf"{_OPEN}(?P<grade10>{GRADE_WORDS}){_CLOSE}"
     # 'the department was told it required improvement'
     r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
@@ -481,13 +489,14 @@ GRADE_LEFT_BEHIND = re.compile(
     # 'an improvement from the 'adequate' rating' (a real council release); 'great strides from its rating as
     # "adequate"', 'the upgrade from "good"'
     # 'lifting its rating from "requires improvement" to "good"' (the trade press)
+    # 'the first ... to go from "requires improvement" to "outstanding"', 'made the jump from requires improvement'
     rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lift(?:ed|ing|s)?"
-    rf"|rais(?:ed|ing)|gone"
+    rf"|rais(?:ed|ing)|gone|go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?"
     rf"|strides|progress(?:ed)?|upgrade[sd]?|upgrading)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"
     rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?(?:(?:rating|judge?ment|grade)\s+(?:as|of)\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})"
-    rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
+    rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+|to\s+be\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})"
     # 'from a verdict of "inadequate" to the much better "requires improvement"' (a councillor's blog)
     rf"|\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:verdict|rating|judge?ment|grade)\s+of\s+{_OPEN}"

@@ -200,8 +200,14 @@ def carry_past(clause_list: list[Clause]) -> None:
     rated requires improvement')."""
     for before, clause in zip(clause_list, clause_list[1:], strict=False):
         inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1  # 'rated "good | but requires ..."'
-        if (clause.continues or inside_quote) and before.past and not clause.future:
+        # '... was last the subject of a full inspection in February and March of 2019. | The resultant judgement
+        # from that inspection was ...': 'that inspection' is the one just told of
+        refers_back = _THAT_EVENT.search(clause.text) is not None
+        if (clause.continues or inside_quote or refers_back) and before.past and not clause.future:
             clause.past = True
+
+
+_THAT_EVENT = re.compile(r"\b(?:that|this\s+earlier|the\s+same)\s+(?:inspection|visit)\b", re.I)
 
 
 # After a council's name: it is named as the employer of a person, not as what the clause tells of.

@@ -144,12 +144,13 @@ MONTHS_WITH_YEAR = re.compile(
     # 'in the September 2017 inspection'
     # 'inspection visits in December, 2022, and February, 2023'
     rf"\b(?:in|during|throughout)\s+(?:the\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
-    rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?,?\s+(?P<y2>(?:19|20)\d\d)\b")
+    # 'in February and March of 2019' (minutes)
+    rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?,?\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b")
 # Months without a year: 'in March', 'at the end of July', "July's inspection".
 BARE_MONTHS = re.compile(
     rf"(?:\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
     rf"|\b(?=(?:{MONTH})['’]s\s+(?:\w+\s+)?(?:inspection|visit)))"
-    rf"(?P<m>{MONTH})(?!\s*,?\s*\d)(?!\w)",
+    rf"(?P<m>{MONTH})(?!\s*,?\s*(?:of\s+)?\d)(?!\w)",
 )
 
 
