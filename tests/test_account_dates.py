@@ -26,3 +26,30 @@ def test_months_of_a_year_are_not_bare_months(tmp_path: Path) -> None:
     words = "a full inspection in February and March of 2019"
     found = MONTHS_WITH_YEAR.search(words)
     assert found is not None and (found["m1"], found["m2"], found["y2"]) == ("February", "March", "2019")
+
+
+def test_visits_in_late_one_year_and_early_the_next(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "13 May 2025\nDear Colleagues,\nI am writing to inform you that Ofsted has now published its inspection "
+        "report on Devon's Children's Services, following visits in late 2024 and early 2025.\n"))
+    assert [(e["kind"], e["start_date"], e["end_date"]) for e in subjects] == [("full_inspection", "2024", "2025")]
+
+
+def test_a_year_alone_does_not_date_the_inspection(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "13 May 2025\n\nOfsted has published its inspection report on Devon's children's services. The trust was "
+        "first set up in 2015.\n"))
+    assert [(e["kind"], e["start_date"]) for e in subjects] == [("full_inspection", None)]
+
+
+def test_the_meeting_line_dates_the_minutes_and_the_plan_they_promise(tmp_path: Path) -> None:
+    from tests.test_accounts import _extracted
+
+    result = _extracted(tmp_path, (
+        "Agenda item\nOFSTED Inspection Report\n- Meeting of Children, Adults, Health and Wellbeing Policy "
+        "Development and Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 47.)\nThis report presents the "
+        "ILACS Inspection Report findings on Bath and North East Somerset Council to the Panel.\nMinutes:\n- The "
+        "local authority received 'Good' in all areas.\n- Officers confirmed that an improvement plan would be "
+        "submitted by 21st November, with an interim visit within 18 months.\n"))
+    [subject] = [e for e in result["events"] if e["role"] == "subject"]
+    assert subject["action_plan_due_date"] == "2025-11-21"

@@ -50,3 +50,14 @@ def test_a_council_compared_after_the_lead_is_a_mentioned_event_with_its_grade(t
     assert sorted(e["local_authority"]["name"] for e in subjects) == ["Kensington and Chelsea", "Westminster"]
     assert [(e["local_authority"]["name"], e["kind"], e["judgements"]) for e in mentioned] == [
         ("Hammersmith and Fulham", "full_inspection", {"overall_effectiveness": "good"})]
+
+
+def test_the_clauses_that_go_on_about_a_second_council_date_its_inspection(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Leeds outstanding, Calderdale good\n\nPublished 19 December 2018\n\nLeeds City Council's children's "
+        "services have been rated 'outstanding' by Ofsted, while Calderdale MBC has achieved a 'good' rating.\n\n"
+        "Inspectors who visited Leeds in October found strong partnerships.\n\nThe government issued directions to "
+        "Calderdale between 2010 and 2013. The council was subsequently rated 'requires improvement' in 2015.\n\n"
+        "An inspection in November has resulted in a 'good' rating.\n"))
+    assert sorted((e["local_authority"]["name"], e["start_date"]) for e in subjects) == [
+        ("Calderdale", "2018-11"), ("Leeds", "2018-10")]

@@ -135,7 +135,11 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     # a clause that names it beside another council dates its event too, though it tells of no event on its own
     # ('In inspection reports published today Ofsted said Kensington and Chelsea, and Westminster ...')
     paired = [c for c in clause_list if authority in c.paired and c.present and c not in own]
-    _dates(text, sorted(present + paired, key=lambda c: c.start), told, reference, warnings)
+    # once its own clauses tell of its event, the clauses that go on about it without naming it date it too ('...
+    # Calderdale ... The council was subsequently rated RI in 2015. | An inspection in November has resulted in ...')
+    going_on = [c for c in clause_list if named_only and c.authority is authority and not c.named and c.present
+                and not genres.OTHER_BODY_EVENT.search(c.text)]
+    _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text)
         found = grades_in(text, present, on)
@@ -358,6 +362,8 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
                 event.start_date = vague.value
                 told.note("start_date", clause.start + match.start(), clause.start + match.end(), vague.reasoning)
                 break
+    if event.start_date is None:
+        _qualified_years(text, about_event, told)
     if event.start_date is None and reference is not None:
         under_way = next((m for c in about_event for m in [_UNDER_WAY.search(text, c.start, c.end)] if m), None)
         if under_way is not None:
@@ -367,6 +373,27 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     _published(text, present, told, reference)
     if event.start_date is None and not any(w.startswith("the dates of") for w in warnings):
         warnings.append(f"the dates of the {_kind_words(event.kind)} are not given")
+
+
+def _qualified_years(text: str, about_event: list[Clause], told: Told) -> None:
+    """'following visits in late 2024 and early 2025': years the words place the event in, to the year. A year
+    alone ('in 2024') is not read, for a story gives many years of other things; one said to be early, mid or late
+    in it is a time of the event."""
+    for clause in about_event:
+        match = _QUALIFIED_YEARS.search(text, clause.start, clause.end)
+        if match is None or NOT_THE_EVENTS_DATE.search(text[max(clause.start, match.start() - 40): match.start()]):
+            continue
+        told.event.start_date = match["first"]
+        told.note("start_date", match.start("first"), match.end("first"), f"'{match.group().strip()}', to the year")
+        if match["last"]:
+            told.event.end_date = match["last"]
+            told.note("end_date", match.start("last"), match.end("last"), f"'{match.group().strip()}', to the year")
+        return
+
+
+_QUALIFIED_YEARS = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:late|early|mid|the\s+(?:spring|summer|autumn)\s+of)"
+                              r"[-\s]+(?P<first>(?:19|20)\d\d)\b(?:\s+(?:and|to|-|–)\s+(?:late|early|mid)?[-\s]*"
+                              r"(?P<last>(?:19|20)\d\d)\b)?", re.I)
 
 
 # An inspection told as happening now: 'is currently undergoing an Ofsted inspection', 'inspectors are in this week'

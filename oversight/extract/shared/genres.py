@@ -551,7 +551,9 @@ PUBLISHED_IN_PROSE = re.compile(
 )
 ACTION_PLAN_DUE = re.compile(
     r"(?:action\s+plan\b|post-inspection\s+(?:action\s+)?plan\b|written\s+plan\b|statement\s+of\s+(?:proposed\s+)?action"
-    r"|improvement\s+plan\b(?=[^.]{0,120}Ofsted))"
+    r"|improvement\s+plan\b(?=[^.]{0,120}Ofsted)"
+    # 'Officers confirmed that an improvement plan would be submitted by 21st November' (minutes on a report)
+    r"|improvement\s+plan\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:submitted|sent)\b)"
     r"(?:[^.]|\.(?=\S)){0,200}?"
     r"(?:no\s+later\s+than|by|before|due(?:\s+by|\s+on)?|deadline\s+of)\s+(?:\w+day,?\s+)?\(?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October"

@@ -166,7 +166,9 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)] + [y for y in days if y < on.year - 1]
         # a clause that also gives a date of the story's own year ('On 26 and 27 March 2025 ... following the
         # inspection in December 2023') tells of the present as well
-        latest = max([*years, *days], default=0)
+        # or a year of the story's own said to be early, mid or late ('visits in late 2024 and early 2025')
+        qualified = [int(m["year"]) for m in _QUALIFIED_YEAR.finditer(clause.text)]
+        latest = max([*years, *days, *qualified], default=0)
         if years and latest < on.year:
             clause.past, clause.future = True, False
 
@@ -190,6 +192,7 @@ def _mark_years_as_past(clause_list: list[Clause]) -> None:
             clause.past, clause.future = True, False
 
 
+_QUALIFIED_YEAR = re.compile(r"\b(?:late|early|mid)[-\s]+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _YEAR_BEHIND = re.compile(r"\b(?:since|(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?inspection\s+"
                           r"(?:in|of)|previously\s+in)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -367,7 +370,7 @@ def document_date(text: str) -> DocumentDate | None:
         day = parse_date(line["date"])
         if day:
             return DocumentDate(day, line.start("date"), line.end("date"), "date line at the top")
-    meeting = re.search(r"(?:meeting|held|Cabinet|Committee)\b[^.\n]{0,120}?(?:on\s+)?(?:\w+day,?\s+)?"
+    meeting = re.search(r"(?:[Mm]eeting|held|Cabinet|Committee|Panel|Board)\b[^.\n]{0,120}?(?:on\s+)?(?:\w+day,?\s+)?"
                         r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", text[:800])
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]
