@@ -23,26 +23,26 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # Floors at what the extractor reaches on all 170 pages, reading their addresses; raise them as it does better,
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
-    "document_type": 0.95,
+    "document_type": 0.97,
     "publisher": 0.94,
     "authority": 0.94,
     "subjects": 0.92,
     "no_events_when_other": 1.0,
     # grades told in the prose of news, releases and minutes are reported, not stated: see docs/accuracy.md
     "grades": 0.18,
-    # stated or reported; 0.77 since the councils a lead counts became subjects (their grades joined the count)
-    "grades_on_record": 0.77,
-    "dates": 0.85,
+    # stated or reported (the councils a lead counts are subjects, and their grades are in the count)
+    "grades_on_record": 0.78,
+    "dates": 0.9,
     "visit_number": 0.85,
     "mentioned": 0.16,
-    "mentioned_on_record": 0.74,
+    "mentioned_on_record": 0.82,
     "people": 0.92,
 }
-TEXT_ALONE_FLOORS = {"document_type": 0.89, "publisher": 0.68}
+TEXT_ALONE_FLOORS = {"document_type": 0.9, "publisher": 0.69}
 WRONG_GRADES_CEILING = 0  # the issue's target
 # The rules themselves, news stories' grades stated (ContextFactory(press_grades=True)): they must not fall either,
 # for press releases and minutes are read by the same rules.
-PRESS_GRADES_FLOORS = {"grades": 0.77, "mentioned": 0.74}
+PRESS_GRADES_FLOORS = {"grades": 0.78, "mentioned": 0.82}
 PRESS_GRADES_WRONG_CEILING = 4
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. Each was
