@@ -85,3 +85,8 @@ def test_a_role_at_the_end_of_a_clause_after_the_name_is_someone_elses() -> None
     found = _people("Our new corporate director for children's services, Dana Example, began a programme of "
                     "improvement under the watch of the former cabinet member for children's services.")
     assert found == {"Dana Example": "director of children's services"}
+
+
+def test_two_people_named_with_their_roles_in_one_phrase_keep_their_own() -> None:
+    assert _people("Council leader Mike Jones and chief executive Steve Robinson, who is also chair of the "
+                   "Children's Trust, said that decisive action was needed.") == {"Mike Jones": "council leader", "Steve Robinson": "chief executive"}

@@ -180,7 +180,7 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     last = phrase.rsplit(",", 1)[-1].strip()
     if "," in phrase and _role_in(last)[0]:
         phrase = last
-    role, where = _role_in(phrase)
+    role, where = _role_in(phrase, nearest_end=True)
     at = where.end() if where is not None else 0
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
@@ -192,10 +192,13 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
 ROLE_OPENS_WITHIN = 50
 
 
-def _role_in(phrase: str) -> tuple[str | None, re.Match[str] | None]:
-    """The first role the phrase names, and where its words stand in it."""
-    for role, pattern in ROLE_WORDS:
-        match = pattern.search(phrase)
-        if match:
-            return role, match
-    return None, None
+def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Match[str] | None]:
+    """The first role the phrase names (in the order of ROLE_WORDS), and where its words stand in it. With
+    `nearest_end`, for the words before a name, the role that ends last: in 'Council leader Mike Jones and chief
+    executive Steve Robinson' the second name's role is the one beside it."""
+    found = [(role, match) for role, pattern in ROLE_WORDS for match in [pattern.search(phrase)] if match]
+    if not found:
+        return None, None
+    if nearest_end:
+        return max(found, key=lambda item: item[1].end())  # max keeps the first of equals: ROLE_WORDS' order
+    return found[0]
