@@ -75,3 +75,14 @@ def test_minutes_on_an_inspection_to_come_tell_the_last_two_and_their_shared_jud
     assert sorted(earlier) == [
         ("full_inspection", "2014", {"overall_effectiveness": "requires_improvement"}),
         ("full_inspection", "2019", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_a_council_no_longer_inadequate_and_now_rated_after_its_lowest_judgment(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "London council moves out of 'inadequate'\n\nWednesday, May 9, 2018\n\nChildren's services at a London "
+        "council are no longer judged to be \"inadequate\" following a fresh inspection by Ofsted.\n\nLambeth "
+        "Council, which had been given Ofsted's lowest judgment in 2015, is now rated as \"requires improvement\" "
+        "overall by inspectors.\n"))
+    assert [e["judgements"] for e in subjects] == [{"overall_effectiveness": "requires_improvement"}]
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("2015", {"overall_effectiveness": "inadequate"})]

@@ -133,3 +133,9 @@ def test_a_table_of_two_inspections_gives_only_rows_with_both_cells() -> None:
     # one column: every row stands
     single = text.replace("2021 Grade\n\n", "")
     assert ("children_in_care", "good") in {(g.key, g.grade) for g in table_grades(single, 0, len(single))}
+
+
+def test_the_ends_of_the_scale_as_the_press_names_them() -> None:
+    assert _grades("It had been given Ofsted's lowest judgment.") == {"overall_effectiveness": "inadequate"}
+    assert _grades("The council achieved the highest rating from Ofsted.") == {"overall_effectiveness": "outstanding"}
+    assert _grades("It has one of the lowest ratings of children's wellbeing.") == {}

@@ -243,6 +243,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
                            r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
+                           # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
+                           r"|,\s+(?=(?:is|are|has|have)\s+now\b)"
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
                            r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
                            # "... an overall rating of 'requires improvement to be good', | the same grading as 2019",
@@ -428,6 +431,9 @@ GRADE_OF_SERVICES = re.compile(
     # 'The resultant OFSTED judgement from that inspection was one of 'Requires Improvement'' (minutes)
     r"|\b(?:judge?ment|rating|grade|verdict)\b[^.;]{0,40}?\b(?:was|is)\s+one\s+of\s+"
     rf"{_OPEN}(?P<grade10>{GRADE_WORDS}){_CLOSE}"
+    # "had been given Ofsted's lowest judgment in 2015", 'to achieve the highest rating three times in a row'
+    r"|\b(?:Ofsted['’]s|the|its|their)\s+(?P<grade11>lowest|highest|top)\s+(?:possible\s+)?(?:Ofsted\s+)?"
+    r"(?:rating|judge?ment|grade)\b(?!s)"
     # 'the department was told it required improvement'
     r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
@@ -448,7 +454,7 @@ GRADE_OF_SERVICES = re.compile(
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
-                          r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of)\s+){0,4}"
+                          r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to)\s+){0,4}"
                           r"[‘'\"“]?$", re.I)
 # A grade hoped for, aimed at or needed, never given (seen in real pages: "requires improvement in a number of areas
 # in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").

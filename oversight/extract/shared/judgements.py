@@ -177,7 +177,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 
 # The named groups under which the patterns in genres.py capture a grade's words (one per alternative).
-_GRADE_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6", "grade7", "grade8", "grade9", "grade10")
+_GRADE_GROUPS = ("grade", *(f"grade{n}" for n in range(2, 12)))
 
 
 def _grade_start(match: re.Match[str]) -> int:

@@ -23,6 +23,10 @@ GRADE_VALUES = {
     "requiring improvement": "requires_improvement",
     "requiring improvement to be good": "requires_improvement",
     "required improvement": "requires_improvement",  # minutes: "was that the service required improvement"
+    # the ends of the scale, as the press names them: "Ofsted's lowest judgment", 'the highest rating'
+    "lowest": "inadequate",
+    "highest": "outstanding",
+    "top": "outstanding",
 }
 
 
