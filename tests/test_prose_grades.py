@@ -139,3 +139,18 @@ def test_the_ends_of_the_scale_as_the_press_names_them() -> None:
     assert _grades("It had been given Ofsted's lowest judgment.") == {"overall_effectiveness": "inadequate"}
     assert _grades("The council achieved the highest rating from Ofsted.") == {"overall_effectiveness": "outstanding"}
     assert _grades("It has one of the lowest ratings of children's wellbeing.") == {}
+
+
+def test_every_area_of_an_undated_inspection_is_the_areas_its_list_names_by_the_sifs_names() -> None:
+    text = ("Essex achieved 'good' in all categories:\n\n1. The experience of children in need of help and "
+            "protection\n\n2. The experience of children looked after and achieving permanence\n\n3. Leadership, "
+            "management and governance.\n")
+    end = text.index(":") + 1
+    found = {g.key: g.grade for g in prose_grades(text, 0, end, None)}
+    assert found == {"overall_effectiveness": "good", "help_and_protection": "good", "children_looked_after": "good",
+                     "leadership_management_governance": "good"}
+
+
+def test_every_area_of_an_undated_inspection_named_in_other_words_is_the_latest_frameworks() -> None:
+    assert set(_grades("It found them to be 'Outstanding' in all four areas of focus.")) == {
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers"}

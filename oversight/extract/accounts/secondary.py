@@ -42,7 +42,9 @@ YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+a
                    rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?\s*(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+(?:visit|report|letter)"
-                           rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b", re.I)
+                           rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b"
+                           # 'During the visit, which was the fourth since the authority was judged as inadequate'
+                           rf"|\bvisit,?\s+which\s+(?:was|is)\s+(?:the|its)\s+(?P<ordinal3>{ORDINAL})\b", re.I)
 
 
 @dataclass
@@ -157,7 +159,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     for clause in present:
         number = _VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))
         if number and kind == "monitoring_visit" and event.visit_number is None:
-            event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"])
+            event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"] or number["ordinal3"])
             told.note("visit_number", number.start(), number.end())
     due = next((m for c in present for m in [genres.ACTION_PLAN_DUE.search(text, c.start, c.end)] if m), None) \
         or genres.ACTION_PLAN_DUE.search(text)

@@ -72,6 +72,21 @@ def all_area_keys(on: date | None) -> list[str]:
     return ["overall_effectiveness", "impact_of_leaders", "help_and_protection", *care]
 
 
+LIST_AFTER_COLON = 300  # how far a list after a colon may run for the names of the areas it lists
+
+
+def _every_area_of(clause: str, on: date | None) -> list[str]:
+    """The areas 'good in every area' covers: those of the framework of the inspection's date. With no date, a
+    clause that lists the areas by the SIF's own names ('good in all categories: ... children looked after and
+    achieving permanence ... Leadership, management and governance') covers those it names; otherwise the latest
+    framework's."""
+    if on is None:
+        named = [key for key in _keys_in(clause) if key != "overall_effectiveness"]
+        if set(named) & set(SIF_ONLY):
+            return ["overall_effectiveness", *named]
+    return all_area_keys(on)
+
+
 def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
     """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade. Under a
     header of two or more grade columns ('2024 Grade', '2019 Grade'), a row is read only when it gives a grade in
@@ -134,7 +149,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         return True
 
     for match in genres.GRADE_EVERY_AREA.finditer(clause):
-        add(all_area_keys(on), match, "every area")
+        # a clause that ends in a colon goes on in the list after it ('... in all categories:\n\n1. ...')
+        listed = text[end: end + LIST_AFTER_COLON] if clause.rstrip().endswith(":") else ""
+        add(_every_area_of(clause + listed, on), match, "every area")
     for match in genres.AREAS_ALL_GRADE.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
