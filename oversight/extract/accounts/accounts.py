@@ -338,7 +338,7 @@ def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], c
     sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
     overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
     if len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
-            or re.search(r"\bpreviously|\bformerly|\bonce\b", text[sentence[0]: sentence[1]], re.I):
+            or genres.GRADE_OF_BEFORE.search(text, *sentence):
         return  # no grade, two, or the grade they had before ('two councils previously rated "inadequate"')
     for told in subjects:
         if told.event.local_authority in counted and told.event.kind == "full_inspection" \

@@ -537,6 +537,9 @@ COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|fo
                               r"(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
                               re.I)
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Words that make a counting sentence's grade the one its councils had before ('two councils previously rated
+# "inadequate"', 'once rated inadequate', 'formerly judged inadequate').
+GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
