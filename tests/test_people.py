@@ -90,3 +90,8 @@ def test_a_role_at_the_end_of_a_clause_after_the_name_is_someone_elses() -> None
 def test_two_people_named_with_their_roles_in_one_phrase_keep_their_own() -> None:
     assert _people("Council leader Mike Jones and chief executive Steve Robinson, who is also chair of the "
                    "Children's Trust, said that decisive action was needed.") == {"Mike Jones": "council leader", "Steve Robinson": "chief executive"}
+
+
+def test_a_place_before_a_street_in_an_address_block_is_no_one() -> None:
+    assert _people("Shona Gallagher Director of Children's Services South Tyneside Westoe Road South Shields "
+                   "NE33 2RL") == {"Shona Gallagher": "director of children's services"}

@@ -116,6 +116,8 @@ def find_people(text: str) -> list[NamedPerson]:
         name = " ".join(match["name"].split())
         if re.search(r"['’]s$", name):
             continue  # 'Bracknell Forest's' is no one's name
+        if _STREET_AFTER.match(text, match.end()):
+            continue  # '... South Tyneside Westoe Road South Shields': a street in an address block
         role = _role_beside(text, match)
         if role is None:
             continue
@@ -124,6 +126,8 @@ def find_people(text: str) -> list[NamedPerson]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Lane|Avenue|Way|Place|Square|Court|Drive|Crescent|Close|Gardens"
+                           r"|Terrace|Parade|Walk|Hill|Row)\b")
 _NOT_A_BYLINE = re.compile(r"\b(?:Council|Ofsted|News|Report|Children|Services|Inspection|Minutes|Agenda|Published"
                            r"|Updated|Meeting|Committee|Cabinet|Board)\b")
 
