@@ -16,15 +16,18 @@ from oversight.ingest import ingest
 from oversight.plans.accounts import create_user
 from oversight.store import open_database
 from tests.conftest import CORPUS, SHARED
-from tests.test_browser import _check, browser, page, serve, stop  # noqa: F401  (fixtures used by name)
+from tests.test_browser import CHROMIUM, _check, browser, page, serve, stop  # noqa: F401  (fixtures used by name)
 
 REPORT = CORPUS / "reports" / "80557" / "2023-05-10.pdf"  # South Tyneside, inadequate, published 10 May 2023
 LATER = SHARED / "seeds" / "000_1d5d499e23c9bc4d.txt"  # the council on Ofsted's third monitoring visit, July 2024
 PASSWORD = "a long and private passphrase"
 QUOTE = "Ofsted noted improvements across the wider service"
 
-pytestmark = pytest.mark.skipif(not (REPORT.is_file() and LATER.is_file()),
-                                reason=f"needs the real South Tyneside report ({REPORT}) and seed ({LATER})")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
+    pytest.mark.skipif(not (REPORT.is_file() and LATER.is_file()),
+                       reason=f"needs the real South Tyneside report ({REPORT}) and seed ({LATER})"),
+]
 
 
 @pytest.fixture
