@@ -41,8 +41,10 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
     if classification.document_type == "other":
         extraction.warnings.append(
             f"not about an inspection of a council's children's services: {classification.reason}")
-        if classification.other_subject in genres.COUNCIL_BODIES:
-            council_of_other(extraction, context)  # a council's own home or SEND partnership: still its record
+        if classification.other_subject in genres.COUNCIL_BODIES or classification.other_subject is None:
+            # a council's own home, SEND partnership or other service: still its record (not a school's, a
+            # nursery's or a college's, which are not the council's)
+            council_of_other(extraction, context)
         people_of_other(extraction)
         return None
     document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)

@@ -11,12 +11,16 @@ from oversight.reference.authorities import Authority, AuthorityRegistry
 POSTCODE = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b[^.\n]*$")
 # A place name that begins the name of another body: 'Northamptonshire Children's Trust' (which serves two councils),
-# 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals'.
+# 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals', 'Isle of
+# Wight schools'.
 OTHER_BODY = re.compile(
     r"\s+(?:Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
-    r"|Teaching\s+Hospitals|Academy|School|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
+    r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
+# After a place name: the name of a street or a building, not of the council ('York Villas', 'Derby Road').
+STREET_OR_BUILDING = re.compile(r"\s+(?:Villas|Road|Street|Lane|Avenue|Close|Drive|Gardens|Terrace|Crescent|Grove"
+                                r"|Square)\b")
 # Before a place name: the name is of a place, not of a council: 'the Greater Manchester borough' is Rochdale, and
 # 'children's services in a part of Devon' are Torbay's.
 PLACE_NOT_COUNCIL = re.compile(r"(?:\bGreater|\b[Pp]arts?\s+of)\s+$")
@@ -71,6 +75,8 @@ class MentionFinder:
                 continue
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
+            if not match["council"] and STREET_OR_BUILDING.match(text, match.end()):
+                continue  # 'York Villas' (a children's home in Normanton), 'Derby Road': not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
                 # 'Reading's children's services', 'Southend children's services'

@@ -213,14 +213,27 @@ def _no_finer_than_the_month(extraction: Extraction, dated: DocumentDate) -> Non
 
 
 def council_of_other(extraction: Extraction, context: ExtractionContext) -> None:
-    """The council a document that is not about children's social care is about (its home, its SEND partnership):
-    the council named most, with its evidence; no events."""
+    """The council a document that is not about children's social care is about (its home, its SEND partnership,
+    its youth offending service), with its evidence; no events. It is the council whose own site published it, where
+    the text names that council, else the one council the text names, else the one its headline names alone: a
+    page naming several councils and none in its headline ('Most councils rated good for adult social care') is
+    about no one council."""
     text = extraction.document.text
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
     dated = document_date(text)
     reference = dated.day if dated else None
-    primary = _publishing_council(context, mentions, reference, text) or primary_authority(mentions, reference, text)
+    named = list(dict.fromkeys(m.authority for m in mentions if reference is None or m.authority.exists_on(reference)))
+    publishing = _publishing_council(context, mentions, reference, text)
+    headline = list(dict.fromkeys(m.authority for m in mentions if m.start < HEADLINE and m.authority in named))
+    if publishing is not None and publishing in named:
+        primary: Authority | None = publishing
+    elif len(named) == 1:
+        primary = named[0]
+    elif len(headline) == 1:
+        primary = headline[0]
+    else:
+        primary = None
     if primary is None:
         return
     extraction.local_authority = primary

@@ -1,0 +1,44 @@
+"""Pages that are not about an inspection of a council's children's services: `other`, with no events, and the
+council whose service they are about where there is one. Each page is written here to pin one behaviour seen on real
+pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.extract import ContextFactory, extract_path
+
+
+def _read(tmp_path: Path, text: str) -> dict:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    return extract_path(page, ContextFactory())
+
+
+@pytest.mark.parametrize(("text", "council"), [
+    # a council's youth offending service, inspected by another inspectorate
+    ("An inspection of youth offending services in Barking and Dagenham\n\nHM Inspectorate of Probation, December "
+     "2018\n\nThis inspection of the youth offending service in Barking and Dagenham was led by HM Inspector Jo "
+     "Example. The service's work in Barking and Dagenham was rated good.\n", "Barking and Dagenham"),
+    # children's centres run for a council
+    ("Ofsted recognises marked improvement at Slough Children's Centres\n\nOfsted has recognised a marked "
+     "improvement at Slough's children's centres, managed on behalf of Slough Borough Council.\n", "Slough"),
+    # a council's children's homes, one of them named after another council's city
+    ("Two children's care homes, run by Wakefield council, have been awarded the top rating of 'outstanding' by "
+     "Ofsted.\n\nYork Villas, in Normanton, and Wakefield's Wasdale Resource Centre look after children with "
+     "disabilities. Staff at York Villas were praised.\n", "Wakefield"),
+    # several councils, none in the headline: no one council
+    ("Most councils rated good for adult social care in CQC pilot assessments\n\nThe Care Quality Commission has "
+     "rated Birmingham, Lincolnshire, North Lincolnshire and Suffolk good, and Nottingham as requiring "
+     "improvement.\n", None),
+    # the schools of a council's area are not the council
+    ("Details of process for first Ofsted inspection after Special Measures\n\nWith so many Isle of Wight schools "
+     "having been placed in Special Measures by Ofsted, we thought it would be worthwhile laying out what happens "
+     "once a school is rated.\n", None),
+])
+def test_the_council_of_a_page_about_something_else(tmp_path: Path, text: str, council: str | None) -> None:
+    result = _read(tmp_path, text)
+    assert result["document_type"] == "other" and result["events"] == []
+    assert (result["local_authority"] or {}).get("name") == council
