@@ -74,15 +74,19 @@ def test_minutes_on_an_inspection_to_come_tell_the_last_two_and_their_shared_jud
         "Improvement', which followed the previous inspection in 2014 that determined the same judgement.\n"))
     assert sorted(earlier) == [
         ("full_inspection", "2014", {"overall_effectiveness": "requires_improvement"}),
-        ("full_inspection", "2019", {"overall_effectiveness": "requires_improvement"})]
+        ("full_inspection", "2019-02", {"overall_effectiveness": "requires_improvement"})]
 
 
-def test_a_council_no_longer_inadequate_and_now_rated_after_its_lowest_judgment(tmp_path: Path) -> None:
+def test_minutes_that_prepare_for_the_next_inspection_report_on_none(tmp_path: Path) -> None:
     subjects, mentioned = _subjects_and_mentioned(tmp_path, (
-        "London council moves out of 'inadequate'\n\nWednesday, May 9, 2018\n\nChildren's services at a London "
-        "council are no longer judged to be \"inadequate\" following a fresh inspection by Ofsted.\n\nLambeth "
-        "Council, which had been given Ofsted's lowest judgment in 2015, is now rated as \"requires improvement\" "
-        "overall by inspectors.\n"))
-    assert [e["judgements"] for e in subjects] == [{"overall_effectiveness": "requires_improvement"}]
+        "Issue - meetings\n\nChildren's Care and Support Self-Evaluation and OFSTED Inspection Readiness\n\n"
+        "Meeting: 17/05/2023 - Assembly (Item 10)\n\nThe Cabinet Member introduced the report on Barking and "
+        "Dagenham's OFSTED Inspection Readiness.\n\nChildren's Care and Support (Children's Social Care) was last "
+        "the subject of a full "
+        "OFSTED inspection in February and March of 2019. The resultant OFSTED judgement from that inspection was "
+        "one of 'Requires Improvement'.\n\nThe Cabinet Member advised that the next inspection was due to take "
+        "place in 2023.\n"))
+    assert subjects == []
     assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
-        ("2015", {"overall_effectiveness": "inadequate"})]
+        ("2019-02", {"overall_effectiveness": "requires_improvement"})]
+

@@ -31,6 +31,7 @@ from oversight.extract.shared.judgements import prose_grades, table_grades
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
     LEAD,
+    Clause,
     DocumentDate,
     address_date,
     attribute,
@@ -146,7 +147,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
                                                  for t in earlier):
                 earlier.append(compared[authority])
-            if not subjects and authority is primary and earlier and document_type == "council_minutes":
+            if not subjects and authority is primary and earlier and document_type == "council_minutes" \
+                    and not _prepare_for_the_next(text, clause_list):
                 # minutes that report on an inspection after the event ('progress on the recommendations from the
                 # inspection in November 2019') have it as their subject: the latest one they name
                 latest = max(earlier, key=lambda t: t.event.start_date or "")
@@ -362,6 +364,13 @@ def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], c
 
 
 COUNTED_WITHIN = 1200  # how far from the top the councils a lead counts must all be named
+
+
+def _prepare_for_the_next(text: str, clause_list: list[Clause]) -> bool:
+    """Minutes that prepare for an inspection to come ('OFSTED Inspection Readiness', 'the next inspection was due
+    to take place in 2023'): the inspections they tell of are its background, not what they report on."""
+    return bool(genres.INSPECTION_READINESS.search(text, 0, LEAD)) and any(
+        c.future and re.search(r"\binspection\b", c.text, re.I) for c in clause_list)
 
 
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:

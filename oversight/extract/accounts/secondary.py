@@ -39,7 +39,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
 # 'in 2016', 'since March 2019', 'from the September 2022 focused visit'
 YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?:the\s+)?(?P<month>{_MONTHS})?"
-                   rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?\s*(?P<year>(?:19|20)\d\d)\b")
+                   rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+(?:visit|report|letter)"
                            rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b"

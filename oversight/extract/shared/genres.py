@@ -156,7 +156,14 @@ VISIT_KIND_CUES = [
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
 # 'the inspection of local authority children's services (ILACS) conducted in February and March 2024'
-FULL_INSPECTION_CUE = re.compile(r"\binspection\b|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit"
+# A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
+INSPECTION_READINESS = re.compile(r"\binspection\s+readiness\b|\breadiness\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                                  r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?inspection\b",
+                                  re.I)
+# Not 'the Ofsted Inspection Framework', 'OFSTED Inspection Readiness', 'the inspection process': the system, not one
+# inspection.
+FULL_INSPECTION_CUE = re.compile(r"\binspection\b(?!\s+(?:framework|readiness|process|methodology|regime|handbook"
+                                 r"|preparation)\b)|\binspected\b|\brated\b|\bjudged\b|\bgraded\b|Ofsted\s+visit"
                                  r"|\(ILACS\)", re.I)
 # Ofsted's report on a council's services, named without the word inspection ('A report released today by Ofsted has
 # criticised Sunderland Council's children's services', 'Ofsted's report said'): where no visit is named, a full
