@@ -78,12 +78,16 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary)
-        # a council's own page about the national picture is still about that council
-        national = None if publishing_council is not None else _national_story(text, mentions)
+        national = _national_story(text, mentions)
         if national:
             extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
                                        f"are told as examples, none is its subject")
-        else:
+        if national and publishing_council is not None:
+            # a council's own page about the national picture is still the council's page, and its inspections are
+            # told as examples too ('Only a quarter of councils - including Oxfordshire - have passed ...')
+            extraction.local_authority = primary
+            _record_council_evidence(extraction, recorder, mentions, primary, context)
+        elif not national:
             extraction.local_authority = primary
             if primary is None:
                 extraction.warnings.append("no council named: the events cannot be placed")
