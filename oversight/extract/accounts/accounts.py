@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from oversight.extract.accounts.earlier import mentioned_events
+from oversight.extract.accounts.earlier import mentioned_events, named_grade
 from oversight.extract.accounts.roundup import (
     VISIT_KINDS,
     add_round_up_visits,
@@ -151,6 +151,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
                                                  for t in earlier):
                 earlier.append(compared[authority])
+            kept = _kept_by_the_count(text, count_words, authority, counted, earlier)
+            if kept is not None:
+                earlier.append(kept)
             if not subjects and authority is primary and earlier and document_type == "council_minutes" \
                     and not _prepare_for_the_next(text, clause_list):
                 # minutes that report on an inspection after the event ('progress on the recommendations from the
@@ -365,6 +368,28 @@ def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], c
             told.event.judgements["overall_effectiveness"] = overall[0].grade
             told.note("judgements.overall_effectiveness", overall[0].start, overall[0].end,
                       "the grade the story gives every council it counts")
+
+
+def _kept_by_the_count(text: str, match: re.Match[str] | None, authority: Authority, counted: list[Authority],
+                       earlier: list[Told]) -> Told | None:
+    """A grade the counting sentence says every council it counts has kept ('Two London boroughs have received a
+    record third consecutive "outstanding" Ofsted rating'): each one's inspection before had it too, unless the
+    council's own words already tell of an earlier inspection with that grade."""
+    if match is None or authority not in counted:
+        return None
+    sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
+    kept = genres.GRADE_KEPT.search(text, *sentence)
+    named = named_grade(kept, genres.KEPT_GROUPS)
+    if kept is None or named is None or any(
+            t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == named[1]
+            for t in earlier):
+        return None
+    group, grade = named
+    told = Told(Event(role="mentioned", kind="full_inspection", local_authority=authority))
+    told.event.judgements["overall_effectiveness"] = grade
+    told.note("judgements.overall_effectiveness", kept.start(group), kept.end(group),
+              "a grade kept, said of every council the story counts: the inspection before had it too")
+    return told
 
 
 COUNTED_WITHIN = 1200  # how far from the top the councils a lead counts must all be named

@@ -175,7 +175,7 @@ def _month_before(text: str, clause: Clause, subject_date: str | None) -> tuple[
     return None
 
 
-def _named_grade(match: re.Match[str] | None, groups: tuple[str, ...]) -> tuple[str, str] | None:
+def named_grade(match: re.Match[str] | None, groups: tuple[str, ...]) -> tuple[str, str] | None:
     """The group of a GRADE_LEFT_BEHIND or GRADE_KEPT match that holds the grade, and the grade it names."""
     group = next((g for g in groups if match is not None and match[g]), None)
     grade = grade_value(match[group]) if match is not None and group is not None else None
@@ -190,7 +190,7 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
         if clause.authority is not authority or clause.past:  # 'will retain its judgement' tells of now too
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
-        named = _named_grade(match, genres.KEPT_GROUPS)
+        named = named_grade(match, genres.KEPT_GROUPS)
         if match is None or named is None:
             continue
         group, grade = named
@@ -225,7 +225,7 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
         if clause.authority is not authority:
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        named = _named_grade(match, genres.LEFT_BEHIND_GROUPS)
+        named = named_grade(match, genres.LEFT_BEHIND_GROUPS)
         if match is None or named is None:
             continue
         if any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
@@ -247,7 +247,7 @@ def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Aut
         if clause.authority is not authority:
             continue
         match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
-        named = _named_grade(match, genres.LEFT_BEHIND_GROUPS)
+        named = named_grade(match, genres.LEFT_BEHIND_GROUPS)
         if match is not None and named is not None:
             group, grade = named
             candidates.append((match, group, grade, _DATE_AFTER_GRADE.match(text, match.end(group), clause.end)))
@@ -329,7 +329,7 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         told.event.start_date = vague.value
         told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
     left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
-    left_named = _named_grade(left, genres.LEFT_BEHIND_GROUPS)
+    left_named = named_grade(left, genres.LEFT_BEHIND_GROUPS)
     if left is not None and left_named is not None:
         # 'an improvement from the adequate rating awarded after the last inspection in 2012'
         grades = [FoundGrade("overall_effectiveness", left_named[1], left.start(), left.end(), "the grade left behind")]
