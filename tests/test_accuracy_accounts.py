@@ -24,26 +24,26 @@ GOLD = Path(__file__).parent / "gold" / "accounts"
 # never lower one without saying why in the commit. The issue's targets are in docs/accuracy.md.
 FLOORS = {
     "document_type": 0.97,
-    "publisher": 0.94,
-    "authority": 0.94,
-    "subjects": 0.92,
+    "publisher": 0.98,
+    "authority": 0.97,
+    "subjects": 0.95,
     "no_events_when_other": 1.0,
     # grades told in the prose of news, releases and minutes are reported, not stated: see docs/accuracy.md
     "grades": 0.18,
     # stated or reported (the councils a lead counts are subjects, and their grades are in the count)
-    "grades_on_record": 0.78,
+    "grades_on_record": 0.79,
     "dates": 0.9,
-    "visit_number": 0.85,
-    "mentioned": 0.16,
-    "mentioned_on_record": 0.82,
-    "people": 0.92,
+    "visit_number": 0.95,
+    "mentioned": 0.2,
+    "mentioned_on_record": 0.85,
+    "people": 0.93,
 }
 TEXT_ALONE_FLOORS = {"document_type": 0.9, "publisher": 0.69}
 WRONG_GRADES_CEILING = 0  # the issue's target
 # The rules themselves, news stories' grades stated (ContextFactory(press_grades=True)): they must not fall either,
 # for press releases and minutes are read by the same rules.
-PRESS_GRADES_FLOORS = {"grades": 0.78, "mentioned": 0.82}
-PRESS_GRADES_WRONG_CEILING = 4
+PRESS_GRADES_FLOORS = {"grades": 0.79, "mentioned": 0.85}
+PRESS_GRADES_WRONG_CEILING = 1
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. Each was
 # opened for tuning once a newer one had been read; the newest (the fifth) is blind (benchmarks/accuracy.py never
