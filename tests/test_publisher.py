@@ -220,12 +220,10 @@ def test_a_manifest_may_say_a_file_came_from_ofsteds_site(tmp_path: Path) -> Non
 
 def test_a_councils_own_page_on_the_national_picture_is_its_page_with_its_inspection_as_an_example(
         tmp_path: Path) -> None:
-    page = tmp_path / "release.txt"
-    page.write_text("Oxford, 30 June 2016\n\nCounty council among nation's best for children's social care\n\nOnly a "
-                    "quarter of councils - including Oxfordshire - have passed Ofsted's new harder inspection test for "
-                    "children's social services, according to the watchdog's annual report.\n", "utf-8")
-    (tmp_path / "manifest.csv").write_text("path,url\nrelease.txt,https://news.oxfordshire.gov.uk/national\n",
-                                           "utf-8")
-    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
+    page, manifest = _write(tmp_path, "https://news.oxfordshire.gov.uk/national", (
+        "Oxford, 30 June 2016\n\nCounty council among nation's best for children's social care\n\nOnly a quarter of "
+        "councils - including Oxfordshire - have passed Ofsted's new harder inspection test for children's social "
+        "services, according to the watchdog's annual report.\n"))
+    result = extract_path(page, ContextFactory(manifest))
     assert result["local_authority"]["name"] == "Oxfordshire"
     assert [(e["role"], e["local_authority"]["name"]) for e in result["events"]] == [("mentioned", "Oxfordshire")]
