@@ -19,7 +19,7 @@ def test_the_next_visit_in_the_same_sentence_does_not_make_the_visit_a_future_on
     assert [(e["kind"], e["start_date"]) for e in subjects] == [("monitoring_visit", "2019-01")]
 
 
-def test_months_of_a_year_are_not_bare_months(tmp_path: Path) -> None:
+def test_months_of_a_year_are_not_bare_months() -> None:
     from oversight.extract.shared.when import BARE_MONTHS, MONTHS_WITH_YEAR
 
     assert BARE_MONTHS.search("a full inspection in March of 2019") is None
@@ -37,9 +37,17 @@ def test_visits_in_late_one_year_and_early_the_next(tmp_path: Path) -> None:
 
 def test_a_year_alone_does_not_date_the_inspection(tmp_path: Path) -> None:
     subjects, _ = _subjects_and_mentioned(tmp_path, (
-        "13 May 2025\n\nOfsted has published its inspection report on Devon's children's services. The trust was "
-        "first set up in 2015.\n"))
+        "13 May 2025\nDear Colleagues,\nOfsted has now published its inspection report on Devon's Children's "
+        "Services, following visits in 2025.\n"))
     assert [(e["kind"], e["start_date"]) for e in subjects] == [("full_inspection", None)]
+
+
+def test_a_board_set_up_on_a_day_does_not_date_a_story(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Council's children's services rated inadequate\n\nThe Improvement Board, set up on 5 January 2016, will "
+        "oversee the work. Ofsted rated Sunderland City Council's children's services inadequate after an "
+        "inspection in October.\n"))
+    assert [e["start_date"] for e in subjects] == [None]
 
 
 def test_the_meeting_line_dates_the_minutes_and_the_plan_they_promise(tmp_path: Path) -> None:

@@ -128,6 +128,12 @@ def test_last_june_is_placed_only_where_one_june_fits(on: date, expected: str | 
     assert found is not None and found[0].value == expected and found[0].reasoning
 
 
+def test_the_last_may_is_no_month() -> None:
+    from oversight.extract.shared.when import relative_date
+
+    assert relative_date("The last may seem a small point", date(2016, 1, 8)) is None
+
+
 def test_later_this_year_is_not_a_date_of_the_past() -> None:
     from oversight.extract.shared.when import relative_date
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_accounts import _subjects_and_mentioned
 
 
@@ -21,10 +23,27 @@ def test_a_story_of_a_visit_tells_the_standing_rating_of_the_last_inspection(tmp
         ("full_inspection", "2022", {"overall_effectiveness": "outstanding"})]
 
 
-def test_what_a_visit_found_good_is_no_rating(tmp_path: Path) -> None:
+@pytest.mark.parametrize("finding", [
+    "Inspectors said that practice with children in need is good.",
+    "Inspectors judged practice to be good.",
+])
+def test_what_a_visit_found_good_is_no_rating(tmp_path: Path, finding: str) -> None:
     assert _earlier(tmp_path, (
         "Focused visit praises Camden\n\nPublished 2 March 2024\n\nInspectors carried out a focused visit to "
-        "Camden's children's services. Inspectors said that practice with children in need is good.\n")) == []
+        f"Camden's children's services. {finding}\n")) == []
+
+
+def test_children_going_from_good_foster_homes_leave_no_grade_behind(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Published 20 July 2019\n\nOfsted has judged Leeds City Council's children's services to be outstanding. "
+        "Too few children in Leeds go from good foster homes into adoption, inspectors said.\n")) == []
+
+
+def test_once_again_is_no_earlier_grade() -> None:
+    from oversight.extract.shared import genres
+
+    assert genres.GRADE_OF_BEFORE.search("two councils once again rated 'inadequate'") is None
+    assert genres.GRADE_OF_BEFORE.search("two councils once rated 'inadequate'") is not None
 
 
 def test_a_grading_handed_out_five_years_ago(tmp_path: Path) -> None:

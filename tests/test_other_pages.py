@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from oversight.extract import ContextFactory, extract_path
+from oversight.extract import ContextFactory, Manifest, extract_path
+from oversight.reference.mentions import MentionFinder
 
 
 def _read(tmp_path: Path, text: str) -> dict:
@@ -42,3 +43,24 @@ def test_the_council_of_a_page_about_something_else(tmp_path: Path, text: str, c
     result = _read(tmp_path, text)
     assert result["document_type"] == "other" and result["events"] == []
     assert (result["local_authority"] or {}).get("name") == council
+
+
+def test_a_councils_own_release_on_its_childrens_home_is_the_councils_though_it_names_none(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Our children's home rated outstanding\n\nOfsted has rated our children's home outstanding after "
+                    "an inspection in March. Staff were praised for the care they give.\n", "utf-8")
+    (tmp_path / "manifest.csv").write_text("path,url\npage.txt,https://news.oxfordshire.gov.uk/home\n", "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv")))
+    assert result["document_type"] == "other" and result["local_authority"]["name"] == "Oxfordshire"
+
+
+@pytest.mark.parametrize(("text", "councils"), [
+    ("York Villas, in Normanton, is run by Wakefield council.", ["Wakefield"]),
+    ("Stockport Close To Good Rating As Inspectors Return", ["Stockport"]),
+    ("Hampshire Drive To Recruit Foster Carers", ["Hampshire"]),
+])
+def test_a_street_after_a_place_is_no_council_but_a_headline_verb_is_no_street(text: str, councils: list[str]) -> None:
+    factory = ContextFactory()
+    context = factory.for_path("page.txt")
+    finder = context.mentions or MentionFinder(context.resolver.registry)
+    assert [m.authority.name for m in finder.find(text)] == councils

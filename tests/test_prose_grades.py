@@ -137,7 +137,7 @@ def test_a_table_of_two_inspections_gives_only_rows_with_both_cells() -> None:
 
 def test_the_ends_of_the_scale_as_the_press_names_them() -> None:
     assert _grades("It had been given Ofsted's lowest judgment.") == {"overall_effectiveness": "inadequate"}
-    assert _grades("The council achieved the highest rating from Ofsted.") == {"overall_effectiveness": "outstanding"}
+    assert _grades("The council achieved the highest Ofsted rating.") == {"overall_effectiveness": "outstanding"}
     assert _grades("It has one of the lowest ratings of children's wellbeing.") == {}
 
 
@@ -154,3 +154,15 @@ def test_every_area_of_an_undated_inspection_is_the_areas_its_list_names_by_the_
 def test_every_area_of_an_undated_inspection_named_in_other_words_is_the_latest_frameworks() -> None:
     assert set(_grades("It found them to be 'Outstanding' in all four areas of focus.")) == {
         "overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers"}
+
+
+def test_ofsted_may_stand_before_rating_only_after_words_that_count_or_rank_it() -> None:
+    assert _grades("Two boroughs have received a record third consecutive 'outstanding' Ofsted rating.") == {
+        "overall_effectiveness": "outstanding"}
+    assert _grades("There is no case for a trust in the wake of an 'inadequate' Ofsted judgment.") == {}
+
+
+def test_a_comparison_at_the_end_of_a_scale_is_no_grade() -> None:
+    assert _grades("Wigan Council's children's services have the lowest rating of any council in the North West "
+                   "for adoption timeliness.") == {}
+    assert _grades("Wigan Council has the lowest Ofsted rating in the region.") == {}

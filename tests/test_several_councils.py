@@ -30,14 +30,6 @@ def test_a_record_third_consecutive_grade_is_each_counted_councils_and_was_kept(
         ("Westminster", {"overall_effectiveness": "outstanding"})]
 
 
-def test_an_inadequate_ofsted_judgment_told_in_passing_is_no_new_grade(tmp_path: Path) -> None:
-    subjects, _ = _subjects_and_mentioned(tmp_path, (
-        "No case for a trust\n\nPublished 4 June 2020\n\nThere is no case for taking Middlesbrough's children's "
-        "services out of council control in the wake of an 'inadequate' Ofsted judgment, a commissioner has "
-        "concluded.\n"))
-    assert all(not e["judgements"] and not e.get("reported_judgements") for e in subjects)
-
-
 def test_a_council_compared_after_the_lead_is_a_mentioned_event_with_its_grade(tmp_path: Path) -> None:
     subjects, mentioned = _subjects_and_mentioned(tmp_path, (
         "Ofsted gives first outstanding grades to two London councils\n\nPublished 29 March 2016\n\nTwo London "
@@ -62,3 +54,33 @@ def test_the_clauses_that_go_on_about_a_second_council_date_its_inspection(tmp_p
         "An inspection in November has resulted in a 'good' rating.\n"))
     assert sorted((e["local_authority"]["name"], e["start_date"]) for e in subjects) == [
         ("Calderdale", "2018-11"), ("Leeds", "2018-10")]
+
+
+def test_a_council_named_after_the_lead_without_a_grade_is_no_event(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Leeds rated outstanding\n\nPublished 19 December 2018\n\nLeeds City Council's children's services have "
+        "been rated 'outstanding' by Ofsted after an inspection in October.\n\nThe council's leader said the "
+        "verdict was a tribute to every social worker, foster carer and manager who had worked so hard for the "
+        "children of the city over many years, and to the partners who had stood beside them.\n\nBradford "
+        "Council's children's services were inspected by Ofsted too.\n"))
+    assert [e["local_authority"]["name"] for e in subjects] == ["Leeds"]
+    assert mentioned == []
+
+
+def test_a_clause_after_a_paragraph_naming_two_councils_dates_neither_second_council(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Leeds outstanding, Calderdale good\n\nPublished 19 December 2018\n\nLeeds City Council's children's "
+        "services have been rated 'outstanding' by Ofsted, while Calderdale MBC has achieved a 'good' rating.\n\n"
+        "Inspectors who visited in October found strong partnerships.\n"))
+    assert dict((e["local_authority"]["name"], e["start_date"]) for e in subjects)["Calderdale"] is None
+
+
+def test_a_headline_that_counts_without_a_grade_gives_way_to_the_sentence_that_grades(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Two London boroughs get record third outstanding\n\nPublished 12 December 2022\n\nTwo London boroughs "
+        "have received a record third consecutive \"outstanding\" Ofsted rating for their children's services.\n\n"
+        "Kensington and Chelsea and Westminster deliver the service jointly. Inspectors praised the work of both.\n"))
+    assert sorted((e["local_authority"]["name"], e["judgements"]) for e in subjects) == [
+        ("Kensington and Chelsea", {"overall_effectiveness": "outstanding"}),
+        ("Westminster", {"overall_effectiveness": "outstanding"})]
+    assert sorted(e["local_authority"]["name"] for e in mentioned) == ["Kensington and Chelsea", "Westminster"]

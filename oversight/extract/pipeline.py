@@ -42,9 +42,9 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
         extraction.warnings.append(
             f"not about an inspection of a council's children's services: {classification.reason}")
         if classification.other_subject in genres.COUNCIL_BODIES or classification.other_subject is None:
-            # a council's own home, SEND partnership or other service: still its record (not a school's, a
-            # nursery's or a college's, which are not the council's)
-            council_of_other(extraction, context)
+            # a council's own home or SEND partnership, or a page that names no school, nursery or college as its
+            # subject (a council's youth offending service): the council's, where the page says which council
+            council_of_other(extraction, context, council_body=classification.other_subject is not None)
         people_of_other(extraction)
         return None
     document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)

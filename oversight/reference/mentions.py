@@ -18,9 +18,9 @@ OTHER_BODY = re.compile(
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
-# After a place name: the name of a street or a building, not of the council ('York Villas', 'Derby Road').
-STREET_OR_BUILDING = re.compile(r"\s+(?:Villas|Road|Street|Lane|Avenue|Close|Drive|Gardens|Terrace|Crescent|Grove"
-                                r"|Square)\b")
+# After a place name: the name of a street or a building, not of the council ('York Villas', 'Derby Road'). Only
+# words that are not also verbs or adjectives of a headline in title case ('Stockport Close To Good Rating').
+STREET_OR_BUILDING = re.compile(r"[ \t]+(?:Villas|Road|Street|Lane|Avenue|Gardens|Terrace|Crescent)\b")
 # Before a place name: the name is of a place, not of a council: 'the Greater Manchester borough' is Rochdale, and
 # 'children's services in a part of Devon' are Torbay's.
 PLACE_NOT_COUNCIL = re.compile(r"(?:\bGreater|\b[Pp]arts?\s+of)\s+$")

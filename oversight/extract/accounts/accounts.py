@@ -82,12 +82,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         if national:
             extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
                                        f"are told as examples, none is its subject")
-        if national and publishing_council is not None:
-            # a council's own page about the national picture is still the council's page, and its inspections are
-            # told as examples too ('Only a quarter of councils - including Oxfordshire - have passed ...')
-            extraction.local_authority = primary
-            _record_council_evidence(extraction, recorder, mentions, primary, context)
-        elif not national:
+        if not national or publishing_council is not None:
+            # a council's own page about the national picture is still the council's page, though its inspections
+            # are told as examples too ('Only a quarter of councils - including Oxfordshire - have passed ...')
             extraction.local_authority = primary
             if primary is None:
                 extraction.warnings.append("no council named: the events cannot be placed")
@@ -97,8 +94,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         subjects: list[Told] = []
         compared: dict[Authority, Told] = {}
         story_visits = visits_named_in_lead(text)
-        count_words = genres.COUNCILS_COUNTED.search(text, 0, LEAD)
-        counted = councils_counted(count_words, mentions)
+        count_words = list(genres.COUNCILS_COUNTED.finditer(text, 0, LEAD))
+        counted = councils_counted(count_words[0] if count_words else None, mentions)
+        count_sentence = _graded_count_sentence(text, count_words)
         for authority in authorities:
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary, story_visits=story_visits)
@@ -113,9 +111,10 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
-                # the subject, not inspected by it: it stays a mentioned event, of the council's last inspection
-                told.event.role = "mentioned"
-                compared[authority] = told
+                # the subject, not inspected by it: where it is graded, a mentioned event of its last inspection
+                if told.event.judgements:
+                    told.event.role, told.event.kind = "mentioned", "full_inspection"
+                    compared[authority] = told
                 continue
             if authority is not primary and not (told.event.judgements or told.event.start_date):
                 # a passing mention of another council is not a second subject; a council whose findings a story
@@ -127,8 +126,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
-        if count_words is not None and counted:
-            _grade_of_the_count(text, count_words, subjects, counted)
+        if count_sentence is not None and counted:
+            _grade_of_the_count(text, count_sentence, subjects, counted)
         round_up = tells_of_unnamed_visits(text)
         if round_up:
             add_round_up_visits(text, reference, clause_list, mentions, subjects)
@@ -151,7 +150,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
                                                  for t in earlier):
                 earlier.append(compared[authority])
-            kept = _kept_by_the_count(text, count_words, authority, counted, earlier)
+            kept = _kept_by_the_count(text, count_sentence, authority, counted, earlier)
             if kept is not None:
                 earlier.append(kept)
             if not subjects and authority is primary and earlier and document_type == "council_minutes" \
@@ -221,12 +220,14 @@ def _no_finer_than_the_month(extraction: Extraction, dated: DocumentDate) -> Non
     extraction.warnings.append(f"the page's own date is known only to the month, from {dated.how}")
 
 
-def council_of_other(extraction: Extraction, context: ExtractionContext) -> None:
-    """The council a document that is not about children's social care is about (its home, its SEND partnership,
-    its youth offending service), with its evidence; no events. It is the council whose own site published it, where
-    the text names that council, else the one council the text names, else the one its headline names alone: a
-    page naming several councils and none in its headline ('Most councils rated good for adult social care') is
-    about no one council."""
+def council_of_other(extraction: Extraction, context: ExtractionContext, council_body: bool) -> None:
+    """The council a document that is not about children's social care is about, with its evidence; no events.
+    For a council's own kind of service (`council_body`: its children's home, SEND partnership, adoption service) it
+    is the council whose own site published it, as for any page of the council's. For anything else (its youth
+    offending service, its children's centres) the text must name the council: the site's council where it does,
+    else the one council the text names, else the one its headline or standfirst names alone. A page naming
+    several councils and none at its top ('Most councils rated good for adult social care') is about no one
+    council."""
     text = extraction.document.text
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
@@ -234,13 +235,14 @@ def council_of_other(extraction: Extraction, context: ExtractionContext) -> None
     reference = dated.day if dated else None
     named = list(dict.fromkeys(m.authority for m in mentions if reference is None or m.authority.exists_on(reference)))
     publishing = _publishing_council(context, mentions, reference, text)
-    headline = list(dict.fromkeys(m.authority for m in mentions if m.start < HEADLINE and m.authority in named))
-    if publishing is not None and publishing in named:
-        primary: Authority | None = publishing
+    headline = _named_in_headline(text, mentions, set(named), lines=3)  # a page's standfirst says what it is about
+    primary: Authority | None
+    if publishing is not None and (council_body or publishing in named):
+        primary = publishing
     elif len(named) == 1:
         primary = named[0]
     elif len(headline) == 1:
-        primary = headline[0]
+        primary = headline.pop()
     else:
         primary = None
     if primary is None:
@@ -282,10 +284,7 @@ def _council_of_several(extraction: Extraction, recorder: EvidenceRecorder, subj
     if len(councils) < 2:
         return
     text = extraction.document.text
-    # the first two lines: what a site prints above its headline ('News'), and the headline
-    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEADLINE])][:2]
-    end = lines[-1] if lines else 0
-    headline = {m.authority for m in mentions if m.start < end and m.authority in councils}
+    headline = _named_in_headline(text, mentions, councils)
     if len(headline) == 1:
         council = headline.pop()
         if council is not extraction.local_authority:
@@ -301,6 +300,15 @@ def _council_of_several(extraction: Extraction, recorder: EvidenceRecorder, subj
 
 
 HEADLINE = 200  # the first two lines, at most: a headline, and what a site may print above it ('News')
+
+
+def _named_in_headline(text: str, mentions: list[Mention], among: set[Authority | None],
+                       lines: int = 2) -> set[Authority]:
+    """The councils of `among` that the first lines name, within HEADLINE characters: what a site prints above its
+    headline ('News'), the headline, and with `lines=3` the standfirst under it."""
+    ends = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEADLINE])][:lines]
+    end = ends[-1] if ends else 0
+    return {m.authority for m in mentions if m.start < end and m.authority in among}
 
 
 def _record_council_evidence(extraction: Extraction, recorder: EvidenceRecorder, mentions: list[Mention],
@@ -353,11 +361,22 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     return named[:count] if len(named) >= count else []
 
 
-def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], counted: list[Authority]) -> None:
+def _graded_count_sentence(text: str, counts: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The first sentence of the lead that counts councils and gives a grade, kept or new ('Two London boroughs
+    have received a record third consecutive "outstanding" Ofsted rating'), as its span; a headline that counts them
+    without a grade ('Two London boroughs get record third outstanding') gives way to the sentence after it."""
+    for match in counts:
+        sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
+        if any(g.key == "overall_effectiveness" for g in prose_grades(text, *sentence, None)) \
+                or genres.GRADE_KEPT.search(text, *sentence):
+            return sentence
+    return None
+
+
+def _grade_of_the_count(text: str, sentence: tuple[int, int], subjects: list[Told], counted: list[Authority]) -> None:
     """The grade a counting lead gives them all ("Ofsted inspectors have rated children's services at three
     councils as 'good'"): each counted council's full inspection has it, unless its own words grade it otherwise.
     Said once of several councils, it is read only from the sentence that counts them."""
-    sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
     overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
     if len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
             or genres.GRADE_OF_BEFORE.search(text, *sentence):
@@ -370,14 +389,13 @@ def _grade_of_the_count(text: str, match: re.Match[str], subjects: list[Told], c
                       "the grade the story gives every council it counts")
 
 
-def _kept_by_the_count(text: str, match: re.Match[str] | None, authority: Authority, counted: list[Authority],
+def _kept_by_the_count(text: str, sentence: tuple[int, int] | None, authority: Authority, counted: list[Authority],
                        earlier: list[Told]) -> Told | None:
     """A grade the counting sentence says every council it counts has kept ('Two London boroughs have received a
     record third consecutive "outstanding" Ofsted rating'): each one's inspection before had it too, unless the
     council's own words already tell of an earlier inspection with that grade."""
-    if match is None or authority not in counted:
+    if sentence is None or authority not in counted:
         return None
-    sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
     kept = genres.GRADE_KEPT.search(text, *sentence)
     named = named_grade(kept, genres.KEPT_GROUPS)
     if kept is None or named is None or any(
@@ -399,7 +417,7 @@ def _prepare_for_the_next(text: str, clause_list: list[Clause]) -> bool:
     """Minutes that prepare for an inspection to come ('OFSTED Inspection Readiness', 'the next inspection was due
     to take place in 2023'): the inspections they tell of are its background, not what they report on."""
     return bool(genres.INSPECTION_READINESS.search(text, 0, LEAD)) and any(
-        c.future and re.search(r"\binspection\b", c.text, re.I) for c in clause_list)
+        c.future and genres.FULL_INSPECTION_CUE.search(c.text) for c in clause_list)
 
 
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:

@@ -93,7 +93,7 @@ def _standing_rating(text: str, clause_list: list[Clause], authority: Authority,
         if clause.authority is not authority or clause.past or clause.future:
             continue
         for grade in prose_grades(text, clause.start, clause.end, None):
-            if grade.key != "overall_effectiveness" or not _NAMES_A_RATING.search(text, grade.start, grade.end):
+            if grade.key != "overall_effectiveness" or not genres.STANDING_RATING.search(text[clause.start: grade.end]):
                 continue
             if any(t.event.judgements["overall_effectiveness"] != grade.grade for t in graded):
                 return
@@ -104,16 +104,13 @@ def _standing_rating(text: str, clause_list: list[Clause], authority: Authority,
                 told.note("judgements.overall_effectiveness", grade.start, grade.end,
                           "a rating told in a story of a visit, which grades nothing: the last full inspection's")
                 found.append(told)
-            year = _YEAR_BEFORE_GRADE.search(text, max(clause.start, grade.start - 12), grade.end)
+            year = genres.YEAR_BEFORE_GRADE.search(text, max(clause.start, grade.start - 12), grade.end)
             if year is not None and told.event.start_date is None:
                 told.event.start_date = year["year"]
                 told.note("start_date", year.start("year"), year.end("year"))
             return
 
 
-_NAMES_A_RATING = re.compile(r"\b(?:rated|rating|judged|judge?ment|graded|grade)\b", re.I)
-# "Ofsted's 2022 'Outstanding' rating"
-_YEAR_BEFORE_GRADE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires)", re.I)
 
 
 def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,
@@ -350,8 +347,9 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
-    year_before = next((y for g in grades for y in [_YEAR_BEFORE_GRADE.search(text, max(start, g.start - 12), g.end)]
-                        if y), None)
+    year_before = next((year for g in grades
+                        for year in [genres.YEAR_BEFORE_GRADE.search(text, max(start, g.start - 12), g.end)] if year),
+                       None)
     if told.event.start_date is None and year_before is not None:  # "Ofsted's 2022 'Outstanding' rating"
         told.event.start_date = year_before["year"]
         told.note("start_date", year_before.start("year"), year_before.end("year"))

@@ -44,7 +44,9 @@ YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+a
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+(?:visit|report|letter)"
                            rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b"
                            # 'During the visit, which was the fourth since the authority was judged as inadequate'
-                           rf"|\bvisit,?\s+which\s+(?:was|is)\s+(?:the|its)\s+(?P<ordinal3>{ORDINAL})\b", re.I)
+                           # (not 'the visit, which was the first since the new director started')
+                           rf"|\bvisit,?\s+which\s+(?:was|is)\s+(?:the|its)\s+(?P<ordinal3>{ORDINAL})\s+since\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:was\s+|were\s+|being\s+)?(?:judged|rated|found)\b", re.I)
 
 
 @dataclass
@@ -137,10 +139,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     # a clause that names it beside another council dates its event too, though it tells of no event on its own
     # ('In inspection reports published today Ofsted said Kensington and Chelsea, and Westminster ...')
     paired = [c for c in clause_list if authority in c.paired and c.present and c not in own]
-    # once its own clauses tell of its event, the clauses that go on about it without naming it date it too ('...
-    # Calderdale ... The council was subsequently rated RI in 2015. | An inspection in November has resulted in ...')
-    going_on = [c for c in clause_list if named_only and c.authority is authority and not c.named and c.present
-                and not genres.OTHER_BODY_EVENT.search(c.text)]
+    going_on = _going_on_about(text, clause_list, authority) if named_only else []
     _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text)
@@ -171,6 +170,28 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         _focus(text, present, told)
     _inspectors(text, present, told)
     return told
+
+
+def _going_on_about(text: str, clause_list: list[Clause], authority: Authority) -> list[Clause]:
+    """Clauses about the present that go on about a second council without naming it, after a paragraph that names
+    it and no other council ('The government issued directions to Calderdale ... The council was subsequently rated
+    RI in 2015. | An inspection in November has resulted in a good rating'): once its own clauses tell of its event,
+    they date it too. After a paragraph that names another council as well ('Leeds ... outstanding, while Calderdale
+    ... good. | Inspectors who visited in October'), whose they are is not said."""
+    found: list[Clause] = []
+    last_named: Clause | None = None
+    for clause in clause_list:
+        if clause.named:
+            last_named = clause
+            continue
+        if clause.authority is not authority or not clause.present or last_named is None \
+                or genres.OTHER_BODY_EVENT.search(clause.text):
+            continue
+        paragraph = (text.rfind("\n\n", 0, last_named.start) + 1, last_named.end)
+        if all(c.authority is authority for c in clause_list
+               if c.named and paragraph[0] <= c.start and c.end <= paragraph[1] + 1 or c is last_named):
+            found.append(clause)
+    return found
 
 
 def _inspectors(text: str, present: list[Clause], told: Told) -> None:
@@ -382,7 +403,7 @@ def _qualified_years(text: str, about_event: list[Clause], told: Told) -> None:
     alone ('in 2024') is not read, for a story gives many years of other things; one said to be early, mid or late
     in it is a time of the event."""
     for clause in about_event:
-        match = _QUALIFIED_YEARS.search(text, clause.start, clause.end)
+        match = genres.QUALIFIED_YEARS.search(text, clause.start, clause.end)
         if match is None or NOT_THE_EVENTS_DATE.search(text[max(clause.start, match.start() - 40): match.start()]):
             continue
         told.event.start_date = match["first"]
@@ -391,11 +412,6 @@ def _qualified_years(text: str, about_event: list[Clause], told: Told) -> None:
             told.event.end_date = match["last"]
             told.note("end_date", match.start("last"), match.end("last"), f"'{match.group().strip()}', to the year")
         return
-
-
-_QUALIFIED_YEARS = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:late|early|mid|the\s+(?:spring|summer|autumn)\s+of)"
-                              r"[-\s]+(?P<first>(?:19|20)\d\d)\b(?:\s+(?:and|to|-|–)\s+(?:late|early|mid)?[-\s]*"
-                              r"(?P<last>(?:19|20)\d\d)\b)?", re.I)
 
 
 # An inspection told as happening now: 'is currently undergoing an Ofsted inspection', 'inspectors are in this week'

@@ -156,6 +156,17 @@ VISIT_KIND_CUES = [
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
 # 'the inspection of local authority children's services (ILACS) conducted in February and March 2024'
+# A year said to be early, mid or late, or a season of it: 'visits in late 2024 and early 2025', 'in the spring of
+# 2019'. Such a year places an event where a year alone does not (a story gives many years of other things).
+_YEAR_QUALIFIER = r"(?:late|early|mid|(?:spring|summer|autumn)\s+of)[-\s]+"
+QUALIFIED_YEAR = re.compile(rf"\b{_YEAR_QUALIFIER}(?P<year>(?:19|20)\d\d)\b", re.I)
+QUALIFIED_YEARS = re.compile(rf"\b(?:in|during)\s+(?:the\s+)?{_YEAR_QUALIFIER}(?P<first>(?:19|20)\d\d)\b"
+                             rf"(?:\s+(?:and|to|-|–)\s+(?:the\s+)?(?:{_YEAR_QUALIFIER})?(?P<last>(?:19|20)\d\d)\b)?",
+                             re.I)
+# 'that inspection', 'the same visit': the event the sentence before told of.
+THAT_EVENT = re.compile(r"\b(?:that|this\s+earlier|the\s+same)\s+(?:inspection|visit)\b", re.I)
+# Between two councils named together: 'Kensington and Chelsea, and Westminster', 'Leeds & Bradford'.
+PAIRED_COUNCILS = re.compile(r"\s*,?\s+(?:and|&)\s+")
 # A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
 INSPECTION_READINESS = re.compile(r"\binspection\s+readiness\b|\breadiness\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                                   r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?inspection\b",
@@ -438,9 +449,11 @@ GRADE_OF_SERVICES = re.compile(
     # 'The resultant OFSTED judgement from that inspection was one of 'Requires Improvement'' (minutes)
     r"|\b(?:judge?ment|rating|grade|verdict)\b[^.;]{0,40}?\b(?:was|is)\s+one\s+of\s+"
     rf"{_OPEN}(?P<grade10>{GRADE_WORDS}){_CLOSE}"
-    # "had been given Ofsted's lowest judgment in 2015", 'to achieve the highest rating three times in a row'
-    r"|\b(?:Ofsted['’]s|the|its|their)\s+(?P<grade11>lowest|highest|top)\s+(?:possible\s+)?(?:Ofsted\s+)?"
-    r"(?:rating|judge?ment|grade)\b(?!s)"
+    # the ends of the scale, Ofsted's by name: "had been given Ofsted's lowest judgment in 2015", 'to achieve the
+    # highest Ofsted rating three times in a row' (not 'the lowest rating of any council for adoption timeliness')
+    r"|\b(?:Ofsted['’]s\s+(?P<grade11>lowest|highest|top)\s+(?:possible\s+)?"
+    r"|(?:the|its|their)\s+(?P<grade12>lowest|highest|top)\s+(?:possible\s+)?Ofsted\s+)"
+    r"(?:rating|judge?ment|grade)\b(?!s)(?!\s+(?:of\s+any|in\s+the|among|for)\b)"
     # 'the department was told it required improvement'
     r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
@@ -502,9 +515,8 @@ GRADE_LEFT_BEHIND = re.compile(
     # 'an improvement from the 'adequate' rating' (a real council release); 'great strides from its rating as
     # "adequate"', 'the upgrade from "good"'
     # 'lifting its rating from "requires improvement" to "good"' (the trade press)
-    # 'the first ... to go from "requires improvement" to "outstanding"', 'made the jump from requires improvement'
     rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lift(?:ed|ing|s)?"
-    rf"|rais(?:ed|ing)|gone|go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?"
+    rf"|rais(?:ed|ing)|gone"
     rf"|strides|progress(?:ed)?|upgrade[sd]?|upgrading)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"
     rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?(?:(?:rating|judge?ment|grade)\s+(?:as|of)\s+)?"
@@ -513,9 +525,20 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})"
     # 'from a verdict of "inadequate" to the much better "requires improvement"' (a councillor's blog)
     rf"|\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:verdict|rating|judge?ment|grade)\s+of\s+{_OPEN}"
-    rf"(?P<grade4>{GRADE_WORDS}){_CLOSE}\s+to\s+(?:(?:a|an|the|its)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?:{GRADE_WORDS})",
+    rf"(?P<grade4>{GRADE_WORDS}){_CLOSE}\s+to\s+(?:(?:a|an|the|its)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?:{GRADE_WORDS})"
+    # words that leave a grade only when a second grade follows: 'the first ... to go from "requires improvement" to
+    # "outstanding"', 'made the jump from requires improvement to be good to outstanding' (not 'children go from good
+    # foster homes into adoption')
+    rf"|\b(?:go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
+    rf"\s+to\s+{_OPEN}(?:{GRADE_WORDS})",
     re.I)
-LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4")
+LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
+# A rating a story of a visit gives the council's services, which is its last full inspection's: a rating by name
+# ("reinforces Ofsted's 2022 'Outstanding' rating") or the services or council rated ('Camden's services were rated
+# outstanding'); not what the visit found ('Inspectors judged practice to be good').
+STANDING_RATING = re.compile(r"\bratings?\b|\b(?:services?|council|authority)\b[^.;]{0,60}\brated\b", re.I)
+# A year just before a grade: "Ofsted's 2022 'Outstanding' rating".
+YEAR_BEFORE_GRADE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires)", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
 # inspection', 'will retain its Requires Improvement judgement'): the earlier inspection had it too.
 _KEEPING = r"\b(?:renew\w*|retain\w*|kept|keeps|keep|maintain\w*)\b"
@@ -546,7 +569,7 @@ COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|fo
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Words that make a counting sentence's grade the one its councils had before ('two councils previously rated
 # "inadequate"', 'once rated inadequate', 'formerly judged inadequate').
-GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b", re.I)
+GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)", re.I)  # 'once again' keeps it now
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"

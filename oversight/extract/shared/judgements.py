@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract.shared import genres
-from oversight.extract.shared.vocabulary import grade_value
+from oversight.extract.shared.vocabulary import SCALE_ENDS, grade_value
 
 # The 2023 change: inspections from January 2023 judge children in care and care leavers apart (domain brief s4).
 SPLIT_JUDGEMENTS_FROM = date(2023, 1, 1)
@@ -136,7 +136,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     found: list[FoundGrade] = []
 
     def add(keys: list[str], match: re.Match[str], how: str) -> bool:
-        grade = grade_value(_grade_words(match))
+        words = _grade_words(match)
+        grade = grade_value(words) or SCALE_ENDS.get(words.lower())
         before = clause[: _grade_start(match)]
         if any(start + match.start() < claim_end and claim_start < start + match.end()
                for claim_start, claim_end in claimed):
@@ -193,8 +194,13 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     return found
 
 
-# The named groups under which the patterns in genres.py capture a grade's words (one per alternative).
-_GRADE_GROUPS = ("grade", *(f"grade{n}" for n in range(2, 12)))
+# The patterns that capture a grade's words, and the named groups they capture them under (one per alternative):
+# 'grade', 'grade2', ... in the order of their numbers.
+_GRADE_PATTERNS = (genres.GRADE_ROW, genres.GRADE_OF_SERVICES, genres.GRADE_OVERALL, genres.GRADE_EVERY_AREA,
+                   genres.AREAS_ALL_GRADE, genres.GRADE_FOR_AREAS, genres.AREAS_GIVEN_GRADE, genres.GRADE_IN_AREAS,
+                   genres.AREA_THEN_GRADE, genres.GRADE_THEN_AREA, genres.GRADE_OTHER_AREAS)
+_GRADE_GROUPS = tuple(sorted({name for pattern in _GRADE_PATTERNS for name in pattern.groupindex
+                              if re.fullmatch(r"grade\d*", name)}, key=lambda name: int(name[5:] or 1)))
 
 
 def _grade_start(match: re.Match[str]) -> int:

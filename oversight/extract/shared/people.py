@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from oversight.reference.mentions import STREET_OR_BUILDING
+
 _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
 _TITLE = (r"(?:County|Councillor|Cllr|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Dame|The|By|Dear|Superintendent"
           r"|Detective|Chief|Inspector|Sergeant|Constable)\b")
@@ -116,7 +118,7 @@ def find_people(text: str) -> list[NamedPerson]:
         name = " ".join(match["name"].split())
         if re.search(r"['’]s$", name):
             continue  # 'Bracknell Forest's' is no one's name
-        if _STREET_AFTER.match(text, match.end()):
+        if STREET_OR_BUILDING.match(text, match.end()):
             continue  # '... South Tyneside Westoe Road South Shields': a street in an address block
         role = _role_beside(text, match)
         if role is None:
@@ -126,8 +128,6 @@ def find_people(text: str) -> list[NamedPerson]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Lane|Avenue|Way|Place|Square|Court|Drive|Crescent|Close|Gardens"
-                           r"|Terrace|Parade|Walk|Hill|Row)\b")
 _NOT_A_BYLINE = re.compile(r"\b(?:Council|Ofsted|News|Report|Children|Services|Inspection|Minutes|Agenda|Published"
                            r"|Updated|Meeting|Committee|Cabinet|Board)\b")
 

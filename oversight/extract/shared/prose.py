@@ -167,7 +167,7 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         # a clause that also gives a date of the story's own year ('On 26 and 27 March 2025 ... following the
         # inspection in December 2023') tells of the present as well
         # or a year of the story's own said to be early, mid or late ('visits in late 2024 and early 2025')
-        qualified = [int(m["year"]) for m in _QUALIFIED_YEAR.finditer(clause.text)]
+        qualified = [int(m["year"]) for m in genres.QUALIFIED_YEAR.finditer(clause.text)]
         latest = max([*years, *days, *qualified], default=0)
         if years and latest < on.year:
             clause.past, clause.future = True, False
@@ -192,7 +192,6 @@ def _mark_years_as_past(clause_list: list[Clause]) -> None:
             clause.past, clause.future = True, False
 
 
-_QUALIFIED_YEAR = re.compile(r"\b(?:late|early|mid)[-\s]+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _YEAR_BEHIND = re.compile(r"\b(?:since|(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?inspection\s+"
                           r"(?:in|of)|previously\s+in)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -205,12 +204,11 @@ def carry_past(clause_list: list[Clause]) -> None:
         inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1  # 'rated "good | but requires ..."'
         # '... was last the subject of a full inspection in February and March of 2019. | The resultant judgement
         # from that inspection was ...': 'that inspection' is the one just told of
-        refers_back = _THAT_EVENT.search(clause.text) is not None
+        refers_back = genres.THAT_EVENT.search(clause.text) is not None
         if (clause.continues or inside_quote or refers_back) and before.past and not clause.future:
             clause.past = True
 
 
-_THAT_EVENT = re.compile(r"\b(?:that|this\s+earlier|the\s+same)\s+(?:inspection|visit)\b", re.I)
 
 
 # After a council's name: it is named as the employer of a person, not as what the clause tells of.
@@ -239,17 +237,15 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         if genres.BOTH_COUNCILS.search(clause.text):
             shared = True  # and the clauses after it, until a council is named again
         clause.authority = current
+        clause.shared = shared
         # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
         # named together shares the clause (only this one)
-        clause.shared = shared
         clause.paired = tuple(dict.fromkeys(
             council for first, second in pairwise(inside) if first.authority is not second.authority
-            and _PAIRED.fullmatch(clause.text, first.end - clause.start, second.start - clause.start)
+            and genres.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start, second.start - clause.start)
             for council in (first.authority, second.authority)))
         clause.named = named is not None
 
-
-_PAIRED = re.compile(r"\s*,?\s+(?:and|&)\s+")
 
 
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
@@ -370,8 +366,10 @@ def document_date(text: str) -> DocumentDate | None:
         day = parse_date(line["date"])
         if day:
             return DocumentDate(day, line.start("date"), line.end("date"), "date line at the top")
-    meeting = re.search(r"(?:[Mm]eeting|held|Cabinet|Committee|Panel|Board)\b[^.\n]{0,120}?(?:on\s+)?(?:\w+day,?\s+)?"
-                        r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", text[:800])
+    # 'Meeting of ... Scrutiny Panel, Monday 13th October 2025' (a moderngov item's line); not 'The Improvement Board,
+    # set up on 5 January 2016', a date of something else
+    meeting = re.search(r"(?:^[ \t-]*Meeting\s+of\b|meeting|held|Cabinet|Committee)\b[^.\n]{0,120}?(?:on\s+)?"
+                        r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", text[:800], re.M)
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]
     return None

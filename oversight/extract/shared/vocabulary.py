@@ -23,11 +23,10 @@ GRADE_VALUES = {
     "requiring improvement": "requires_improvement",
     "requiring improvement to be good": "requires_improvement",
     "required improvement": "requires_improvement",  # minutes: "was that the service required improvement"
-    # the ends of the scale, as the press names them: "Ofsted's lowest judgment", 'the highest rating'
-    "lowest": "inadequate",
-    "highest": "outstanding",
-    "top": "outstanding",
 }
+# The ends of the scale as the press names them ("Ofsted's lowest judgment", 'the highest Ofsted rating'): read only
+# in the prose of accounts, where genres.GRADE_OF_SERVICES finds them beside Ofsted's name.
+SCALE_ENDS = {"lowest": "inadequate", "highest": "outstanding", "top": "outstanding"}
 
 
 def grade_value(text: str) -> str | None:

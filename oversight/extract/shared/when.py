@@ -63,7 +63,7 @@ _RELATIVE = re.compile(
     r"\s+(?P<unit_after>years?|months?)\s+after\b"
     r"|\blast\s+(?P<last>month|year)\b"
     # 'rated inadequate ... last June', in a story of January 2016: June 2015
-    rf"|\blast\s+(?P<last_named>{MONTH})\b"
+    rf"|\blast\s+(?P<last_named>(?-i:{MONTH}))\b"  # 'last June', not 'the last may seem'
     # 'a couple of months ago': placed only as closely as every month it could mean allows
     r"|\b(?P<vague>a\s+couple\s+of|a\s+few|several)\s+(?P<vague_unit>weeks|months)\s+(?:ago|earlier|before)\b"
     # 'an inspection carried out earlier this year'; not 'later this year', which is still to come
