@@ -61,3 +61,16 @@ def test_south_tyneside_from_good_in_2017_to_inadequate_in_2023_with_its_visits(
     visit = next(e for e in events if e["kind"] == "monitoring_visit")
     assert visit["visit_number"] == 3 and visit["secondary_only"]
     assert kinds == sorted(kinds, key=lambda k: k[1])
+
+
+def test_the_readme_timeline_of_south_tyneside_is_what_the_record_prints(database) -> None:
+    from oversight.analysis.record import authority_by_name
+    from oversight.cli.render import timeline_text
+    from tests.conftest import ROOT
+
+    lines = (ROOT / "README.md").read_text("utf-8").splitlines()
+    start = lines.index("$ .venv/bin/oversight timeline 'South Tyneside'") + 1
+    shown = lines[start: lines.index("```", start)]
+    printed = timeline_text(journey(database, authority_by_name(database, "South Tyneside").authority))
+    # the README cuts lines at 150 characters, ending a cut line with '...'
+    assert [line if len(line) <= 150 else line[:147] + "..." for line in printed.rstrip("\n").splitlines()] == shown
