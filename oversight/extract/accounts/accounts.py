@@ -95,11 +95,14 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         compared: dict[Authority, Told] = {}
         story_visits = visits_named_in_lead(text)
         count_words = list(genres.COUNCILS_COUNTED.finditer(text, 0, LEAD))
-        counted = councils_counted(count_words[0] if count_words else None, mentions)
-        count_sentence = _graded_count_sentence(text, count_words)
+        # the councils counted by the sentence that grades them, else by the first count of the lead, ungraded
+        count_sentence, counted = _graded_count(text, count_words, mentions)
         for authority in authorities:
+            after_lead = _first_named_after_lead(mentions, authority)
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
-                                  named_only=authority is not primary, story_visits=story_visits)
+                                  named_only=authority is not primary, story_visits=story_visits,
+                                  paired_dates=authority is primary or not after_lead,
+                                  dates_going_on=bool(_named_in_headline(text, mentions, {authority})))
             if authority in counted and subjects and authority is not primary:
                 # one of the councils the lead counts: a subject of the story's kind, whatever its own words give
                 if told is None:
@@ -108,7 +111,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 continue
             if told is None:
                 continue
-            if authority is not primary and not told.event.start_date and _first_named_after_lead(mentions, authority):
+            if authority is not primary and not told.event.start_date and after_lead:
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
                 # the subject, not inspected by it: where it is graded, a mentioned event of its last inspection
@@ -138,7 +141,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         if publishing_council is None and not national:
             _council_of_several(extraction, recorder, subjects, mentions)
         for told in subjects:
-            if national:
+            if national and not _dated_this_year(told, reference, publishing_council):
                 told.event.role = "mentioned"
             record(extraction, recorder, told)
         # every council named, and the page's own council where only its address names it
@@ -150,7 +153,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
                                                  for t in earlier):
                 earlier.append(compared[authority])
-            kept = _kept_by_the_count(text, count_sentence, authority, counted, earlier)
+            kept = _kept_by_the_count(text, mentions, count_sentence, authority, counted, earlier)
             if kept is not None:
                 earlier.append(kept)
             if not subjects and authority is primary and earlier and document_type == "council_minutes" \
@@ -224,10 +227,10 @@ def council_of_other(extraction: Extraction, context: ExtractionContext, council
     """The council a document that is not about children's social care is about, with its evidence; no events.
     For a council's own kind of service (`council_body`: its children's home, SEND partnership, adoption service) it
     is the council whose own site published it, as for any page of the council's. For anything else (its youth
-    offending service, its children's centres) the text must name the council: the site's council where it does,
-    else the one council the text names, else the one its headline or standfirst names alone. A page naming
-    several councils and none at its top ('Most councils rated good for adult social care') is about no one
-    council."""
+    offending service, its children's centres) the site's council where the text names it, else the one council
+    its headline or standfirst names alone: a council named only further down ('Speaking at a conference in
+    Manchester') is not what the page is about. A page naming several councils and none at its top ('Most councils
+    rated good for adult social care') is about no one council."""
     text = extraction.document.text
     finder = context.mentions or MentionFinder(context.resolver.registry)
     mentions = finder.find(text)
@@ -239,7 +242,7 @@ def council_of_other(extraction: Extraction, context: ExtractionContext, council
     primary: Authority | None
     if publishing is not None and (council_body or publishing in named):
         primary = publishing
-    elif len(named) == 1:
+    elif council_body and len(named) == 1:
         primary = named[0]
     elif len(headline) == 1:
         primary = headline.pop()
@@ -361,16 +364,21 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     return named[:count] if len(named) >= count else []
 
 
-def _graded_count_sentence(text: str, counts: list[re.Match[str]]) -> tuple[int, int] | None:
-    """The first sentence of the lead that counts councils and gives a grade, kept or new ('Two London boroughs
-    have received a record third consecutive "outstanding" Ofsted rating'), as its span; a headline that counts them
-    without a grade ('Two London boroughs get record third outstanding') gives way to the sentence after it."""
+def _graded_count(text: str, counts: list[re.Match[str]],
+                  mentions: list[Mention]) -> tuple[tuple[int, int] | None, list[Authority]]:
+    """The first sentence of the lead that counts councils it names and gives them a grade, kept or new ('Two London
+    boroughs have received a record third consecutive "outstanding" Ofsted rating'), as its span, with the councils it
+    counts; a headline that counts them without a grade ('Two London boroughs get record third outstanding') gives
+    way to the sentence after it. A sentence that counts councils the page does not name ('Three councils in the
+    region have been rated inadequate since 2014') grades none of them. With no graded count, the councils of the
+    first count, and no sentence."""
     for match in counts:
         sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
-        if any(g.key == "overall_effectiveness" for g in prose_grades(text, *sentence, None)) \
-                or genres.GRADE_KEPT.search(text, *sentence):
-            return sentence
-    return None
+        counted = councils_counted(match, mentions)
+        if counted and (any(g.key == "overall_effectiveness" for g in prose_grades(text, *sentence, None))
+                        or genres.GRADE_KEPT.search(text, *sentence)):
+            return sentence, counted
+    return None, councils_counted(counts[0] if counts else None, mentions)
 
 
 def _grade_of_the_count(text: str, sentence: tuple[int, int], subjects: list[Told], counted: list[Authority]) -> None:
@@ -389,16 +397,21 @@ def _grade_of_the_count(text: str, sentence: tuple[int, int], subjects: list[Tol
                       "the grade the story gives every council it counts")
 
 
-def _kept_by_the_count(text: str, sentence: tuple[int, int] | None, authority: Authority, counted: list[Authority],
-                       earlier: list[Told]) -> Told | None:
+def _kept_by_the_count(text: str, mentions: list[Mention], sentence: tuple[int, int] | None, authority: Authority,
+                       counted: list[Authority], earlier: list[Told]) -> Told | None:
     """A grade the counting sentence says every council it counts has kept ('Two London boroughs have received a
     record third consecutive "outstanding" Ofsted rating'): each one's inspection before had it too, unless the
-    council's own words already tell of an earlier inspection with that grade."""
+    council's own words already tell of an earlier inspection with that grade. Where the sentence names a council
+    before the grade kept ('Leeds and Bradford ...: Leeds City Council retained its outstanding rating, while ...'),
+    or gives the councils different grades, it is said of one of them, not all."""
     if sentence is None or authority not in counted:
         return None
     kept = genres.GRADE_KEPT.search(text, *sentence)
     named = named_grade(kept, genres.KEPT_GROUPS)
-    if kept is None or named is None or any(
+    overall = {g.grade for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"}
+    if kept is not None and any(sentence[0] <= m.start < kept.start() for m in mentions):
+        return None  # 'Leeds and Bradford ...: Leeds City Council retained its outstanding rating': Leeds's own words
+    if kept is None or named is None or len(overall) > 1 or any(
             t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == named[1]
             for t in earlier):
         return None
@@ -420,8 +433,16 @@ def _prepare_for_the_next(text: str, clause_list: list[Clause]) -> bool:
         c.future and genres.FULL_INSPECTION_CUE.search(c.text) for c in clause_list)
 
 
+def _dated_this_year(told: Told, on: date | None, publishing_council: Authority | None) -> bool:
+    """On a council's own page that opens with the national picture ('Fewer than half of councils ... Oxfordshire is
+    now one of them, after an inspection in October'), an inspection dated in the page's own year is what it reports;
+    an undated one is told as an example."""
+    start = told.event.start_date
+    return publishing_council is not None and on is not None and start is not None and start[:4] == str(on.year)
+
+
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:
-    return min(m.start for m in mentions if m.authority is authority) > LEAD
+    return min((m.start for m in mentions if m.authority is authority), default=0) > LEAD
 
 
 def _national_story(text: str, mentions: list[Mention]) -> str | None:

@@ -93,7 +93,9 @@ def _standing_rating(text: str, clause_list: list[Clause], authority: Authority,
         if clause.authority is not authority or clause.past or clause.future:
             continue
         for grade in prose_grades(text, clause.start, clause.end, None):
-            if grade.key != "overall_effectiveness" or not genres.STANDING_RATING.search(text[clause.start: grade.end]):
+            words = text[clause.start: clause.end]
+            if grade.key != "overall_effectiveness" or not genres.STANDING_RATING.search(words) \
+                    or genres.NOT_THE_SERVICES_RATED.search(words):
                 continue
             if any(t.event.judgements["overall_effectiveness"] != grade.grade for t in graded):
                 return

@@ -124,7 +124,8 @@ def grades_in(text: str, present: list[Clause], on: date | None) -> list[FoundGr
 
 
 def subject_events(text: str, clause_list: list[Clause], authority: Authority, reference: date | None,
-                   warnings: list[str], named_only: bool = False, story_visits: str | None = None) -> Told | None:
+                   warnings: list[str], named_only: bool = False, story_visits: str | None = None,
+                   paired_dates: bool = True, dates_going_on: bool = False) -> Told | None:
     """The event that the clauses about `authority` (not the ones about the past or future) tell of. With
     `named_only` (a council other than the document's main one), only clauses that name it count: a clause that
     merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
@@ -138,8 +139,11 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     event = told.event
     # a clause that names it beside another council dates its event too, though it tells of no event on its own
     # ('In inspection reports published today Ofsted said Kensington and Chelsea, and Westminster ...')
-    paired = [c for c in clause_list if authority in c.paired and c.present and c not in own]
-    going_on = _going_on_about(text, clause_list, authority) if named_only else []
+    # a council named in the lead also takes dates from clauses that name it beside another council (one first named
+    # after the lead keeps to its own clauses: its date tells whether it is inspected), and a second council the
+    # headline names, from clauses that go on about it (`dates_going_on`)
+    paired = [c for c in clause_list if authority in c.paired and c.present and c not in own] if paired_dates else []
+    going_on = _going_on_about(text, clause_list, authority) if named_only and dates_going_on else []
     _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text)

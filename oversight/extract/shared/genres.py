@@ -45,10 +45,9 @@ MINUTES = [
     (2, re.compile(r"^[ \t]*Agenda\s+item|\bAgenda\s+item\b", _F)),
     (2, re.compile(r"\b(?:Cabinet|The\s+Committee|Members|The\s+Board|Scrutiny\s+(?:Committee|Panel|Board))\s+"
                    r"(?:received|considered|noted|discussed)\b", _F)),
-    # a moderngov page of an item ('Meeting: 17/05/2023 - Assembly (Item 10)'), a minute's number ('Further to
-    # minute 84/16'), and who put the item to the meeting ('The Cabinet Member ... introduced the report')
+    # a moderngov page of an item ('Meeting: 17/05/2023 - Assembly (Item 10)') and a minute's number ('Further to
+    # minute 84/16'); not 'introduced the report', which news of a meeting says too
     (3, re.compile(r"^[ \t]*Meeting:\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bminute\s+(?:no\.?\s*)?\d{1,4}/\d{2,4}\b", _F)),
-    (2, re.compile(r"\b(?:introduced|presented)\s+the\s+(?:report|item)\b", _F)),
     (1, re.compile(r"^[ \t]*(?:Present|Apologies(?:\s+for\s+absence)?|Declarations\s+of\s+interest)\s*:?", _F)),
     (1, re.compile(r"\bReason\s+for\s+(?:the\s+)?decision\b", _F)),
 ]
@@ -163,8 +162,10 @@ QUALIFIED_YEAR = re.compile(rf"\b{_YEAR_QUALIFIER}(?P<year>(?:19|20)\d\d)\b", re
 QUALIFIED_YEARS = re.compile(rf"\b(?:in|during)\s+(?:the\s+)?{_YEAR_QUALIFIER}(?P<first>(?:19|20)\d\d)\b"
                              rf"(?:\s+(?:and|to|-|–)\s+(?:the\s+)?(?:{_YEAR_QUALIFIER})?(?P<last>(?:19|20)\d\d)\b)?",
                              re.I)
-# 'that inspection', 'the same visit': the event the sentence before told of.
-THAT_EVENT = re.compile(r"\b(?:that|this\s+earlier|the\s+same)\s+(?:inspection|visit)\b", re.I)
+# What that inspection gave, the event the sentence before told of: 'The resultant judgement from that inspection
+# was ...'; not 'Following that inspection ... inspectors who returned in October have now rated ...'.
+THAT_EVENT = re.compile(r"\b(?:judge?ments?|ratings?|grades?|verdict|findings?|outcome)\s+(?:from|of|at)\s+"
+                        r"(?:that|the\s+same)\s+(?:inspection|visit)\b", re.I)
 # Between two councils named together: 'Kensington and Chelsea, and Westminster', 'Leeds & Bradford'.
 PAIRED_COUNCILS = re.compile(r"\s*,?\s+(?:and|&)\s+")
 # A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
@@ -263,7 +264,7 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
                            # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
-                           r"|,\s+(?=(?:is|are|has|have)\s+now\b)"
+                           r"|,\s+(?P<resumes>(?=(?:is|are|has|have)\s+now\b))"
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
                            r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
                            # "... an overall rating of 'requires improvement to be good', | the same grading as 2019",
@@ -294,7 +295,11 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 OTHER_BODY_EVENT = re.compile(
     r"(?:children.s\s+home|\bschool\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
     r"|agency)|\bSEND\b)[^.]{0,80}?(?:inspect|rated|judged|graded)|(?:inspection|inspected)\s+of\s+[^.]{0,60}?"
-    r"(?:children.s\s+home|school|academy|nursery)|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b", re.I)
+    r"(?:children.s\s+home|school|academy|nursery)|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
+    # another inspectorate's verdict alone: 'the hospital trust was rated good by the Care Quality Commission' (not
+    # a joint targeted area inspection, which the CQC and HMICFRS carry out with Ofsted)
+    r"|\bhospital(?:\s+trust)?\b[^.]{0,60}?(?:rated|judged|graded)"
+    r"|(?:rated|judged|graded)[^.]{0,40}?\bby\s+the\s+(?:Care\s+Quality\s+Commission|CQC)\b", re.I)
 
 # --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
 
@@ -442,18 +447,25 @@ GRADE_OF_SERVICES = re.compile(
     # "since Camden's last 'Outstanding' rated inspection" (the clause tells of the past: PAST_MARKERS)
     rf"|\b(?:its|their|our|a|an|the|(?:19|20)\d\d|gets?|got|given|gives?|gave|receives?|received|earns?|earned"
     rf"|achieved|achieves?|secured|secures?|last|previous|latest)\s+(?:{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+"
-    rf"|(?:{_RATING_ORDER}\s+){{1,3}}{_OPEN}(?P<grade9>{GRADE_WORDS}){_CLOSE}\s+(?:Ofsted\s+)?)"
-    rf"(?:rated\s+inspection|rating|judge?ment|grade)s?\b"
+    rf"(?:rated\s+inspection|rating|judge?ment|grade)\b"
+    # in the plural only after words that count them ('gives first outstanding grades'; not 'gave good grades to
+    # its adoption and fostering services')
+    rf"|(?:{_RATING_ORDER}\s+){{1,3}}{_OPEN}(?P<grade9>{GRADE_WORDS}){_CLOSE}\s+(?:Ofsted\s+)?"
+    rf"(?:rated\s+inspection|rating|judge?ment|grade)s?\b)"
     # "Telford & Wrekin Council's outstanding Ofsted judgement" (not "removed a council's 'inadequate' rating")
     rf"|[’']s\s+{_OPEN}(?P<grade8>{GRADE_WORDS}){_CLOSE}\s+Ofsted\s+(?:rating|judge?ment)"
     # 'The resultant OFSTED judgement from that inspection was one of 'Requires Improvement'' (minutes)
-    r"|\b(?:judge?ment|rating|grade|verdict)\b[^.;]{0,40}?\b(?:was|is)\s+one\s+of\s+"
+    # (not 'the judgement was that practice is one of good quality')
+    r"|\b(?:judge?ment|rating|grade|verdict)\b(?:(?!\b(?:was|is)\s+that\b)[^.;]){0,40}?\b(?:was|is)\s+one\s+of\s+"
     rf"{_OPEN}(?P<grade10>{GRADE_WORDS}){_CLOSE}"
     # the ends of the scale, Ofsted's by name: "had been given Ofsted's lowest judgment in 2015", 'to achieve the
     # highest Ofsted rating three times in a row' (not 'the lowest rating of any council for adoption timeliness')
+    # ('its highest Ofsted rating in more than a decade' compares it with its own past; 'for its children's
+    # services' names what was rated, 'for adoption timeliness' a measure)
     r"|\b(?:Ofsted['’]s\s+(?P<grade11>lowest|highest|top)\s+(?:possible\s+)?"
-    r"|(?:the|its|their)\s+(?P<grade12>lowest|highest|top)\s+(?:possible\s+)?Ofsted\s+)"
-    r"(?:rating|judge?ment|grade)\b(?!s)(?!\s+(?:of\s+any|in\s+the|among|for)\b)"
+    r"|the\s+(?P<grade12>lowest|highest|top)\s+(?:possible\s+)?Ofsted\s+)"
+    r"(?:rating|judge?ment|grade)\b(?!s)(?!\s+(?:of\s+any|in\s+the|among|for\s+(?!(?:its|their|the)\s+children)"
+    r"|in\s+(?:more\s+than|over)|since|yet|ever|so\s+far)\b)"
     # 'the department was told it required improvement'
     r"|\btold\s+(?:that\s+)?(?:it|they|services|the\s+council)\s+(?P<grade7>required\s+improvement)"
     # 'and then in 2015 as requires improvement'
@@ -536,7 +548,13 @@ LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
 # A rating a story of a visit gives the council's services, which is its last full inspection's: a rating by name
 # ("reinforces Ofsted's 2022 'Outstanding' rating") or the services or council rated ('Camden's services were rated
 # outstanding'); not what the visit found ('Inspectors judged practice to be good').
-STANDING_RATING = re.compile(r"\bratings?\b|\b(?:services?|council|authority)\b[^.;]{0,60}\brated\b", re.I)
+STANDING_RATING = re.compile(r"\brating\s+of\s+[^.;]{0,40}children.s\s+(?:social\s+care\s+)?services"
+                             r"|Ofsted.s\s+(?:(?:19|20)\d\d\s+)?[‘'\"“]?(?:outstanding|good|inadequate"
+                             r"|requires?\s+improvement)[’'\"”]?\s+rating\b"
+                             r"|\bchildren.s\s+(?:social\s+care\s+)?services\b[^.;]{0,60}\brated\b", re.I)
+# What a rating in a story of a visit may be of instead of the council's services.
+NOT_THE_SERVICES_RATED = re.compile(r"\b(?:homes?|fostering|adoption|schools?|nurser(?:y|ies)|self[- ]evaluation"
+                                    r"|hospital|CQC|Care\s+Quality\s+Commission)\b", re.I)
 # A year just before a grade: "Ofsted's 2022 'Outstanding' rating".
 YEAR_BEFORE_GRADE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires)", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full
@@ -569,7 +587,8 @@ COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|fo
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Words that make a counting sentence's grade the one its councils had before ('two councils previously rated
 # "inadequate"', 'once rated inadequate', 'formerly judged inadequate').
-GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)", re.I)  # 'once again' keeps it now
+# 'once again' keeps it now; 'rated inadequate since 2014' tells of the years before.
+GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)|\bsince\s+(?:19|20)\d\d\b", re.I)
 # Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
 # both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
 BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
@@ -592,7 +611,8 @@ ACTION_PLAN_DUE = re.compile(
     r"(?:action\s+plan\b|post-inspection\s+(?:action\s+)?plan\b|written\s+plan\b|statement\s+of\s+(?:proposed\s+)?action"
     r"|improvement\s+plan\b(?=[^.]{0,120}Ofsted)"
     # 'Officers confirmed that an improvement plan would be submitted by 21st November' (minutes on a report)
-    r"|improvement\s+plan\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:submitted|sent)\b)"
+    r"|(?<!school\s)improvement\s+plan\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:submitted|sent)\b"
+    r"(?!\s+to\s+(?!Ofsted\b)))"
     r"(?:[^.]|\.(?=\S)){0,200}?"
     r"(?:no\s+later\s+than|by|before|due(?:\s+by|\s+on)?|deadline\s+of)\s+(?:\w+day,?\s+)?\(?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October"

@@ -204,5 +204,17 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
     if not found:
         return None, None
     if nearest_end:
-        return max(found, key=lambda item: item[1].end())  # max keeps the first of equals: ROLE_WORDS' order
+        # a deputy's or assistant's title is not the role it names ('and deputy leader Councillor Rita Example')
+        found = [(role, match) for role, match in found if not _DEPUTY.search(phrase, 0, match.start())] or found
+        nearest = max(found, key=lambda item: item[1].end())  # max keeps the first of equals: ROLE_WORDS' order
+        # the nearest role only where another person stands between ('Council leader Mike Jones and chief
+        # executive ...'); one title of several parts keeps its first ('Executive Director of Children and
+        # Families and Deputy Chief Executive')
+        first = min(found, key=lambda item: item[1].start())
+        if nearest is not first and _NAME_BETWEEN.search(phrase, first[1].end(), nearest[1].start()):
+            return nearest
     return found[0]
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|assistant|vice)[\s-]+$", re.I)
+_NAME_BETWEEN = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:and|&)\s")

@@ -43,6 +43,9 @@ class Clause:
     shared: bool = False  # speaks of two councils at once ('Both councils ...', 'In both reports ...')
     named: bool = False  # names its council itself, rather than carrying on from the clause before
     paired: tuple[Authority, ...] = ()  # councils it names together ('Kensington and Chelsea, and Westminster')
+    # goes back to the sentence's own subject after a clause that began with ', which' ('Bradford Council's services,
+    # which were supported by Leeds City Council, | are now rated good')
+    resumes: bool = False
 
     @property
     def present(self) -> bool:
@@ -104,13 +107,14 @@ def clauses(text: str) -> list[Clause]:
     """Sentences cut where one part tells of an earlier event ('..., since its last inspection in 2017')."""
     out: list[Clause] = []
     for start, end in sentences(text):
-        cursor, continues = start, False
+        cursor, continues, resumes = start, False, False
         for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
-                out.append(Clause(text[cursor: brk.start()], cursor, brk.start(), continues=continues))
-            cursor, continues = brk.end(), brk["relative"] is not None
+                out.append(Clause(text[cursor: brk.start()], cursor, brk.start(), continues=continues,
+                                  resumes=resumes))
+            cursor, continues, resumes = brk.end(), brk["relative"] is not None, brk["resumes"] is not None
         if text[cursor:end].strip():
-            out.append(Clause(text[cursor:end], cursor, end, continues=continues))
+            out.append(Clause(text[cursor:end], cursor, end, continues=continues, resumes=resumes))
     for index, clause in enumerate(out):
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
@@ -222,7 +226,10 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     shared = False
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
+    sentence_subject = current  # the council of the last clause that did not go on from another
     for clause in clause_list:
+        if clause.resumes:
+            current = sentence_subject
         inside: list[Mention] = []
         while index < len(ordered) and ordered[index].start < clause.end:
             if ordered[index].start >= clause.start:
@@ -245,6 +252,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             and genres.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start, second.start - clause.start)
             for council in (first.authority, second.authority)))
         clause.named = named is not None
+        if not clause.continues:
+            sentence_subject = current
 
 
 

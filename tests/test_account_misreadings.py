@@ -1,0 +1,153 @@
+"""Sentences of the genre that a rule must not misread. A reviewer who had not written the rules tried each on
+ordinary sentences a press office, a local paper or the trade press would write; each case found is pinned here on a
+page the test writes, with what the page should give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.extract import ContextFactory, Manifest, extract_path
+from tests.test_accounts import _extracted, _subjects_and_mentioned
+
+DATED = "Published 19 December 2018\n\n"
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str | None, dict]]:
+    return [(e["role"], e["local_authority"]["name"], e["start_date"], e["judgements"])
+            for e in _extracted(tmp_path, text)["events"]]
+
+
+def test_following_that_inspection_the_new_rating_is_still_the_story(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Stoke children's services improve\n\n" + DATED + "Stoke-on-Trent City Council was last inspected by Ofsted "
+        "in 2016, when its children's services were judged inadequate. Following that inspection the council "
+        "appointed a new director, and inspectors who returned in October have now rated its services as requiring "
+        "improvement.\n")) == [
+        ("subject", "Stoke-on-Trent", "2018-10", {"overall_effectiveness": "requires_improvement"}),
+        ("mentioned", "Stoke-on-Trent", "2016", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_count_of_councils_the_page_does_not_name_grades_none_it_names(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Two Yorkshire councils inspected\n\n" + DATED + "Ofsted inspectors visited Leeds City Council and Bradford "
+        "Council in October to inspect their children's services. Three councils in the region have been rated "
+        "inadequate since 2014.\n\nBradford Council said it had not yet received its report.\n"))
+    assert sorted((e["local_authority"]["name"], e["judgements"]) for e in subjects) == [("Bradford", {}), ("Leeds", {})]
+
+
+def test_a_grade_one_council_kept_is_not_the_others(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Mixed results for Yorkshire councils\n\n" + DATED + "Two Yorkshire councils, Leeds and Bradford, have had "
+        "their children's services inspected by Ofsted this autumn: Leeds City Council retained its outstanding "
+        "rating, while Bradford Council was rated inadequate.\n"))
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in mentioned] == [
+        ("Leeds", {"overall_effectiveness": "outstanding"})]
+
+
+@pytest.mark.parametrize("text", [
+    # its own best in a decade is no grade on Ofsted's scale
+    "Calderdale Council has achieved its highest Ofsted rating in more than a decade.\n\nInspectors who visited in "
+    "October judged the council's children's services to require improvement to be good.\n",
+    # good grades for two services are not the services' overall grade
+    "Derbyshire County Council's children's services require improvement, Ofsted has said after an inspection in "
+    "October.\n\nInspectors gave good grades to the council's adoption and fostering services.\n",
+])
+def test_no_overall_grade_from_words_that_give_another(tmp_path: Path, text: str) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, "Children's services improve\n\n" + DATED + text)
+    assert len(subjects) == 1 and subjects[0]["judgements"].get("overall_effectiveness") in (None, "requires_improvement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council's fostering service, which has a good rating, was not part of the visit.",
+    "The authority's children's homes are all rated good or outstanding.",
+    "The council's self-evaluation rated practice with children in need as good, and inspectors agreed with it.",
+])
+def test_in_a_story_of_a_visit_what_else_is_rated_is_not_the_services_standing(tmp_path: Path, sentence: str) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Ofsted focused visit to Barnet\n\nPublished 2 March 2024\n\nOfsted carried out a focused visit to Barnet "
+        f"Council's children's services in January, looking at care leavers.\n\n{sentence}\n"))
+    assert mentioned == []
+
+
+def test_a_council_that_supports_the_one_inspected_takes_none_of_its_dates(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Wakefield children's services still require improvement\n\n" + DATED + "Wakefield Council's children's "
+        "services still require improvement to be good, Ofsted has said.\n\nThe council has been supported by Leeds "
+        "City Council, whose own children's services were rated outstanding by Ofsted last year.\n\nThe inspection "
+        "took place in October.\n"))
+    assert "2018-10" not in [start for _, name, start, _ in events if name == "Leeds"]
+
+
+def test_another_inspectorates_verdict_on_a_hospital_is_no_council_inspection(tmp_path: Path) -> None:
+    assert [name for _, name, _, _ in _events(tmp_path, (
+        "Leeds rated outstanding\n\n" + DATED + "Leeds City Council's children's services have been rated "
+        "'outstanding' by Ofsted after an inspection in October.\n\nThe council's leader said the verdict was a "
+        "tribute to every social worker, foster carer and manager who had worked so hard for the children of the "
+        "city over many years, and to the partners who had stood beside them.\n\nThe city's hospitals and schools "
+        "were also praised, and Bradford's hospital trust was rated good by the Care Quality Commission this "
+        "year.\n"))] == ["Leeds"]
+
+
+def test_a_relative_clause_naming_another_council_leaves_the_sentence_its_own(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Bradford children's services improve\n\n" + DATED + "Bradford Council's children's services, which were "
+        "supported by Leeds City Council, are now rated good by Ofsted after an inspection in October.\n")) == [
+        ("subject", "Bradford", "2018-10", {"overall_effectiveness": "good"})]
+
+
+@pytest.mark.parametrize(("text", "council"), [
+    ("Number of children in care reaches record high\n\n" + DATED + "The number of children in care in England has "
+     "reached a record high, according to figures published by the Department for Education.\n\nBirmingham had the "
+     "largest number of looked-after children of any council.\n", None),
+    ("Ofsted chief inspector warns on unregistered placements\n\n" + DATED + "Ofsted's chief inspector has warned "
+     "that too many children are being placed in unregistered accommodation.\n\nSpeaking at a conference in "
+     "Manchester, she said the problem was getting worse.\n", None),
+])
+def test_a_council_named_in_passing_is_not_what_a_page_is_about(tmp_path: Path, text: str, council: str | None) -> None:
+    result = _extracted(tmp_path, text)
+    assert result["document_type"] == "other" and result["local_authority"] == council
+
+
+def test_a_councils_own_page_opening_on_the_national_picture_still_reports_its_inspection(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Children's services rated good\n\n" + DATED + "Fewer than half of councils in England have "
+                    "children's services rated good or better by Ofsted.\n\nOxfordshire County Council is now one of "
+                    "them, after inspectors rated its children's services good following an inspection in "
+                    "October.\n", "utf-8")
+    (tmp_path / "manifest.csv").write_text("path,url\npage.txt,https://news.oxfordshire.gov.uk/good\n", "utf-8")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "manifest.csv"), press_grades=True))
+    assert [(e["role"], e["start_date"]) for e in result["events"]] == [("subject", "2018-10")]
+
+
+def test_news_of_a_meeting_where_a_report_was_introduced_is_news(tmp_path: Path) -> None:
+    assert _extracted(tmp_path, (
+        "Council apologises after Ofsted verdict\n\n" + DATED + "Stoke-on-Trent City Council's children's services "
+        "have been rated inadequate by Ofsted.\n\nAt a meeting of the children's scrutiny committee on Monday, "
+        "cabinet member Cllr Ann James introduced the report and apologised to families. Members discussed the "
+        "findings for more than two hours.\n"))["document_type"] == "news_article"
+
+
+def test_deputies_and_titles_of_several_parts_keep_their_holders_own_role(tmp_path: Path) -> None:
+    people = {p["name"]: p["role"] for p in _extracted(tmp_path, (
+        "Hackney children's services rated good\n\n" + DATED + "Hackney Council's children's services have been "
+        "rated good by Ofsted following an inspection in October.\n\nExecutive Director of Children and Families and "
+        "Deputy Chief Executive, Sarah Jones, said staff had worked tirelessly.\n\nCabinet member for children and "
+        "deputy leader Councillor Rita Krishna said she was delighted.\n"))["people"]}
+    assert people == {"Sarah Jones": "director of children's services", "Rita Krishna": "cabinet member"}
+
+
+def test_a_school_improvement_plan_is_not_the_councils_action_plan(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Leeds children's services rated good\n\n" + DATED + "Leeds City Council's children's services have been "
+        "rated good by Ofsted following an inspection in October.\n\nThe council's school improvement plan will be "
+        "submitted to governors by 31 January 2019, the council said.\n"))
+    assert [e["action_plan_due_date"] for e in subjects] == [None]
+
+
+def test_ofsteds_lowest_rating_for_its_childrens_services(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Lambeth improves\n\n" + DATED + "Lambeth Council, which had been given Ofsted's lowest rating for its "
+        "children's services in 2015, is now rated as 'requires improvement' after an inspection in October.\n"))
+    assert [(e["start_date"], e["judgements"]) for e in mentioned] == [("2015", {"overall_effectiveness": "inadequate"})]
