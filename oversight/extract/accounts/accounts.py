@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract.accounts.earlier import mentioned_events, named_grade
@@ -27,7 +28,7 @@ from oversight.extract.letters.letters import read_letter
 from oversight.extract.model import Event, Evidence, Extraction, Person
 from oversight.extract.shared import genres
 from oversight.extract.shared.evidence import EvidenceRecorder
-from oversight.extract.shared.judgements import prose_grades, table_grades
+from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
     LEAD,
@@ -96,13 +97,15 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         story_visits = visits_named_in_lead(text)
         count_words = list(genres.COUNCILS_COUNTED.finditer(text, 0, LEAD))
         # the councils counted by the sentence that grades them, else by the first count of the lead, ungraded
-        count_sentence, counted = _graded_count(text, count_words, mentions)
+        count = _graded_count(text, count_words, mentions)
+        counted = count.councils
+        in_headline = _named_in_headline(text, mentions, set(authorities))
         for authority in authorities:
             after_lead = _first_named_after_lead(mentions, authority)
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary, story_visits=story_visits,
                                   paired_dates=authority is primary or not after_lead,
-                                  dates_going_on=bool(_named_in_headline(text, mentions, {authority})))
+                                  dates_going_on=authority in in_headline)
             if authority in counted and subjects and authority is not primary:
                 # one of the councils the lead counts: a subject of the story's kind, whatever its own words give
                 if told is None:
@@ -129,8 +132,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
-        if count_sentence is not None and counted:
-            _grade_of_the_count(text, count_sentence, subjects, counted)
+        if count.sentence is not None and counted:
+            _grade_of_the_count(text, count, subjects)
         round_up = tells_of_unnamed_visits(text)
         if round_up:
             add_round_up_visits(text, reference, clause_list, mentions, subjects)
@@ -153,7 +156,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if authority in compared and not any(t.event.judgements == compared[authority].event.judgements
                                                  for t in earlier):
                 earlier.append(compared[authority])
-            kept = _kept_by_the_count(text, mentions, count_sentence, authority, counted, earlier)
+            kept = _kept_by_the_count(count, mentions, authority, earlier)
             if kept is not None:
                 earlier.append(kept)
             if not subjects and authority is primary and earlier and document_type == "council_minutes" \
@@ -364,54 +367,64 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     return named[:count] if len(named) >= count else []
 
 
-def _graded_count(text: str, counts: list[re.Match[str]],
-                  mentions: list[Mention]) -> tuple[tuple[int, int] | None, list[Authority]]:
+@dataclass(frozen=True)
+class CouncilCount:
+    """What a lead that counts councils says of them, read once: the sentence that grades them (its span), the
+    councils it counts, the overall grades it gives, and the grade it says they kept."""
+
+    sentence: tuple[int, int] | None
+    councils: list[Authority]
+    overall: list[FoundGrade]
+    kept: re.Match[str] | None
+
+
+def _graded_count(text: str, counts: list[re.Match[str]], mentions: list[Mention]) -> CouncilCount:
     """The first sentence of the lead that counts councils it names and gives them a grade, kept or new ('Two London
-    boroughs have received a record third consecutive "outstanding" Ofsted rating'), as its span, with the councils it
-    counts; a headline that counts them without a grade ('Two London boroughs get record third outstanding') gives
-    way to the sentence after it. A sentence that counts councils the page does not name ('Three councils in the
-    region have been rated inadequate since 2014') grades none of them. With no graded count, the councils of the
-    first count, and no sentence."""
+    boroughs have received a record third consecutive "outstanding" Ofsted rating'), with the councils it counts; a
+    headline that counts them without a grade ('Two London boroughs get record third outstanding') gives way to the
+    sentence after it. A sentence that counts councils the page does not name ('Three councils in the region have
+    been rated inadequate since 2014') grades none of them. With no graded count, the councils of the first count,
+    and no sentence."""
     for match in counts:
         sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
         counted = councils_counted(match, mentions)
-        if counted and (any(g.key == "overall_effectiveness" for g in prose_grades(text, *sentence, None))
-                        or genres.GRADE_KEPT.search(text, *sentence)):
-            return sentence, counted
-    return None, councils_counted(counts[0] if counts else None, mentions)
+        overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
+        kept = genres.GRADE_KEPT.search(text, *sentence)
+        if counted and (overall or kept):
+            return CouncilCount(sentence, counted, overall, kept)
+    return CouncilCount(None, councils_counted(counts[0] if counts else None, mentions), [], None)
 
 
-def _grade_of_the_count(text: str, sentence: tuple[int, int], subjects: list[Told], counted: list[Authority]) -> None:
+def _grade_of_the_count(text: str, count: CouncilCount, subjects: list[Told]) -> None:
     """The grade a counting lead gives them all ("Ofsted inspectors have rated children's services at three
     councils as 'good'"): each counted council's full inspection has it, unless its own words grade it otherwise.
     Said once of several councils, it is read only from the sentence that counts them."""
-    overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
-    if len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
+    overall, sentence = count.overall, count.sentence
+    if sentence is None or len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
             or genres.GRADE_OF_BEFORE.search(text, *sentence):
         return  # no grade, two, or the grade they had before ('two councils previously rated "inadequate"')
     for told in subjects:
-        if told.event.local_authority in counted and told.event.kind == "full_inspection" \
+        if told.event.local_authority in count.councils and told.event.kind == "full_inspection" \
                 and "overall_effectiveness" not in told.event.judgements:
             told.event.judgements["overall_effectiveness"] = overall[0].grade
             told.note("judgements.overall_effectiveness", overall[0].start, overall[0].end,
                       "the grade the story gives every council it counts")
 
 
-def _kept_by_the_count(text: str, mentions: list[Mention], sentence: tuple[int, int] | None, authority: Authority,
-                       counted: list[Authority], earlier: list[Told]) -> Told | None:
+def _kept_by_the_count(count: CouncilCount, mentions: list[Mention], authority: Authority,
+                       earlier: list[Told]) -> Told | None:
     """A grade the counting sentence says every council it counts has kept ('Two London boroughs have received a
     record third consecutive "outstanding" Ofsted rating'): each one's inspection before had it too, unless the
     council's own words already tell of an earlier inspection with that grade. Where the sentence names a council
     before the grade kept ('Leeds and Bradford ...: Leeds City Council retained its outstanding rating, while ...'),
     or gives the councils different grades, it is said of one of them, not all."""
-    if sentence is None or authority not in counted:
-        return None
-    kept = genres.GRADE_KEPT.search(text, *sentence)
+    kept, sentence = count.kept, count.sentence
     named = named_grade(kept, genres.KEPT_GROUPS)
-    overall = {g.grade for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"}
-    if kept is not None and any(sentence[0] <= m.start < kept.start() for m in mentions):
+    if kept is None or sentence is None or named is None or authority not in count.councils:
+        return None
+    if any(sentence[0] <= m.start < kept.start() for m in mentions):
         return None  # 'Leeds and Bradford ...: Leeds City Council retained its outstanding rating': Leeds's own words
-    if kept is None or named is None or len(overall) > 1 or any(
+    if len({g.grade for g in count.overall}) > 1 or any(
             t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == named[1]
             for t in earlier):
         return None

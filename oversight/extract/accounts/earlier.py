@@ -83,19 +83,19 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
 
 
 def _standing_rating(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
-    """A visit grades nothing, so a rating a story of one gives the council's services ('reinforces Ofsted's 2022
-    "Outstanding" rating of Camden Council's children's services') is its last full inspection's, dated where a
-    year stands just before the grade. Only words that name a rating count ('rated', 'rating', 'judged'): 'practice
-    is good' is a finding of the visit. An earlier full inspection already told with that grade takes the year; one
-    told with another grade leaves the rating out."""
+    """A visit grades nothing, so a rating a story of one gives the council's children's services ('reinforces
+    Ofsted's 2022 "Outstanding" rating of Camden Council's children's services') is its last full inspection's, dated
+    where a year stands just before the grade. Only a rating of the services counts (genres.STANDING_RATING): not
+    'Inspectors judged practice to be good', a finding of the visit, nor the rating of a fostering service, a home or
+    a self-evaluation. An earlier full inspection already told with that grade takes the year; one told with another
+    grade leaves the rating out."""
     graded = [t for t in found if t.event.kind == "full_inspection" and "overall_effectiveness" in t.event.judgements]
     for clause in clause_list:
-        if clause.authority is not authority or clause.past or clause.future:
+        if clause.authority is not authority or clause.past or clause.future \
+                or not genres.STANDING_RATING.search(clause.text) or genres.NOT_THE_SERVICES_RATED.search(clause.text):
             continue
         for grade in prose_grades(text, clause.start, clause.end, None):
-            words = text[clause.start: clause.end]
-            if grade.key != "overall_effectiveness" or not genres.STANDING_RATING.search(words) \
-                    or genres.NOT_THE_SERVICES_RATED.search(words):
+            if grade.key != "overall_effectiveness":
                 continue
             if any(t.event.judgements["overall_effectiveness"] != grade.grade for t in graded):
                 return
@@ -111,8 +111,6 @@ def _standing_rating(text: str, clause_list: list[Clause], authority: Authority,
                 told.event.start_date = year["year"]
                 told.note("start_date", year.start("year"), year.end("year"))
             return
-
-
 
 
 def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,
@@ -349,12 +347,13 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         grades = [g for g in prose_grades(text, opening, start, None) if g.key == "overall_effectiveness"]
     for grade in merge_grades(told.event.judgements, grades):
         told.note(f"judgements.{grade.key}", grade.start, grade.end)
-    year_before = next((year for g in grades
-                        for year in [genres.YEAR_BEFORE_GRADE.search(text, max(start, g.start - 12), g.end)] if year),
-                       None)
-    if told.event.start_date is None and year_before is not None:  # "Ofsted's 2022 'Outstanding' rating"
-        told.event.start_date = year_before["year"]
-        told.note("start_date", year_before.start("year"), year_before.end("year"))
+    if told.event.start_date is None:  # "Ofsted's 2022 'Outstanding' rating"
+        year_before = next((year for g in grades
+                            for year in [genres.YEAR_BEFORE_GRADE.search(text, max(start, g.start - 12), g.end)]
+                            if year), None)
+        if year_before is not None:
+            told.event.start_date = year_before["year"]
+            told.note("start_date", year_before.start("year"), year_before.end("year"))
     if told.event.start_date:  # the areas as the framework of its year named them
         before = set(told.event.judgements)
         care_judgements_of_their_time(told.event.judgements, day_of(told.event.start_date[:4]))

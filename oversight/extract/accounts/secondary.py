@@ -137,11 +137,10 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))
     event = told.event
-    # a clause that names it beside another council dates its event too, though it tells of no event on its own
-    # ('In inspection reports published today Ofsted said Kensington and Chelsea, and Westminster ...')
-    # a council named in the lead also takes dates from clauses that name it beside another council (one first named
-    # after the lead keeps to its own clauses: its date tells whether it is inspected), and a second council the
-    # headline names, from clauses that go on about it (`dates_going_on`)
+    # a council named in the lead also takes dates from clauses that name it beside another council ('In inspection
+    # reports published today Ofsted said Kensington and Chelsea, and Westminster ...'); one first named after the
+    # lead keeps to its own clauses, for its date tells whether it is inspected. A second council the headline names
+    # takes them from clauses that go on about it too (`dates_going_on`).
     paired = [c for c in clause_list if authority in c.paired and c.present and c not in own] if paired_dates else []
     going_on = _going_on_about(text, clause_list, authority) if named_only and dates_going_on else []
     _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
@@ -191,9 +190,9 @@ def _going_on_about(text: str, clause_list: list[Clause], authority: Authority) 
         if clause.authority is not authority or not clause.present or last_named is None \
                 or genres.OTHER_BODY_EVENT.search(clause.text):
             continue
-        paragraph = (text.rfind("\n\n", 0, last_named.start) + 1, last_named.end)
-        if all(c.authority is authority for c in clause_list
-               if c.named and paragraph[0] <= c.start and c.end <= paragraph[1] + 1 or c is last_named):
+        paragraph_start = text.rfind("\n\n", 0, last_named.start) + 1
+        named_in_paragraph = [c for c in clause_list if c.named and paragraph_start <= c.start <= last_named.start]
+        if all(c.authority is authority for c in named_in_paragraph):
             found.append(clause)
     return found
 

@@ -213,8 +213,6 @@ def carry_past(clause_list: list[Clause]) -> None:
             clause.past = True
 
 
-
-
 # After a council's name: it is named as the employer of a person, not as what the clause tells of.
 _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|acting|new)\s+)?(?:chief\s+executive"
                        r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
@@ -254,7 +252,6 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         clause.named = named is not None
         if not clause.continues:
             sentence_subject = current
-
 
 
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
