@@ -113,7 +113,10 @@ def load_events(database: Database, authority_codes: list[str] | None = None, ki
                            tables.told_events.c.position)
                     .join(documents, documents.c.id == sources.c.document_id)
                     .join(tables.told_events, tables.told_events.c.id == sources.c.told_event_id)
-                    .where(sources.c.event_id.in_(ids)).order_by(sources.c.rank, documents.c.id)):
+                    # the weightiest publisher first, a document about the event before one naming it in passing,
+                    # then by path: the order is the same whichever order a parallel ingest stored them in
+                    .where(sources.c.event_id.in_(ids))
+                    .order_by(sources.c.rank, sources.c.role != "subject", documents.c.path)):
                 events[source.event_id].sources.append({
                     "document_id": source.id, "path": source.path, "url": source.source_url,
                     "document_type": source.document_type,
