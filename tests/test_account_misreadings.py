@@ -151,3 +151,18 @@ def test_ofsteds_lowest_rating_for_its_childrens_services(tmp_path: Path) -> Non
         "Lambeth improves\n\n" + DATED + "Lambeth Council, which had been given Ofsted's lowest rating for its "
         "children's services in 2015, is now rated as 'requires improvement' after an inspection in October.\n"))
     assert [(e["start_date"], e["judgements"]) for e in mentioned] == [("2015", {"overall_effectiveness": "inadequate"})]
+
+
+def test_councils_in_general_after_one_councils_sentence_grade_none_of_it(tmp_path: Path) -> None:
+    # the misreading left known in the tenth session: the sentence about councils in general gave Leeds its grade
+    assert _events(tmp_path, (
+        "Leeds inspected\n\n" + DATED + "Ofsted inspectors visited Leeds City Council in October to inspect its "
+        "children's services. Three councils in the region have been rated inadequate since 2014.\n\nThe council "
+        "said it had not yet received its report.\n")) == [("subject", "Leeds", "2018-10", {})]
+
+
+def test_one_of_the_councils_counted_is_still_graded(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Leeds rated inadequate\n\n" + DATED + "Leeds City Council is one of three councils in the region to be "
+        "rated inadequate by Ofsted this year, after an inspection of its children's services in October.\n")) == [
+        ("subject", "Leeds", "2018-10", {"overall_effectiveness": "inadequate"})]

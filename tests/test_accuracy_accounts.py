@@ -43,7 +43,7 @@ WRONG_GRADES_CEILING = 0  # the issue's target
 # The rules themselves, news stories' grades stated (ContextFactory(press_grades=True)): they must not fall either,
 # for press releases and minutes are read by the same rules.
 PRESS_GRADES_FLOORS = {"grades": 0.79, "mentioned": 0.85}
-PRESS_GRADES_WRONG_CEILING = 1
+PRESS_GRADES_WRONG_CEILING = 0  # the issue's target, met on the 170 pages since the eleventh session
 # The fresh sets (gathered and annotated blind after the pages before them had been tuned against): floors at what
 # the extractor reaches on them, so that a change that helps the pages it was tuned on at their cost shows. Each was
 # opened for tuning once a newer one had been read; the newest (the fifth) is blind (benchmarks/accuracy.py never

@@ -109,3 +109,24 @@ def test_minutes_that_prepare_for_the_next_inspection_report_on_none(tmp_path: P
     assert [(e["start_date"], e["judgements"]) for e in mentioned] == [
         ("2019-02", {"overall_effectiveness": "requires_improvement"})]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011, safeguarding and looked after children's services at Barnet were rated 'good'.",
+    "An inspection of safeguarding and looked-after children services in 2011 rated each area as good.",
+])
+def test_the_two_services_an_older_inspection_graded_keep_their_own_grades(tmp_path: Path, sentence: str) -> None:
+    # the 2009-12 inspections graded safeguarding and looked after children apart: neither is the overall grade
+    assert _earlier(tmp_path, (
+        "Barnet rated requires improvement\n\nPublished 9 May 2018\n\nBarnet Council's children's services are now "
+        f"rated as requiring improvement overall, Ofsted said today. {sentence}\n")) == [
+        ("full_inspection", "2011", {"safeguarding": "good", "looked_after_children": "good"})]
+
+
+def test_a_grade_left_behind_is_the_latest_inspections_not_an_older_ones(tmp_path: Path) -> None:
+    assert _earlier(tmp_path, (
+        "Barnet moves out of 'inadequate'\n\nPublished 9 May 2018\n\nIn 2011, safeguarding and looked after children's "
+        "services at Barnet were rated 'good'. Barnet Council, which had been given Ofsted's lowest judgment in 2015, "
+        "is now rated as requiring improvement overall.\n")) == [
+        ("full_inspection", "2011", {"safeguarding": "good", "looked_after_children": "good"}),
+        ("full_inspection", "2015", {"overall_effectiveness": "inadequate"})]

@@ -166,3 +166,48 @@ def test_a_comparison_at_the_end_of_a_scale_is_no_grade() -> None:
     assert _grades("Wigan Council's children's services have the lowest rating of any council in the North West "
                    "for adoption timeliness.") == {}
     assert _grades("Wigan Council has the lowest Ofsted rating in the region.") == {}
+
+
+def test_the_services_grade_in_plain_words() -> None:
+    # seen in real minutes and releases: no word of rating, the services named as the thing graded
+    assert _grades("The inspection found the services to be inadequate.") == {"overall_effectiveness": "inadequate"}
+    assert _grades("The inspection concluded that services 'require improvement to be good'.") == {
+        "overall_effectiveness": "requires_improvement"}
+    assert _grades("She said the outcome was 'Requires Improvement'.") == {
+        "overall_effectiveness": "requires_improvement"}
+    assert _grades("Ofsted judged them to be providing the children of Swindon with a 'good' service.") == {
+        "overall_effectiveness": "good"}
+
+
+def test_plain_words_that_grade_nothing() -> None:
+    assert _grades("The result was good news for the council.") == {}
+    assert _grades("The council is providing a good service to foster carers.") == {}
+    assert _grades("Inspectors found the adoption service to be outstanding.") == {"adoption_performance": "outstanding"}
+
+
+def test_a_grade_in_every_category_is_every_areas() -> None:
+    assert _grades("It is the only authority to have received an 'outstanding' grade in every category.",
+                   date(2018, 6, 1)) == {
+        "overall_effectiveness": "outstanding", "impact_of_leaders": "outstanding",
+        "help_and_protection": "outstanding", "children_in_care_and_care_leavers": "outstanding"}
+
+
+def test_every_area_but_the_one_excepted() -> None:
+    # the area excepted keeps its own grade, or none where the words after it give none
+    assert _grades("Inspectors rated the council outstanding in every area except care leavers, which was judged "
+                   "good.", date(2024, 6, 1)) == {
+        "overall_effectiveness": "outstanding", "impact_of_leaders": "outstanding",
+        "help_and_protection": "outstanding", "children_in_care": "outstanding", "care_leavers": "good"}
+    assert _grades("All sub-categories also received a grade of Outstanding with the exception of 'the experiences "
+                   "and progress of Care Leavers', which received a Good.", date(2025, 11, 1)) == {
+        "overall_effectiveness": "outstanding", "impact_of_leaders": "outstanding",
+        "help_and_protection": "outstanding", "children_in_care": "outstanding", "care_leavers": "good"}
+    assert _grades("The council was judged good in all areas apart from the experiences and progress of care "
+                   "leavers.", date(2024, 6, 1)) == {
+        "overall_effectiveness": "good", "impact_of_leaders": "good", "help_and_protection": "good",
+        "children_in_care": "good"}
+
+
+def test_every_area_but_one_unnamed_grades_none() -> None:
+    assert _grades("Services were rated good in every area bar one.") == {}
+    assert _grades("Services were rated good in all areas except for one.") == {}

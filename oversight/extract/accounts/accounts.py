@@ -79,6 +79,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary)
+        _speak_of_councils_in_general(clause_list, mentions)
         national = _national_story(text, mentions)
         if national:
             extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
@@ -365,6 +366,26 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     count = genres.COUNTS[count_words["count"].lower()]
     named = list(dict.fromkeys(m.authority for m in mentions if m.start < COUNTED_WITHIN))
     return named[:count] if len(named) >= count else []
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")
+
+
+def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Mention]) -> None:
+    """A sentence that opens on councils in general ('Three councils in the region have been rated inadequate since
+    2014') speaks of none of the page's councils, though it follows a sentence about one: its clauses that name no
+    council are no council's. A lead that counts the councils the page names ('Two London boroughs have received a
+    record third consecutive "outstanding" rating') is theirs, as before."""
+    general = False
+    for index, clause in enumerate(clause_list):
+        opening = genres.COUNCILS_IN_GENERAL.match(clause.text)
+        if opening is not None:
+            count = genres.COUNCILS_COUNTED.search(opening.group())
+            general = not (count and clause.start < LEAD and councils_counted(count, mentions))
+        elif index and _SENTENCE_STOP.search(clause_list[index - 1].text):
+            general = False
+        if general and not clause.named:
+            clause.authority = None
 
 
 @dataclass(frozen=True)

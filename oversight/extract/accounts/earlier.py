@@ -209,15 +209,17 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
 
 def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
     """'Moved up from inadequate to requires improvement': the latest earlier full inspection, if the document
-    dates it but gives it no grade, had the grade left behind. Where the document tells of no such inspection, the
+    dates it but gives it no overall grade, had the grade left behind (one graded already keeps its own: an older
+    inspection told of beside it is not the one left behind). Where the document tells of no earlier inspection, the
     words tell of one themselves ('its rating had gone from "inadequate" in September 2015 to ...'), dated where a
     date follows the grade left behind."""
-    earlier = [t for t in found
-               if t.event.kind == "full_inspection" and "overall_effectiveness" not in t.event.judgements]
+    earlier = [t for t in found if t.event.kind == "full_inspection"]
     if not earlier:
         _inspection_left_behind(text, clause_list, authority, found)
         return
     latest = max(earlier, key=lambda t: t.event.start_date or "")
+    if "overall_effectiveness" in latest.event.judgements:
+        return
     for clause in clause_list:
         if clause.authority is not authority:
             continue

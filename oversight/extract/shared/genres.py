@@ -400,16 +400,29 @@ AREAS_GIVEN_GRADE = re.compile(
     r"\b(?:areas|judge?ments|aspects|categories)\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:given|awarded|rated|judged|graded)"
     rf"\s+(?:as\s+|a\s+rating\s+of\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s*[-–—:]\s*"
     r"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){5,300})", re.I)
-# 'judged outstanding in every area', 'good across the board', 'all four judgements were good'
+# 'judged outstanding in every area', 'good across the board', 'all four judgements were good', "an 'outstanding'
+# grade in every category"
 GRADE_EVERY_AREA = re.compile(
-    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
-    r"|the|its|their)\s+)*(?:areas?|judge?ments?|categories|aspects)\b"
+    rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?))?"
+    r"\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
+    r"|the|its|their)\s+)*(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
     # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
-    r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:areas|judge?ments|aspects|categories)"
-    r"(?:\s+inspected)?\s+(?:were|are|have\s+been)"
-    rf"\s+(?:given\s+a\s+(?:rating|grade|judge?ment)\s+of|rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?{_OPEN}"
-    rf"(?P<grade3>{GRADE_WORDS})", re.I)
+    # 'All sub-categories also received a grade of Outstanding' (minutes)
+    r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:sub[- ]?)?"
+    r"(?:areas|judge?ments|aspects|categories)(?:\s+inspected)?\s+(?:also\s+)?(?:(?:were|are|have\s+been)\s+(?:also\s+)?"
+    r"(?:given\s+a\s+(?:rating|grade|judge?ment)\s+of|rated|judged|graded|found\s+to\s+be)"
+    r"|received\s+an?\s+(?:rating|grade|judge?ment)\s+of)"
+    rf"\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+# The areas 'every area' leaves out, and the grade the words after them give those areas: 'outstanding in every area
+# except care leavers, which was judged good', "with the exception of 'the experiences and progress of Care Leavers',
+# which received a Good", 'good in all areas apart from help and protection'.
+EXCEPTION_WORDS = (r"with\s+the\s+(?:sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|other\s+than"
+                   r"|save\s+for|bar")
+AREAS_EXCEPTED = re.compile(
+    rf"[’'\"”]?,?\s*(?:{EXCEPTION_WORDS})\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{3,200}}?)"
+    r"(?:,?\s+(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:received|was|were|got|gained|achieved|rated|judged|graded"
+    rf"|given|is|are)\s+(?:[\w’']+\s+){{0,4}}?{_OPEN}(?P<grade>{GRADE_WORDS})|\s*(?=[.;]|$))", re.I)
 # 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
 GRADE_OTHER_AREAS = re.compile(
     r"\ball\s+(?:the\s+)?other\s+(?:areas|judge?ments|aspects|categories)\b[^.;]{0,80}?\b(?:were|are|have\s+been)\s+"
@@ -428,6 +441,21 @@ GRADE_OVERALL = re.compile(
 # improvement"'
 SERVICES_QUOTED_GRADE = (r"children(?:.s|s.|s)?\s+(?:social\s+care\s+)?services(?:\s+(?:at|in|of)\s+[^.;,]{0,40}?)?"
                          rf"\s+(?:still\s+|now\s+)?[‘'\"“](?P<grade6>{GRADE_WORDS})[’'\"”]")
+# The services' grade in plain words that name no rating, seen in real minutes and releases: 'The inspection found
+# the services to be inadequate', "concluded that services 'require improvement to be good'", "the outcome was
+# 'Requires Improvement'", "judged them to be providing ... a 'good' service". Only the services by name, not 'found
+# the adoption service to be outstanding'; after 'outcome' or 'providing', only a grade in quotes or with a capital
+# ('the result was good news' is no grade).
+_NAMED_SERVICES = r"(?:(?:council|authority)[’']s\s+)?(?:children[’']?s[’']?\s+)?(?:social\s+care\s+)?services?"
+_SET_APART = r"(?=[‘'\"“]|(?-i:[A-Z]))"
+SERVICES_PLAINLY_GRADED = (
+    rf"\bfound\s+(?:the|its|their)\s+{_NAMED_SERVICES}\s+to\s+be\s+{_OPEN}(?P<grade13>{GRADE_WORDS})"
+    rf"|\bconcluded\s+that\s+(?:the\s+)?{_NAMED_SERVICES}\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:still\s+)?"
+    rf"{_OPEN}(?P<grade14>{GRADE_WORDS})"
+    r"|\b(?:outcome|result)\s+(?:(?:of|from)\s+(?:the\s+|this\s+|its\s+)?(?:\w+\s+){0,2}?inspection\s+)?(?:was|is)\s+"
+    rf"{_SET_APART}{_OPEN}(?P<grade15>{GRADE_WORDS}){_CLOSE}(?!\s+(?:news|for|in)\b)"
+    rf"|\bprovid(?:es|ed|ing)\s+(?:[\w’']+\s+){{0,8}}?an?\s+{_SET_APART}{_OPEN}(?P<grade16>{GRADE_WORDS}){_CLOSE}"
+    r"\s+service\b")
 # Words that may stand between 'received a' and the grade of a rating, and then let 'Ofsted' stand before 'rating':
 # 'a record third consecutive "outstanding" Ofsted rating', 'its first good rating'; not 'previous' (an earlier
 # grade) nor any other word, and not 'an "inadequate" Ofsted judgment' (a story may tell of it in passing).
@@ -474,7 +502,7 @@ GRADE_OF_SERVICES = re.compile(
     # 'have rated services for children and their families provided by a council as "good"'
     rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,11}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
-    rf"|{SERVICES_QUOTED_GRADE}"
+    rf"|{SERVICES_QUOTED_GRADE}|{SERVICES_PLAINLY_GRADED}"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     # 'make the leap from a judgement of "requires improvement to be good" to outstanding'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted"
@@ -482,6 +510,13 @@ GRADE_OF_SERVICES = re.compile(
     rf"(?:up\s+|down\s+)?(?:from\s+(?:(?:a|an|the|its)\s+)?(?:(?:judge?ment|rating)\s+of\s+)?{_OPEN}{GRADE_WORDS}{_CLOSE}"
     rf"\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
     re.I)
+# The inspections of safeguarding and looked after children's services (2009-12) graded the two services apart, each
+# with its own overall effectiveness: a grade after their name ("In 2012, safeguarding and looked after children's
+# services at Lambeth were rated 'outstanding'", 'an inspection of safeguarding and looked-after children services
+# ... rated each area as adequate') is theirs, never the overall grade of the services in a later framework's terms.
+SAFEGUARDING_AND_LOOKED_AFTER = re.compile(
+    r"\bsafeguarding\s+and\s+looked[\s-]+after\s+children(?:['’]s)?\s+services?\b", re.I)
+SAFEGUARDING_AND_LOOKED_AFTER_KEYS = ["safeguarding", "looked_after_children"]
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
@@ -508,6 +543,13 @@ GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)
                              # 'The remaining three-quarters were found to be inadequate or requiring improvement'
                              r"|\bthe\s+(?:remaining|other)\s+(?:\w+[- ])?(?:quarters?|thirds?|half|majority|\d+)\b)"
                              r"[^.;]{0,60}$", re.I)
+# A sentence about councils in general ('Three councils in the region have been rated inadequate since 2014', 'Most
+# councils ...'): it tells of none of the page's councils, unless it is a lead that counts the councils the page
+# names ('Two London boroughs have received ...'); 'Leeds is one of three councils ...' is Leeds's.
+COUNCILS_IN_GENERAL = re.compile(r"^\W*(?:(?:in|since|by)\s+[\w ]{1,30}?,\s*)?(?:two|three|four|five|six|seven|eight"
+                                 r"|nine|ten|several|many|most|few|some|all|\d+|a\s+(?:number|handful)\s+of)\s+"
+                                 r"(?:[\w’'-]+\s+)?(?:other\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
+                                 re.I)
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|(?:the\s+)?majority\s+of|some|several|most"

@@ -152,7 +152,15 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     for match in genres.GRADE_EVERY_AREA.finditer(clause):
         # a clause that ends in a colon goes on in the list after it ('... in all categories:\n\n1. ...')
         listed = text[end: end + LIST_AFTER_COLON] if clause.rstrip().endswith(":") else ""
-        add(_every_area_of(clause + listed, on), match, "every area")
+        excepted = genres.AREAS_EXCEPTED.match(text, start + match.end(), _sentence_end(text, start + match.end()))
+        left_out = _keys_in(excepted["areas"]) if excepted else []
+        if excepted and not left_out:
+            continue  # 'good in every area bar one': which one, the text does not say
+        if add([key for key in _every_area_of(clause + listed, on) if not _overlaps(key, left_out)], match,
+               "every area") and excepted and excepted["grade"]:
+            grade = grade_value(excepted["grade"])
+            found.extend(FoundGrade(key, grade, excepted.start(), excepted.end(), "the area excepted")
+                         for key in left_out if grade)
     for match in genres.AREAS_ALL_GRADE.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
@@ -163,7 +171,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         if re.search(r"\boverall\s*[‘'\"“]?$", clause[: _grade_start(match)], re.I):
             continue  # "rated 'overall good' for its arrangements for children ...": the overall grade
         # the areas end where the sentence turns to something else (', with overall effectiveness as inadequate')
-        areas = re.split(r",\s+with\b|,?\s+(?:while|whilst|but|although|though)\b", match["areas"])[0]
+        areas = re.split(rf",\s+with\b|,?\s+(?:while|whilst|but|although|though|{genres.EXCEPTION_WORDS})\b",
+                         match["areas"])[0]
         add(_keys_in(areas), match, "grade then areas")
     for match in genres.AREA_THEN_GRADE.finditer(clause):
         # the area named nearest before the grade: in 'X was judged RI for care, with overall effectiveness as
@@ -180,10 +189,15 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         add(["overall_effectiveness"], match, "overall")
     for match in genres.GRADE_OTHER_AREAS.finditer(clause):
         add(all_area_keys(on), match, "every other area")  # last: the areas graded before keep their grades
-    rated = genres.RATING_WORDS.search(clause) or re.search(genres.SERVICES_QUOTED_GRADE, clause, re.I)
+    rated = genres.RATING_WORDS.search(clause) or re.search(genres.SERVICES_QUOTED_GRADE, clause, re.I) \
+        or re.search(genres.SERVICES_PLAINLY_GRADED, clause, re.I)
     if not any(g.key == "overall_effectiveness" for g in found) and rated:
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
+            if genres.SAFEGUARDING_AND_LOOKED_AFTER.search(clause[: _grade_start(match)]):
+                if add(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS, match, "the two services' grade"):
+                    break
+                continue
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
@@ -192,6 +206,20 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
     return found
+
+
+def _sentence_end(text: str, at: int, reach: int = 300) -> int:
+    """Where the sentence holding `at` ends (its stop, or `reach` characters on): a clause cut at ', which' may go
+    on past its own end."""
+    stop = re.compile(r"[.;!?](?=\s|$)").search(text, at, min(len(text), at + reach))
+    return stop.start() if stop else min(len(text), at + reach)
+
+
+def _overlaps(key: str, others: list[str]) -> bool:
+    """Whether a judgement area is one of `others` or holds or is held by one (the combined care judgement and the
+    care leavers')."""
+    return any(key == other or other in RENAMED_TO.get(key, ()) or key in RENAMED_TO.get(other, ())
+               for other in others)
 
 
 # The patterns that capture a grade's words, and the named groups they capture them under (one per alternative):
