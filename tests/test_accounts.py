@@ -956,3 +956,15 @@ def test_each_of_the_areas_inspected_rated_alike(tmp_path: Path) -> None:
         "the areas inspected were rated as Requires Improvement.\n"))
     assert [(e["start_date"], e["judgements"]["overall_effectiveness"]) for e in mentioned] == [
         ("2022", "requires_improvement")]
+
+
+@pytest.mark.parametrize(("year", "care"), [("2022", {"children_in_care": "outstanding"}), ("2019", {})])
+def test_an_earlier_inspection_told_may_place_an_undated_one_in_its_framework(tmp_path: Path, year: str,
+                                                                              care: dict) -> None:
+    # after an inspection in 2022 the next is in 2023 or later, when children in care had a judgement of their own;
+    # after one in 2019 the next may have been in either framework, so the care grade is left out
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "The Children's Services at Gloucestershire County Council have been judged Good by Ofsted. The experiences "
+        "and progress of children in care was judged to be Outstanding by inspectors. Services have improved since "
+        f"the last full inspection, when they were judged to require improvement in {year}.\n"))
+    assert [e["judgements"] for e in subjects] == [{"overall_effectiveness": "good", **care}]

@@ -84,3 +84,23 @@ def test_a_headline_that_counts_without_a_grade_gives_way_to_the_sentence_that_g
         ("Kensington and Chelsea", {"overall_effectiveness": "outstanding"}),
         ("Westminster", {"overall_effectiveness": "outstanding"})]
     assert sorted(e["local_authority"]["name"] for e in mentioned) == ["Kensington and Chelsea", "Westminster"]
+
+
+def test_a_former_council_is_its_own_clauses_subject_not_the_pages(tmp_path: Path) -> None:
+    # the clauses after a council named as one that no longer is go back to the page's council; a clause that goes
+    # on about the former council ('..., which was rated inadequate in 2022') stays with it
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Cumberland Council has achieved a milestone 'Good' rating in its first-ever ILACS (Inspecting Local "
+        "Authority Children's Services) inspection by Ofsted.\nThis rating marks a turning point following the "
+        "challenges faced under the former Cumbria County Council.\nOfsted praised the council's strong leadership. "
+        "The overall effectiveness of children's services was rated 'Good'.\n"))
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Cumberland", {"overall_effectiveness": "good"})] and mentioned == []
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Cumberland rated good\n\nPublished 2 May 2025\n\nCumberland Council's children's services have been "
+        "rated good by Ofsted after an inspection in March. Children's services in the area were run by the former Cumbria County Council, which was rated inadequate "
+        "in 2022.\n"))
+    assert [(e["local_authority"]["name"], e["judgements"]) for e in subjects] == [
+        ("Cumberland", {"overall_effectiveness": "good"})]
+    assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("Cumbria", "2022", {"overall_effectiveness": "inadequate"})]

@@ -145,7 +145,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     going_on = _going_on_about(text, clause_list, authority) if named_only and dates_going_on else []
     _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
     if kind == "full_inspection":
-        on = _framework_day(event, reference, text)
+        on = _framework_day(event, reference, text) or _after_earlier_inspection(text, own)
         found = grades_in(text, present, on)
         added = merge_grades(event.judgements, [g for g in found if g.key not in _disputed(found, warnings)])
         for grade in added:
@@ -256,6 +256,20 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
         # leavers were one judgement, or in 2023, when they were two
         return None
     return day
+
+
+_EARLIER_INSPECTION = re.compile(r"\b(?:inspect\w*|rated|judged|graded|rating|judge?ment)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _after_earlier_inspection(text: str, own: list[Clause]) -> date | None:
+    """With nothing else to date an inspection, an earlier one of the council told in the past ('since the last
+    full inspection, when they were judged to require improvement in 2022') places it in a later year, for a council
+    is not inspected in full twice in a year: from 2023 on, the framework with children in care and care leavers
+    apart. An earlier year does not settle which framework a later inspection had, so it gives no day."""
+    years = [int(year.group()) for clause in own if clause.past and _EARLIER_INSPECTION.search(clause.text)
+             for year in _A_YEAR.finditer(text, clause.start, clause.end)]
+    return SPLIT_JUDGEMENTS_FROM if years and max(years) + 1 >= SPLIT_JUDGEMENTS_FROM.year else None
 
 
 def day_of(value: str) -> date:

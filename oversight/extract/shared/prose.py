@@ -218,6 +218,11 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
                        r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
 
 
+# Before a council's name: it no longer exists ('under the former Cumbria County Council', 'the then Northamptonshire
+# County Council').
+_FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
+
+
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
     current = primary
@@ -225,6 +230,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     sentence_subject = current  # the council of the last clause that did not go on from another
+    former: Authority | None = None  # a council that no longer is, named by the clause before
     for clause in clause_list:
         if clause.resumes:
             current = sentence_subject
@@ -236,12 +242,17 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         # the first named: a clause's subject comes before the rest, unless it is named only as someone's employer
         # ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found")
         about = [m for m in inside if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside
+        # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
+        # is what its own clause tells of, but the clauses after it go back to the council before
+        lasting = [m for m in about if not _FORMER.search(clause.text, 0, m.start - clause.start)]
         named = about[0].authority if about else None
-        if named is not None:
-            current, shared = named, False
+        if lasting:
+            current, shared = lasting[0].authority, False
         if genres.BOTH_COUNCILS.search(clause.text):
             shared = True  # and the clauses after it, until a council is named again
-        clause.authority = current
+        # ('..., which was rated inadequate in 2022' goes on about the former council)
+        former = named if named is not None and not lasting else former if clause.continues and not inside else None
+        clause.authority = current if former is None else former
         clause.shared = shared
         # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
         # named together shares the clause (only this one)
