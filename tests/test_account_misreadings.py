@@ -166,3 +166,67 @@ def test_one_of_the_councils_counted_is_still_graded(tmp_path: Path) -> None:
         "Leeds rated inadequate\n\n" + DATED + "Leeds City Council is one of three councils in the region to be "
         "rated inadequate by Ofsted this year, after an inspection of its children's services in October.\n")) == [
         ("subject", "Leeds", "2018-10", {"overall_effectiveness": "inadequate"})]
+
+
+# A third review (eleventh session) wrote 122 pages around the session's rules; the misreadings it found follow.
+INSPECTED = "Bradford inspected\n\nPublished 14 March 2019\n\nBradford Council's children's services were inspected by " \
+            "Ofsted in January 2019. "
+
+
+@pytest.mark.parametrize("sentence", [
+    # councils in general
+    "Just four councils in Yorkshire are currently rated outstanding.",
+    "Around a fifth of councils are rated inadequate.",
+    "Councils across the country have struggled, and nationally one in five has been rated inadequate.",
+    "The number of councils rated inadequate has fallen since 2015.",
+    "The majority of councils in the North were rated good at their last inspection.",
+    "Councils rated inadequate are usually issued with a statutory direction.",
+    "A council whose services are rated inadequate is usually issued with a statutory direction.",
+    "Under the new framework, a council must be good in every area to be rated outstanding overall.",
+    "Every council in West Yorkshire apart from Bradford has been rated good.",
+    # hoped for or supposed
+    "Council leaders hope the outcome is 'Good'.",
+    "If the outcome is 'Inadequate', the government could appoint a commissioner.",
+    # someone else's verdict, or something else's
+    'Councillor Smith said: "Our staff are providing a \'good\' service to families every day."',
+    "Before the inspection, the council's own self-assessment concluded that services require improvement.",
+    "A peer review by the LGA in 2017 found the services to be good.",
+    "A separate joint inspection of SEND services by Ofsted and the CQC concluded that services require improvement.",
+    "Bradford's schools were rated good by Ofsted.",
+    "Bradford's youth offending service was rated outstanding by HM Inspectorate of Probation in 2018.",
+    "The trust's chair, who previously chaired Doncaster Children's Services Trust when it was rated good, welcomed "
+    "the inspectors.",
+    "Inspectors judged the council's adoption services good.",
+    "Ofsted rated the council's fostering service as good.",
+])
+def test_no_grade_for_the_council_from_words_about_others_or_a_supposition(tmp_path: Path, sentence: str) -> None:
+    assert _events(tmp_path, INSPECTED + sentence + "\n") == [("subject", "Bradford", "2019-01", {})]
+
+
+def test_a_relative_clause_ends_at_the_sentences_own_verb(tmp_path: Path) -> None:
+    # before, 'which has been rated outstanding, had been supporting Kirklees' gave Kirklees Leeds's grade
+    assert _events(tmp_path, (
+        "Kirklees report to scrutiny\n\nPublished 14 March 2019\n\nThe committee received a report on the Ofsted "
+        "inspection of Kirklees Council's children's services in January 2019. Members noted that Leeds, which has "
+        "been rated outstanding, had been supporting Kirklees as a partner in practice. Inspectors concluded that "
+        "services require improvement.\n")) == [
+        ("subject", "Kirklees", "2019-01", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_an_unnamed_exception_in_a_headline_grades_no_area(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Kent: outstanding in all areas bar one\n\nPublished 2 August 2016\n\nOfsted has judged Kent County "
+        "Council's children's services outstanding after an inspection in May 2016.\n")) == [
+        ("subject", "Kent", "2016-05", {"overall_effectiveness": "outstanding"})]
+
+
+@pytest.mark.parametrize(("sentence", "grades"), [
+    ("Inspectors rated the services good in all areas except leadership.",
+     {"overall_effectiveness": "good", "help_and_protection": "good", "children_in_care_and_care_leavers": "good"}),
+    # care leavers had no judgement of their own in 2018-22: the combined one is left out, and so is theirs
+    ("Inspectors found the services to be outstanding in every area except care leavers, which was judged good.",
+     {"overall_effectiveness": "outstanding", "impact_of_leaders": "outstanding",
+      "help_and_protection": "outstanding"}),
+])
+def test_the_area_excepted_is_of_the_inspections_framework(tmp_path: Path, sentence: str, grades: dict) -> None:
+    assert _events(tmp_path, INSPECTED + sentence + "\n") == [("subject", "Bradford", "2019-01", grades)]

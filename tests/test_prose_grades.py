@@ -211,3 +211,12 @@ def test_every_area_but_the_one_excepted() -> None:
 def test_every_area_but_one_unnamed_grades_none() -> None:
     assert _grades("Services were rated good in every area bar one.") == {}
     assert _grades("Services were rated good in all areas except for one.") == {}
+
+
+def test_a_condition_gives_no_grade_but_a_question_asked_about_one_does() -> None:
+    assert _grades("If the outcome is 'Inadequate', the government could appoint a commissioner.") == {}
+    assert _grades("Council leaders hope the outcome is 'Good'.") == {}
+    assert _grades("Members asked whether the previous Ofsted judgement of requires improvement to be good had any "
+                   "bearing.") == {"overall_effectiveness": "requires_improvement"}
+    assert _grades("Members asked if the previous Ofsted judgement of good still stood.") == {
+        "overall_effectiveness": "good"}

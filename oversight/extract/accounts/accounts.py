@@ -32,6 +32,7 @@ from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
     LEAD,
+    SENTENCE_STOP,
     Clause,
     DocumentDate,
     address_date,
@@ -368,24 +369,50 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     return named[:count] if len(named) >= count else []
 
 
-_SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")
-
-
 def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Mention]) -> None:
-    """A sentence that opens on councils in general ('Three councils in the region have been rated inadequate since
-    2014') speaks of none of the page's councils, though it follows a sentence about one: its clauses that name no
-    council are no council's. A lead that counts the councils the page names ('Two London boroughs have received a
-    record third consecutive "outstanding" rating') is theirs, as before."""
+    """A sentence about councils in general ('Three councils in the region have been rated inadequate since 2014',
+    'Every council in the Black Country apart from Sandwell has been rated good') speaks of none of the page's
+    councils, though it follows a sentence about one: its clauses that name no council, or only one left out, are no
+    council's. A lead that counts the councils the page names ('Two London boroughs have received a record third
+    consecutive "outstanding" rating') is theirs, as before."""
     general = False
     for index, clause in enumerate(clause_list):
-        opening = genres.COUNCILS_IN_GENERAL.match(clause.text)
-        if opening is not None:
-            count = genres.COUNCILS_COUNTED.search(opening.group())
-            general = not (count and clause.start < LEAD and councils_counted(count, mentions))
-        elif index and _SENTENCE_STOP.search(clause_list[index - 1].text):
+        if index and SENTENCE_STOP.search(clause_list[index - 1].text):
             general = False
-        if general and not clause.named:
+        named = [m for m in mentions if clause.start <= m.start < clause.end
+                 and not genres.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
+        if not named and _of_councils_in_general(clause, mentions):
+            general = True
+        if general and not named or not named and _of_another_trust(clause):
             clause.authority = None
+
+
+def _of_another_trust(clause: Clause) -> bool:
+    """Whether a clause names another place's children's services trust (genres.TRUST_OF_A_PLACE)."""
+    authority = clause.authority
+    return authority is not None and any(authority.name.split()[0] not in trust["place"].split()
+                                         for trust in genres.TRUST_OF_A_PLACE.finditer(clause.text))
+
+
+_GRADED = re.compile(rf"\b(?:rated|rates|judged|graded|rating|{genres.GRADE_WORDS})\b", re.I)
+
+
+def _of_councils_in_general(clause: Clause, mentions: list[Mention]) -> bool:
+    """Whether councils in general are what the clause grades: named before its grade or verb of grading ('Just four
+    councils in Yorkshire are rated outstanding'), not after it ('Its rating as good puts it in the top quarter of
+    councils')."""
+    graded = _GRADED.search(clause.text)
+    for match in genres.COUNCILS_IN_GENERAL.finditer(clause.text):
+        if graded is not None and match.start() > graded.start():
+            break
+        if genres.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) or genres.BOTH_COUNCILS.search(
+                clause.text):
+            continue
+        count = genres.COUNCILS_COUNTED.search(clause.text)
+        if count and clause.start < LEAD and councils_counted(count, mentions):
+            continue  # a lead that counts the councils the page names
+        return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,9 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         before = set(event.judgements)
         if on is None:
             _drop_care_grade_of_unknown_framework(text, event, added, warnings)
-        care_judgements_of_their_time(event.judgements, on)
+        if care_judgements_of_their_time(event.judgements, on):
+            warnings.append("a grade for children in care or care leavers alone is left out: in 2018-22 they were "
+                            "one judgement, and the text does not give its grade")
         rename_care_evidence(told, before, set(event.judgements))
         if not added and not any(re.search(r"\binspect", c.text, re.I) or genres.OFSTED_REPORT.search(c.text)
                                  for c in present):

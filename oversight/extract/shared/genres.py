@@ -293,9 +293,14 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
 OTHER_BODY_EVENT = re.compile(
-    r"(?:children.s\s+home|\bschool\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
-    r"|agency)|\bSEND\b)[^.]{0,80}?(?:inspect|rated|judged|graded)|(?:inspection|inspected)\s+of\s+[^.]{0,60}?"
-    r"(?:children.s\s+home|school|academy|nursery)|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
+    r"(?:children.s\s+home|\bschools?\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
+    r"|agency)|\bSEND\b|youth\s+(?:offending|justice)|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
+    r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
+    r"|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
+    # a verdict that is not Ofsted's: 'the council's own self-assessment concluded that services require
+    # improvement', 'A peer review by the LGA in 2017 found the services to be good'
+    r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
+    r"(?:rated|judged|graded|found|concluded)"
     # another inspectorate's verdict alone: 'the hospital trust was rated good by the Care Quality Commission' (not
     # a joint targeted area inspection, which the CQC and HMICFRS carry out with Ofsted)
     r"|\bhospital(?:\s+trust)?\b[^.]{0,60}?(?:rated|judged|graded)"
@@ -418,11 +423,11 @@ GRADE_EVERY_AREA = re.compile(
 # except care leavers, which was judged good', "with the exception of 'the experiences and progress of Care Leavers',
 # which received a Good", 'good in all areas apart from help and protection'.
 EXCEPTION_WORDS = (r"with\s+the\s+(?:sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|other\s+than"
-                   r"|save\s+for|bar")
+                   r"|save\s+for|bar(?!\s+none)")
 AREAS_EXCEPTED = re.compile(
-    rf"[’'\"”]?,?\s*(?:{EXCEPTION_WORDS})\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{3,200}}?)"
+    rf"[’'\"”]?,?[ \t]*(?:{EXCEPTION_WORDS})\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;\n]){{3,200}}?)"
     r"(?:,?\s+(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:received|was|were|got|gained|achieved|rated|judged|graded"
-    rf"|given|is|are)\s+(?:[\w’']+\s+){{0,4}}?{_OPEN}(?P<grade>{GRADE_WORDS})|\s*(?=[.;]|$))", re.I)
+    rf"|given|is|are)\s+(?:[\w’']+\s+){{0,4}}?{_OPEN}(?P<grade>{GRADE_WORDS})|[ \t]*(?=[.;\n]|$))", re.I)
 # 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
 GRADE_OTHER_AREAS = re.compile(
     r"\ball\s+(?:the\s+)?other\s+(?:areas|judge?ments|aspects|categories)\b[^.;]{0,80}?\b(?:were|are|have\s+been)\s+"
@@ -454,8 +459,10 @@ SERVICES_PLAINLY_GRADED = (
     rf"{_OPEN}(?P<grade14>{GRADE_WORDS})"
     r"|\b(?:outcome|result)\s+(?:(?:of|from)\s+(?:the\s+|this\s+|its\s+)?(?:\w+\s+){0,2}?inspection\s+)?(?:was|is)\s+"
     rf"{_SET_APART}{_OPEN}(?P<grade15>{GRADE_WORDS}){_CLOSE}(?!\s+(?:news|for|in)\b)"
-    rf"|\bprovid(?:es|ed|ing)\s+(?:[\w’']+\s+){{0,8}}?an?\s+{_SET_APART}{_OPEN}(?P<grade16>{GRADE_WORDS}){_CLOSE}"
-    r"\s+service\b")
+    # (the verdict's: not 'Our staff are providing a "good" service')
+    r"|\b(?:judged|found|showed|shows|concluded|(?:inspectors|Ofsted|report|inspection)\s+(?:said|says))\s+"
+    r"(?:that\s+)?(?:[\w’']+\s+){0,6}?(?:was|were|is|are|to\s+be)\s+"
+    rf"providing\s+(?:[\w’']+\s+){{0,8}}?an?\s+{_SET_APART}{_OPEN}(?P<grade16>{GRADE_WORDS}){_CLOSE}\s+service\b")
 # Words that may stand between 'received a' and the grade of a rating, and then let 'Ofsted' stand before 'rating':
 # 'a record third consecutive "outstanding" Ofsted rating', 'its first good rating'; not 'previous' (an earlier
 # grade) nor any other word, and not 'an "inadequate" Ofsted judgment' (a story may tell of it in passing).
@@ -503,6 +510,9 @@ GRADE_OF_SERVICES = re.compile(
     rf"|\b(?:rated|judged|graded|branded|assessed|deemed)\s+(?:[\w’'-]+\s+){{1,11}}?as\s+{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # a headline's grade in quotes after the services: "Sheffield children's services 'requires improvement'"
     rf"|{SERVICES_QUOTED_GRADE}|{SERVICES_PLAINLY_GRADED}"
+    # "Ofsted has judged Kent County Council's children's services outstanding" (the services named at length)
+    rf"|\b(?:rated|rates|judged|graded|deemed|assessed)\s+(?:[\w’'-]+\s+){{1,6}}?services?\s+(?:as\s+|to\s+be\s+)?"
+    rf"{_OPEN}(?P<grade17>{GRADE_WORDS})"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     # 'make the leap from a judgement of "requires improvement to be good" to outstanding'
     r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted"
@@ -523,11 +533,14 @@ SAFEGUARDING_AND_LOOKED_AFTER_KEYS = ["safeguarding", "looked_after_children"]
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
                           r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to)\s+){0,4}"
                           r"[‘'\"“]?$", re.I)
-# A grade hoped for, aimed at or needed, never given (seen in real pages: "requires improvement in a number of areas
-# in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
+# A grade hoped for, aimed at, needed or supposed, never given (seen in real pages: "requires improvement in a number
+# of areas in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
 GRADE_HOPED = re.compile(
     r"\b(?:in\s+order\s+to|to\s+(?:get|achieve|reach|become|secure|gain|attain|progress\s+to|move\s+to|be\s+rated)"
-    r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hopes?\s+to|hoping|wants?\s+to|striv\w+|working\s+towards"
+    r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hope[sd]?|hoping|wants?\s+to|striv\w+|working\s+towards"
+    # a condition: 'If the outcome is "Inadequate", the government could appoint a commissioner' (not a question
+    # asked: 'Members asked whether the previous judgement of requires improvement ... had any bearing')
+    r"|(?<!\basked\s)(?<!\bask\s)(?<!\bwondered\s)(?<!\bqueried\s)(?<!\bsee\s)\bif|unless"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:\w+\s+){0,3}?(?:to|towards)|could\s+be|would\s+be|should\s+be"
     # 'on the road to becoming an outstanding service'
     r"|becoming|road\s+to|closer\s+to|nearer\s+to)\b"
@@ -543,13 +556,32 @@ GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)
                              # 'The remaining three-quarters were found to be inadequate or requiring improvement'
                              r"|\bthe\s+(?:remaining|other)\s+(?:\w+[- ])?(?:quarters?|thirds?|half|majority|\d+)\b)"
                              r"[^.;]{0,60}$", re.I)
-# A sentence about councils in general ('Three councils in the region have been rated inadequate since 2014', 'Most
-# councils ...'): it tells of none of the page's councils, unless it is a lead that counts the councils the page
-# names ('Two London boroughs have received ...'); 'Leeds is one of three councils ...' is Leeds's.
-COUNCILS_IN_GENERAL = re.compile(r"^\W*(?:(?:in|since|by)\s+[\w ]{1,30}?,\s*)?(?:two|three|four|five|six|seven|eight"
-                                 r"|nine|ten|several|many|most|few|some|all|\d+|a\s+(?:number|handful)\s+of)\s+"
-                                 r"(?:[\w’'-]+\s+)?(?:other\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
-                                 re.I)
+# Councils in general, as a sentence's subject: 'Three councils in the region have been rated inadequate since 2014',
+# 'Around a fifth of councils are rated inadequate', 'Councils rated inadequate are usually issued with a statutory
+# direction', 'Every council in the Black Country ...', 'a council must be good in every area to be rated outstanding'.
+# Not 'a council' alone, which a story may call the one it is about ('A London council has been rated good').
+COUNCILS_IN_GENERAL = re.compile(
+    r"\b(?:councils|boroughs|local\s+authorities|authorities)\b"
+    r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
+    r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
+    r"|routinely)\b)", re.I)
+# Just before councils in the plural: the ones the page names ('the two councils', 'both authorities'), the one it
+# is about among them ('Leeds is one of three councils rated inadequate', 'joins a small group of councils'), or a
+# word that makes them the object, not the subject ('focus visits to local authorities who were judged ...').
+COUNCILS_NOT_IN_GENERAL = re.compile(
+    r"\b(?:the|both|these|those|their|its|our|neighbouring|sister|partner)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:to|for|by|from|at|in|into|on|over|than|with|visited|inspected|visiting|inspecting)\s+(?:the\s+|all\s+"
+    r"|other\s+|many\s+|most\s+|some\s+|several\s+)?$"
+    r"|\b(?:one\s+of|among|amongst|joins?|joined|joining|alongside|like|unlike|with)\s+(?:the\s+|only\s+|just\s+|a\s+"
+    r"|[\w-]+\s+){0,4}$", re.I)
+# A children's services trust named by its place ('Doncaster Children's Services Trust'): the mention finder does not
+# read it as the council (Northamptonshire's trust serves two), so a clause naming another place's trust and no
+# council is not the page's council's ('The trust's chair, who previously chaired Doncaster Children's Services Trust
+# when it was rated good').
+TRUST_OF_A_PLACE = re.compile(r"\b(?P<place>[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+"
+                              r"Children['’]s\s+(?:Services\s+)?Trust\b")
+# Before a council's name: it is left out of what is said ('Every council in the Black Country apart from Sandwell').
+EXCEPTED_BEFORE = re.compile(rf"\b(?:{EXCEPTION_WORDS})\s+(?:the\s+)?$", re.I)
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|(?:the\s+)?majority\s+of|some|several|most"

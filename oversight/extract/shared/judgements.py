@@ -159,8 +159,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         if add([key for key in _every_area_of(clause + listed, on) if not _overlaps(key, left_out)], match,
                "every area") and excepted and excepted["grade"]:
             grade = grade_value(excepted["grade"])
+            # only an area of the framework of the day: care leavers had no judgement of their own in 2018-22
             found.extend(FoundGrade(key, grade, excepted.start(), excepted.end(), "the area excepted")
-                         for key in left_out if grade)
+                         for key in left_out if grade and (on is None or key in all_area_keys(on)))
     for match in genres.AREAS_ALL_GRADE.finditer(clause):
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(clause):
@@ -202,6 +203,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
+            inside = clause[match.start(): _grade_start(match)]
+            if (_keys_in(inside) and _keys_in(inside) != ["overall_effectiveness"]) \
+                    or genres.NOT_THE_SERVICES_RATED.search(inside):
+                continue  # 'judged the council's adoption services good', 'rated its fostering service as good'
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
@@ -209,9 +214,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 
 def _sentence_end(text: str, at: int, reach: int = 300) -> int:
-    """Where the sentence holding `at` ends (its stop, or `reach` characters on): a clause cut at ', which' may go
-    on past its own end."""
-    stop = re.compile(r"[.;!?](?=\s|$)").search(text, at, min(len(text), at + reach))
+    """Where the sentence holding `at` ends (its stop, the end of its line, or `reach` characters on): a clause cut
+    at ', which' may go on past its own end."""
+    stop = re.compile(r"[.;!?](?=\s|$)|\n").search(text, at, min(len(text), at + reach))
     return stop.start() if stop else min(len(text), at + reach)
 
 
@@ -254,18 +259,19 @@ def _keys_in(words: str) -> list[str]:
     return [key for _, key in sorted(keys)]
 
 
-def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -> None:
+def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -> list[str]:
     """Name the care judgements as the framework of the inspection's date did: before 2023 children in care and
     care leavers were one judgement, so prose that grades them apart alike ('care for children in care and support
     for care leavers ... were all judged outstanding') gives the combined one; from 2023 they are two, so a combined
-    grade in prose gives both. Grades that differ before 2023 are left as the document gives them."""
+    grade in prose gives both. In 2018-22 a grade for one of the two alone ('every area except care leavers, which
+    was judged good') was no judgement of its own: it is left out, and the keys left out are returned."""
     combined = "children_in_care_and_care_leavers"
     if on is not None and on < SIF_FROM:
         # before the SIF the areas had other names, which prose rarely gives whole ('effectiveness of help',
         # 'quality of practice'): the later frameworks' keys would name areas that were not graded then
         for key in (*LATER_AREAS, *SIF_ONLY):
             judgements.pop(key, None)
-        return
+        return []
     if on is not None and on >= ILACS_FROM:
         for key in SIF_ONLY:  # ILACS grades none of these: the words were about an earlier inspection
             judgements.pop(key, None)
@@ -279,9 +285,9 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
                 judgements.setdefault(sif_key, grade)
                 if ilacs_key == combined:
                     judgements.setdefault("care_leavers", grade)
-        return
+        return []
     if on is None:
-        return
+        return []
     if on < SPLIT_JUDGEMENTS_FROM and combined not in judgements and \
             judgements.get("children_in_care") is not None and \
             judgements.get("children_in_care") == judgements.get("care_leavers"):
@@ -291,6 +297,9 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
         grade = judgements.pop(combined)
         judgements.setdefault("children_in_care", grade)
         judgements.setdefault("care_leavers", grade)
+    if ILACS_FROM <= on < SPLIT_JUDGEMENTS_FROM:
+        return [key for key in ("children_in_care", "care_leavers") if judgements.pop(key, None) is not None]
+    return []
 
 
 def merge_grades(event_judgements: dict[str, str], found: list[FoundGrade]) -> list[FoundGrade]:

@@ -103,18 +103,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
+_VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
+
+
 def clauses(text: str) -> list[Clause]:
     """Sentences cut where one part tells of an earlier event ('..., since its last inspection in 2017')."""
     out: list[Clause] = []
+
+    def add(begin: int, finish: int, continues: bool, resumes: bool) -> None:
+        # a relative clause ends where the sentence's own verb follows it: 'Leeds, which has been rated outstanding,
+        # | had been supporting Kirklees'
+        verb = _VERB_AFTER_RELATIVE.search(text, begin, finish) if continues else None
+        if verb is not None:
+            out.append(Clause(text[begin: verb.start()], begin, verb.start(), continues=True, resumes=resumes))
+            begin, continues, resumes = verb.end(), False, True
+        out.append(Clause(text[begin:finish], begin, finish, continues=continues, resumes=resumes))
+
     for start, end in sentences(text):
         cursor, continues, resumes = start, False, False
         for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
-                out.append(Clause(text[cursor: brk.start()], cursor, brk.start(), continues=continues,
-                                  resumes=resumes))
+                add(cursor, brk.start(), continues, resumes)
             cursor, continues, resumes = brk.end(), brk["relative"] is not None, brk["resumes"] is not None
         if text[cursor:end].strip():
-            out.append(Clause(text[cursor:end], cursor, end, continues=continues, resumes=resumes))
+            add(cursor, end, continues, resumes)
     for index, clause in enumerate(out):
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
@@ -230,7 +243,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     index = 0
     ordered = sorted(mentions, key=lambda m: m.start)
     sentence_subject = current  # the council of the last clause that did not go on from another
-    former: Authority | None = None  # a council that no longer is, named by the clause before
+    former: Authority | None = None  # a council that no longer is, named earlier in the sentence
+    sentence_ended = False  # the clause before ended its sentence
     for clause in clause_list:
         if clause.resumes:
             current = sentence_subject
@@ -250,8 +264,13 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             current, shared = lasting[0].authority, False
         if genres.BOTH_COUNCILS.search(clause.text):
             shared = True  # and the clauses after it, until a council is named again
-        # ('..., which was rated inadequate in 2022' goes on about the former council)
-        former = named if named is not None and not lasting else former if clause.continues and not inside else None
+        # ('..., which was rated inadequate in 2022' goes on about the former council, and so does the rest of the
+        # sentence until another council is named: '..., six years after an earlier inspection in 2013 had ...')
+        if named is not None and not lasting:
+            former = named
+        elif inside or sentence_ended:
+            former = None
+        sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
         clause.shared = shared
         # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
