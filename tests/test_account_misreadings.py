@@ -230,3 +230,45 @@ def test_an_unnamed_exception_in_a_headline_grades_no_area(tmp_path: Path) -> No
 ])
 def test_the_area_excepted_is_of_the_inspections_framework(tmp_path: Path, sentence: str, grades: dict) -> None:
     assert _events(tmp_path, INSPECTED + sentence + "\n") == [("subject", "Bradford", "2019-01", grades)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011, Ofsted rated Bradford's safeguarding services as inadequate and its services for looked after children "
+    "as adequate, in an inspection of safeguarding and looked after children services.",
+    "In 2011, Bradford was rated inadequate by Ofsted following an inspection of safeguarding and looked after "
+    "children services.",
+    "Its safeguarding and looked after children services were inspected by Ofsted in July 2011. Safeguarding was "
+    "judged inadequate, while services for looked after children were rated good.",
+])
+def test_an_inspection_of_the_two_services_gives_no_overall_grade(tmp_path: Path, sentence: str) -> None:
+    # 2009-12: each of the two services had its grade; where the words do not settle whose, none is given
+    assert [(role, council, grades) for role, council, _, grades in _events(tmp_path, INSPECTED + sentence + "\n")] \
+        == [("subject", "Bradford", {}), ("mentioned", "Bradford", {})]
+
+
+def test_the_grade_of_an_area_excepted_is_not_read_again_as_another_event(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Rotherham rated good\n\nPublished 14 March 2019\n\nRotherham's children's services were rated good by Ofsted "
+        "in January 2019. At its previous inspection in 2014, Rotherham was rated inadequate in every area except "
+        "adoption, which was judged to require improvement.\n")) == [
+        ("subject", "Rotherham", "2019-01", {"overall_effectiveness": "good"}),
+        ("mentioned", "Rotherham", "2014", {"overall_effectiveness": "inadequate",
+                                            "adoption_performance": "requires_improvement"})]
+
+
+@pytest.mark.parametrize("years", ["in 2016 and in 2019", "in 2013, 2016 and 2019"])
+def test_a_grade_left_behind_is_not_given_to_an_inspection_before_the_last(tmp_path: Path, years: str) -> None:
+    # only the first of the years listed is read as an event: the grade left behind was the last one's
+    events = _events(tmp_path, (
+        "Thurrock rated good\n\nPublished 14 March 2022\n\nThurrock Council's children's services were rated good "
+        f"after an Ofsted inspection in January 2022, up from requires improvement. Thurrock was previously inspected "
+        f"{years}.\n"))
+    assert events[0] == ("subject", "Thurrock", "2022-01", {"overall_effectiveness": "good"})
+    assert all(grades == {} for _, _, _, grades in events[1:])
+
+
+def test_an_annual_assessment_told_of_leaves_the_inspection_the_story(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Leeds inspected\n\nPublished 14 March 2019\n\nLeeds City Council's children's services were inspected by "
+        "Ofsted in January 2019. In 2009, Ofsted's annual assessment found the council's services to be adequate.\n"
+    )) == [("subject", "Leeds", "2019-01", {}), ("mentioned", "Leeds", "2009", {})]

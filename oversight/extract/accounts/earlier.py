@@ -61,8 +61,12 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
         else:
             segments = _segments(text, clause, years or earlier)
         goes_on = index + 1 < len(clause_list) and clause_list[index + 1].continues
+        # words that already grade an earlier event grade no other ('in every area except adoption, | which was
+        # judged to require improvement': the relative clause's grade is the area excepted's)
+        taken = claimed + tuple((start, end) for told in found for name, start, end, _ in told.evidence
+                                if name.startswith("judgements."))
         for segment_start, segment_end, year in segments:
-            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, claimed,
+            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, taken,
                               subject.judgements if subject else {}, clause_list[index - 1] if index else None)
             if told is None:
                 continue
@@ -220,6 +224,10 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
     latest = max(earlier, key=lambda t: t.event.start_date or "")
     if "overall_effectiveness" in latest.event.judgements:
         return
+    told_years = [int(year.group()) for clause in clause_list if clause.authority is authority and clause.past
+                  for year in _A_YEAR.finditer(clause.text)]
+    if latest.event.start_date and any(year > int(latest.event.start_date[:4]) for year in told_years):
+        return  # 'previously inspected in 2016 and in 2019': a later inspection than the one read was left behind
     for clause in clause_list:
         if clause.authority is not authority:
             continue
@@ -232,6 +240,9 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
         latest.event.judgements["overall_effectiveness"] = named[1]
         latest.note("judgements.overall_effectiveness", match.start(), match.end())
         return
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.
@@ -341,7 +352,9 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
             others = _past_grades(text, clause, start, end, claimed + tuple((g.start, g.end) for g in echoed))
             if {g.key for g in others} & {g.key for g in echoed}:
                 grades = others
-    if not grades and genres.SAME_VERDICT.search(words):
+    if kind == "other":
+        grades = []  # an annual performance assessment's verdict is no inspection's judgement
+    if not grades and kind != "other" and genres.SAME_VERDICT.search(words):
         # '... rated inadequate in 2019, | six years after an earlier inspection in 2013 had reached the same verdict',
         # "... rated 'requires improvement', | the same grading as 2019": the words before in the clause, else the
         # clause before (its overall grade, shared, so claimed or not)

@@ -527,6 +527,10 @@ GRADE_OF_SERVICES = re.compile(
 SAFEGUARDING_AND_LOOKED_AFTER = re.compile(
     r"\bsafeguarding\s+and\s+looked[\s-]+after\s+children(?:['’]s)?\s+services?\b", re.I)
 SAFEGUARDING_AND_LOOKED_AFTER_KEYS = ["safeguarding", "looked_after_children"]
+# Safeguarding named alone before a grade: that service's grade, not the services' ('Safeguarding was judged
+# inadequate'; not the safeguarding board's or partnership's, which the areas name).
+SAFEGUARDING_ALONE = re.compile(r"\bsafeguarding\b(?!\s+(?:children\s+)?(?:board|partnership))", re.I)
+GRADE_WORD = re.compile(rf"(?<![\w-]){GRADE_WORDS}", re.I)
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.

@@ -195,10 +195,22 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     if not any(g.key == "overall_effectiveness" for g in found) and rated:
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
-            if genres.SAFEGUARDING_AND_LOOKED_AFTER.search(clause[: _grade_start(match)]):
-                if add(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS, match, "the two services' grade"):
+            two_services = genres.SAFEGUARDING_AND_LOOKED_AFTER.search(clause)
+            if two_services is not None:
+                # the two services' grade where it follows their name closely or is given to each, and is the
+                # clause's only grade ('... looked after children's services at Lambeth were rated outstanding');
+                # else none, and never
+                # the overall grade ('rated inadequate ... following an inspection of safeguarding and looked
+                # after children services', 'safeguarding services as inadequate and ... as adequate')
+                near = 0 <= _grade_start(match) - two_services.end() <= _TWO_SERVICES_REACH
+                each = re.search(r"\b(?:each|every|both)\s+(?:area|service|of\s+them)\b[^.;]{0,20}$",
+                                 clause[: _grade_start(match)], re.I)  # '... rated each area as adequate'
+                if (near or each) and len(genres.GRADE_WORD.findall(clause)) == 1 \
+                        and add(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS, match, "the two services' grade"):
                     break
                 continue
+            if genres.SAFEGUARDING_ALONE.search(clause, max(0, match.start() - 40), _grade_start(match)):
+                continue  # 'Safeguarding was judged inadequate' (an inspection of 2009-12): one service's grade
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
@@ -211,6 +223,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
     return found
+
+
+_TWO_SERVICES_REACH = 50  # how far after the name of the two services their grade may stand
 
 
 def _sentence_end(text: str, at: int, reach: int = 300) -> int:

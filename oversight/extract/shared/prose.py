@@ -142,7 +142,7 @@ _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
-_EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating", re.I)
+_EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating|assessment", re.I)
 
 
 def story_anchor(text: str, on: date | None) -> date | None:
