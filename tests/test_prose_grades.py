@@ -220,3 +220,33 @@ def test_a_condition_gives_no_grade_but_a_question_asked_about_one_does() -> Non
                    "bearing.") == {"overall_effectiveness": "requires_improvement"}
     assert _grades("Members asked if the previous Ofsted judgement of good still stood.") == {
         "overall_effectiveness": "good"}
+
+
+def test_a_council_compared_with_others_keeps_its_own_grade() -> None:
+    assert _grades("Like many councils, Bradford has been rated requires improvement.") == {
+        "overall_effectiveness": "requires_improvement"}
+    assert _grades("Leeds is one of only three councils in Yorkshire to be rated outstanding.") == {
+        "overall_effectiveness": "outstanding"}
+    assert _grades("Many councils have been rated inadequate.") == {}
+
+
+def test_a_leap_to_a_grade_is_the_grade() -> None:
+    assert _grades("Ofsted said Leeds had leapt from good to outstanding.") == {"overall_effectiveness": "outstanding"}
+
+
+def test_every_area_graded_and_its_exceptions_in_more_shapes() -> None:
+    assert _grades("Inspectors graded every area outstanding save for care leavers, which was rated good.",
+                   date(2024, 1, 1)) == {
+        "overall_effectiveness": "outstanding", "impact_of_leaders": "outstanding",
+        "help_and_protection": "outstanding", "children_in_care": "outstanding", "care_leavers": "good"}
+    assert _grades("Services were rated inadequate in all areas other than adoption, which requires improvement.",
+                   date(2016, 2, 1)) == {
+        "overall_effectiveness": "inadequate", "help_and_protection": "inadequate",
+        "children_looked_after": "inadequate", "care_leavers": "inadequate",
+        "leadership_management_governance": "inadequate", "adoption_performance": "requires_improvement"}
+    assert _grades("Services were rated good in every area, except that the impact of leaders was judged "
+                   "outstanding.", date(2019, 1, 1)) == {
+        "overall_effectiveness": "good", "help_and_protection": "good", "children_in_care_and_care_leavers": "good",
+        "impact_of_leaders": "outstanding"}
+    # one area unnamed had another grade: which, the text does not say
+    assert _grades("Inspectors rated every area good bar one, which required improvement.", date(2018, 8, 1)) == {}

@@ -413,6 +413,9 @@ GRADE_EVERY_AREA = re.compile(
     r"|the|its|their)\s+)*(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
     # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
+    # 'Inspectors graded every area outstanding'
+    r"|\b(?:rated|graded|judged)\s+(?:every|each|all)\s+(?:(?:of\s+the|four|five|three|its|their)\s+)*"
+    rf"(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\s+(?:as\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'All sub-categories also received a grade of Outstanding' (minutes)
     r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:sub[- ]?)?"
     r"(?:areas|judge?ments|aspects|categories)(?:\s+inspected)?\s+(?:also\s+)?(?:(?:were|are|have\s+been)\s+(?:also\s+)?"
@@ -424,10 +427,16 @@ GRADE_EVERY_AREA = re.compile(
 # which received a Good", 'good in all areas apart from help and protection'.
 EXCEPTION_WORDS = (r"with\s+the\s+(?:sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|other\s+than"
                    r"|save\s+for|bar(?!\s+none)")
+EXCEPTION_FOLLOWS = re.compile(rf"[’'\"”]?,?[ \t]*(?:{EXCEPTION_WORDS})\b", re.I)
 AREAS_EXCEPTED = re.compile(
     rf"[’'\"”]?,?[ \t]*(?:{EXCEPTION_WORDS})\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;\n]){{3,200}}?)"
-    r"(?:,?\s+(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:received|was|were|got|gained|achieved|rated|judged|graded"
-    rf"|given|is|are)\s+(?:[\w’']+\s+){{0,4}}?{_OPEN}(?P<grade>{GRADE_WORDS})|[ \t]*(?=[.;\n]|$))", re.I)
+    # ', which was judged good', ', which requires improvement', ', which required improvement'
+    r"(?:,?\s+(?:which|that|where)\s+(?:(?:\w+\s+){0,3}?(?:received|was|were|got|gained|achieved|rated|judged|graded"
+    rf"|given|is|are)\s+(?:[\w’']+\s+){{0,4}}?)?{_OPEN}(?P<grade>{GRADE_WORDS}|required\s+improvement)"
+    # 'except that the impact of leaders was judged outstanding'
+    r"|(?<=\s)(?:was|were|is|are)\s+(?:(?:judged|rated|graded|found)\s+)?(?:as\s+|to\s+be\s+)?"
+    rf"{_OPEN}(?P<grade2>{GRADE_WORDS})"
+    r"|[ \t]*(?=[.;\n]|$))", re.I)
 # 'All other areas, including the service's overall effectiveness, are rated as Good': every area not graded before
 GRADE_OTHER_AREAS = re.compile(
     r"\ball\s+(?:the\s+)?other\s+(?:areas|judge?ments|aspects|categories)\b[^.;]{0,80}?\b(?:were|are|have\s+been)\s+"
@@ -515,7 +524,8 @@ GRADE_OF_SERVICES = re.compile(
     rf"{_OPEN}(?P<grade17>{GRADE_WORDS})"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     # 'make the leap from a judgement of "requires improvement to be good" to outstanding'
-    r"|\b(?:moved|improved|risen|rose|climbed|gone|dropped|fallen|fell|slipped|downgraded|upgraded|lifted"
+    r"|\b(?:moved|improved|risen|rose|climbed|leapt|leaped|jumped|gone|dropped|fallen|fell|slipped|downgraded|upgraded"
+    r"|lifted"
     r"|(?:the\s+)?(?:leap|jump|move|rise|step\s+up))\s+"
     rf"(?:up\s+|down\s+)?(?:from\s+(?:(?:a|an|the|its)\s+)?(?:(?:judge?ment|rating)\s+of\s+)?{_OPEN}{GRADE_WORDS}{_CLOSE}"
     rf"\s+)?to\s+{_OPEN}(?P<grade3>{GRADE_WORDS})",
@@ -552,10 +562,12 @@ GRADE_HOPED = re.compile(
 # Before a grade: a rank among councils, which tells of a grade given, not hoped for ('has become the fifth council to
 # be rated outstanding').
 GRADE_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-                          r"|only|latest)\s+(?:\w+\s+){0,2}(?:council|authority|local\s+authority|city|county|borough)"
+                          r"|only|latest)\s+(?:\w+\s+){0,2}(?:councils?|authorit(?:y|ies)|local\s+authorit(?:y|ies)|city"
+                          r"|cities|county|counties|boroughs?)"  # 'one of only three councils in Yorkshire to be rated'
                           r"\b[^.;]{0,60}?\bto\s+be\s+(?:rated|judged|graded)\s+[‘'\"“]?$", re.I)
 # Before a grade: councils in general, not this one ('relatively few councils are achieving a good rating').
-GRADE_OF_OTHERS = re.compile(r"(?:\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+"
+GRADE_OF_OTHERS = re.compile(r"(?:(?<!\blike\s)(?<!\bunlike\s)"  # not 'Like many councils, Bradford has been rated'
+                             r"\b(?:few|many|most|other|some|all|\d+|\w+-\w+)\s+"
                              r"(?:other\s+|of\s+these\s+|of\s+the\s+)?(?:councils|authorities|local\s+authorities)\b"
                              # 'The remaining three-quarters were found to be inadequate or requiring improvement'
                              r"|\bthe\s+(?:remaining|other)\s+(?:\w+[- ])?(?:quarters?|thirds?|half|majority|\d+)\b)"

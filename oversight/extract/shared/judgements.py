@@ -154,11 +154,14 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         listed = text[end: end + LIST_AFTER_COLON] if clause.rstrip().endswith(":") else ""
         excepted = genres.AREAS_EXCEPTED.match(text, start + match.end(), _sentence_end(text, start + match.end()))
         left_out = _keys_in(excepted["areas"]) if excepted else []
-        if excepted and not left_out:
+        if not left_out and genres.EXCEPTION_FOLLOWS.match(text, start + match.end()):
             continue  # 'good in every area bar one': which one, the text does not say
-        if add([key for key in _every_area_of(clause + listed, on) if not _overlaps(key, left_out)], match,
-               "every area") and excepted and excepted["grade"]:
-            grade = grade_value(excepted["grade"])
+        # ('an inspection of safeguarding and looked after children services ... rated each area as adequate')
+        covered = genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS if genres.SAFEGUARDING_AND_LOOKED_AFTER.search(clause) \
+            else _every_area_of(clause + listed, on)
+        if add([key for key in covered if not _overlaps(key, left_out)], match,
+               "every area") and excepted and (excepted["grade"] or excepted["grade2"]):
+            grade = grade_value(excepted["grade"] or excepted["grade2"])
             # only an area of the framework of the day: care leavers had no judgement of their own in 2018-22
             found.extend(FoundGrade(key, grade, excepted.start(), excepted.end(), "the area excepted")
                          for key in left_out if grade and (on is None or key in all_area_keys(on)))
