@@ -26,7 +26,7 @@ from oversight.extract.accounts.secondary import (
 from oversight.extract.context import ExtractionContext
 from oversight.extract.letters.letters import read_letter
 from oversight.extract.model import Event, Evidence, Extraction, Person
-from oversight.extract.shared import genres
+from oversight.extract.shared import genres, which_council
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
 from oversight.extract.shared.people import find_people
@@ -97,7 +97,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         subjects: list[Told] = []
         compared: dict[Authority, Told] = {}
         story_visits = visits_named_in_lead(text)
-        count_words = list(genres.COUNCILS_COUNTED.finditer(text, 0, LEAD))
+        count_words = list(which_council.COUNCILS_COUNTED.finditer(text, 0, LEAD))
         # the councils counted by the sentence that grades them, else by the first count of the lead, ungraded
         count = _graded_count(text, count_words, mentions)
         counted = count.councils
@@ -141,7 +141,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             add_round_up_visits(text, reference, clause_list, mentions, subjects)
         if subjects:
             improvement_list(document, clause_list, subjects)
-        if len(subjects) > 1 and genres.SAME_GRADES.search(text):
+        if len(subjects) > 1 and which_council.SAME_GRADES.search(text):
             share_between(subjects)
         if publishing_council is None and not national:
             _council_of_several(extraction, recorder, subjects, mentions)
@@ -359,12 +359,12 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
 
 
 def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention]) -> list[Authority]:
-    """The councils a lead that counts them (`count_words`, genres.COUNCILS_COUNTED) names ('at three councils ...
-    Stockport, Merton and Central Bedfordshire'): the first so many named in the lead and the paragraphs after it, or
-    none where fewer are."""
+    """The councils a lead that counts them (`count_words`, which_council.COUNCILS_COUNTED) names ('at three
+    councils ... Stockport, Merton and Central Bedfordshire'): the first so many named in the lead and the paragraphs
+    after it, or none where fewer are."""
     if count_words is None:
         return []
-    count = genres.COUNTS[count_words["count"].lower()]
+    count = which_council.COUNTS[count_words["count"].lower()]
     named = list(dict.fromkeys(m.authority for m in mentions if m.start < COUNTED_WITHIN))
     return named[:count] if len(named) >= count else []
 
@@ -380,7 +380,7 @@ def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Ment
         if index and SENTENCE_STOP.search(clause_list[index - 1].text):
             general = False
         named = [m for m in mentions if clause.start <= m.start < clause.end
-                 and not genres.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
+                 and not which_council.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
         if not named and _of_councils_in_general(clause, mentions):
             general = True
         if general and not named or not named and _of_another_trust(clause):
@@ -388,10 +388,10 @@ def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Ment
 
 
 def _of_another_trust(clause: Clause) -> bool:
-    """Whether a clause names another place's children's services trust (genres.TRUST_OF_A_PLACE)."""
+    """Whether a clause names another place's children's services trust (which_council.TRUST_OF_A_PLACE)."""
     authority = clause.authority
     return authority is not None and any(authority.name.split()[0] not in trust["place"].split()
-                                         for trust in genres.TRUST_OF_A_PLACE.finditer(clause.text))
+                                         for trust in which_council.TRUST_OF_A_PLACE.finditer(clause.text))
 
 
 _GRADED = re.compile(rf"\b(?:rated|rates|judged|graded|rating|{genres.GRADE_WORDS})\b", re.I)
@@ -402,13 +402,13 @@ def _of_councils_in_general(clause: Clause, mentions: list[Mention]) -> bool:
     councils in Yorkshire are rated outstanding'), not after it ('Its rating as good puts it in the top quarter of
     councils')."""
     graded = _GRADED.search(clause.text)
-    for match in genres.COUNCILS_IN_GENERAL.finditer(clause.text):
+    for match in which_council.COUNCILS_IN_GENERAL.finditer(clause.text):
         if graded is not None and match.start() > graded.start():
             break
-        if genres.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) or genres.BOTH_COUNCILS.search(
-                clause.text):
+        if which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) \
+                or which_council.BOTH_COUNCILS.search(clause.text):
             continue
-        count = genres.COUNCILS_COUNTED.search(clause.text)
+        count = which_council.COUNCILS_COUNTED.search(clause.text)
         if count and clause.start < LEAD and councils_counted(count, mentions):
             continue  # a lead that counts the councils the page names
         return True

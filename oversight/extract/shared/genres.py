@@ -166,8 +166,6 @@ QUALIFIED_YEARS = re.compile(rf"\b(?:in|during)\s+(?:the\s+)?{_YEAR_QUALIFIER}(?
 # was ...'; not 'Following that inspection ... inspectors who returned in October have now rated ...'.
 THAT_EVENT = re.compile(r"\b(?:judge?ments?|ratings?|grades?|verdict|findings?|outcome)\s+(?:from|of|at)\s+"
                         r"(?:that|the\s+same)\s+(?:inspection|visit)\b", re.I)
-# Between two councils named together: 'Kensington and Chelsea, and Westminster', 'Leeds & Bradford'.
-PAIRED_COUNCILS = re.compile(r"\s*,?\s+(?:and|&)\s+")
 # A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
 INSPECTION_READINESS = re.compile(r"\binspection\s+readiness\b|\breadiness\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                                   r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?inspection\b",
@@ -572,32 +570,6 @@ GRADE_OF_OTHERS = re.compile(r"(?:(?<!\blike\s)(?<!\bunlike\s)"  # not 'Like man
                              # 'The remaining three-quarters were found to be inadequate or requiring improvement'
                              r"|\bthe\s+(?:remaining|other)\s+(?:\w+[- ])?(?:quarters?|thirds?|half|majority|\d+)\b)"
                              r"[^.;]{0,60}$", re.I)
-# Councils in general, as a sentence's subject: 'Three councils in the region have been rated inadequate since 2014',
-# 'Around a fifth of councils are rated inadequate', 'Councils rated inadequate are usually issued with a statutory
-# direction', 'Every council in the Black Country ...', 'a council must be good in every area to be rated outstanding'.
-# Not 'a council' alone, which a story may call the one it is about ('A London council has been rated good').
-COUNCILS_IN_GENERAL = re.compile(
-    r"\b(?:councils|boroughs|local\s+authorities|authorities)\b"
-    r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
-    r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
-    r"|routinely)\b)", re.I)
-# Just before councils in the plural: the ones the page names ('the two councils', 'both authorities'), the one it
-# is about among them ('Leeds is one of three councils rated inadequate', 'joins a small group of councils'), or a
-# word that makes them the object, not the subject ('focus visits to local authorities who were judged ...').
-COUNCILS_NOT_IN_GENERAL = re.compile(
-    r"\b(?:the|both|these|those|their|its|our|neighbouring|sister|partner)\s+(?:[\w-]+\s+)?$"
-    r"|\b(?:to|for|by|from|at|in|into|on|over|than|with|visited|inspected|visiting|inspecting)\s+(?:the\s+|all\s+"
-    r"|other\s+|many\s+|most\s+|some\s+|several\s+)?$"
-    r"|\b(?:one\s+of|among|amongst|joins?|joined|joining|alongside|like|unlike|with)\s+(?:the\s+|only\s+|just\s+|a\s+"
-    r"|[\w-]+\s+){0,4}$", re.I)
-# A children's services trust named by its place ('Doncaster Children's Services Trust'): the mention finder does not
-# read it as the council (Northamptonshire's trust serves two), so a clause naming another place's trust and no
-# council is not the page's council's ('The trust's chair, who previously chaired Doncaster Children's Services Trust
-# when it was rated good').
-TRUST_OF_A_PLACE = re.compile(r"\b(?P<place>[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+"
-                              r"Children['’]s\s+(?:Services\s+)?Trust\b")
-# Before a council's name: it is left out of what is said ('Every council in the Black Country apart from Sandwell').
-EXCEPTED_BEFORE = re.compile(rf"\b(?:{EXCEPTION_WORDS})\s+(?:the\s+)?$", re.I)
 # Before a grade: it was given to areas, not the services as a whole ("rated each area as adequate", "a number of
 # areas were rated 'adequate'").
 AREAS_BEFORE_GRADE = re.compile(r"\b(?:each|every|all|a\s+number\s+of|(?:the\s+)?majority\s+of|some|several|most"
@@ -669,23 +641,10 @@ KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)
-# A lead that counts the councils it is about ("Inspectors praise progress at two 'inadequate' councils", "Children's
-# services at three councils rated 'good'"); not 'one of only four boroughs in London to hold the top rating'.
-COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|four|five)\s+"
-                              r"(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
-                              re.I)
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Words that make a counting sentence's grade the one its councils had before ('two councils previously rated
 # "inadequate"', 'once rated inadequate', 'formerly judged inadequate').
 # 'once again' keeps it now; 'rated inadequate since 2014' tells of the years before.
 GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)|\bsince\s+(?:19|20)\d\d\b", re.I)
-# Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
-# both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
-BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
-                           r"(?:councils|authorities|reports|local\s+authorities)"
-                           r"|\bin\s+both\s+reports\b|\bfor\s+each\s+(?:council|authority)\b", re.I)
-SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judge?ments|ratings)"
-                         r"|identical\s+(?:grades|judge?ments|ratings)", re.I)
 
 # A publication date in prose: 'The inspection report had been published on 25th August 2023', 'published on
 # Ofsted's website on 4 December', 'Ofsted Letter - 30 August 2024', 'the report of 15 April 2020'.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from oversight.extract.shared import genres
+from oversight.extract.shared import genres, which_council
 from oversight.extract.shared.dates import (
     DATE_PATTERN,
     MONTH,
@@ -231,11 +231,6 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
                        r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
 
 
-# Before a council's name: it no longer exists ('under the former Cumbria County Council', 'the then Northamptonshire
-# County Council').
-_FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
-
-
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
     current = primary
@@ -258,11 +253,11 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         about = [m for m in inside if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside
         # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
         # is what its own clause tells of, but the clauses after it go back to the council before
-        lasting = [m for m in about if not _FORMER.search(clause.text, 0, m.start - clause.start)]
+        lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, m.start - clause.start)]
         named = about[0].authority if about else None
         if lasting:
             current, shared = lasting[0].authority, False
-        if genres.BOTH_COUNCILS.search(clause.text):
+        if which_council.BOTH_COUNCILS.search(clause.text):
             shared = True  # and the clauses after it, until a council is named again
         # ('..., which was rated inadequate in 2022' goes on about the former council, and so does the rest of the
         # sentence until another council is named: '..., six years after an earlier inspection in 2013 had ...')
@@ -277,7 +272,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         # named together shares the clause (only this one)
         clause.paired = tuple(dict.fromkeys(
             council for first, second in pairwise(inside) if first.authority is not second.authority
-            and genres.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start, second.start - clause.start)
+            and which_council.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start,
+                                                        second.start - clause.start)
             for council in (first.authority, second.authority)))
         clause.named = named is not None
         if not clause.continues:

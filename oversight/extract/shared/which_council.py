@@ -1,0 +1,57 @@
+"""Words that tell which council a sentence speaks of: councils named together, counted, in general or left out,
+both at once, one that no longer is, and another place's children's services trust. Patterns are data, read by
+`shared/prose.py` (which clause speaks of which council) and `accounts/accounts.py`."""
+
+from __future__ import annotations
+
+import re
+
+from oversight.extract.shared.genres import EXCEPTION_WORDS
+
+# Between two councils named together: 'Kensington and Chelsea, and Westminster', 'Leeds & Bradford'.
+PAIRED_COUNCILS = re.compile(r"\s*,?\s+(?:and|&)\s+")
+
+# Councils in general, as a sentence's subject: 'Three councils in the region have been rated inadequate since 2014',
+# 'Around a fifth of councils are rated inadequate', 'Councils rated inadequate are usually issued with a statutory
+# direction', 'Every council in the Black Country ...', 'a council must be good in every area to be rated outstanding'.
+# Not 'a council' alone, which a story may call the one it is about ('A London council has been rated good').
+COUNCILS_IN_GENERAL = re.compile(
+    r"\b(?:councils|boroughs|local\s+authorities|authorities)\b"
+    r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
+    r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
+    r"|routinely)\b)", re.I)
+# Just before councils in the plural: the ones the page names ('the two councils', 'both authorities'), the one it
+# is about among them ('Leeds is one of three councils rated inadequate', 'joins a small group of councils'), or a
+# word that makes them the object, not the subject ('focus visits to local authorities who were judged ...').
+COUNCILS_NOT_IN_GENERAL = re.compile(
+    r"\b(?:the|both|these|those|their|its|our|neighbouring|sister|partner)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:to|for|by|from|at|in|into|on|over|than|with|visited|inspected|visiting|inspecting)\s+(?:the\s+|all\s+"
+    r"|other\s+|many\s+|most\s+|some\s+|several\s+)?$"
+    r"|\b(?:one\s+of|among|amongst|joins?|joined|joining|alongside|like|unlike|with)\s+(?:the\s+|only\s+|just\s+|a\s+"
+    r"|[\w-]+\s+){0,4}$", re.I)
+# A children's services trust named by its place ('Doncaster Children's Services Trust'): the mention finder does not
+# read it as the council (Northamptonshire's trust serves two), so a clause naming another place's trust and no
+# council is not the page's council's ('The trust's chair, who previously chaired Doncaster Children's Services Trust
+# when it was rated good').
+TRUST_OF_A_PLACE = re.compile(r"\b(?P<place>[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+"
+                              r"Children['’]s\s+(?:Services\s+)?Trust\b")
+# Before a council's name: it is left out of what is said ('Every council in the Black Country apart from Sandwell').
+EXCEPTED_BEFORE = re.compile(rf"\b(?:{EXCEPTION_WORDS})\s+(?:the\s+)?$", re.I)
+
+# A lead that counts the councils it is about ("Inspectors praise progress at two 'inadequate' councils", "Children's
+# services at three councils rated 'good'"); not 'one of only four boroughs in London to hold the top rating'.
+COUNCILS_COUNTED = re.compile(r"(?<!\bof\s)(?<!\bonly\s)\b(?P<count>two|three|four|five)\s+"
+                              r"(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:councils|boroughs|authorities|local\s+authorities)\b",
+                              re.I)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+# Two councils inspected together: 'gives exactly the same grades' (Northamptonshire, 2022); a clause that speaks of
+# both at once ('Both councils pay the trust ...', 'In both reports the inspectors judged').
+BOTH_COUNCILS = re.compile(r"\b(?:both|each\s+of\s+the|the\s+two)\s+"
+                           r"(?:councils|authorities|reports|local\s+authorities)"
+                           r"|\bin\s+both\s+reports\b|\bfor\s+each\s+(?:council|authority)\b", re.I)
+SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judge?ments|ratings)"
+                         r"|identical\s+(?:grades|judge?ments|ratings)", re.I)
+# Before a council's name: it no longer exists ('under the former Cumbria County Council', 'the then Northamptonshire
+# County Council').
+FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
