@@ -272,3 +272,56 @@ def test_an_annual_assessment_told_of_leaves_the_inspection_the_story(tmp_path: 
         "Leeds inspected\n\nPublished 14 March 2019\n\nLeeds City Council's children's services were inspected by "
         "Ofsted in January 2019. In 2009, Ofsted's annual assessment found the council's services to be adequate.\n"
     )) == [("subject", "Leeds", "2019-01", {}), ("mentioned", "Leeds", "2009", {})]
+
+
+# A fourth review (eleventh session) wrote 150 pages of the genre; the misreadings mended follow.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause after a council's name is about that council
+    ("Kirklees Council's children's services have been rated good by Ofsted. The inspection took place between 28 "
+     "March and 8 April. Kirklees was rated inadequate in 2016 and was then supported by Leeds City Council, which "
+     "was judged outstanding in 2014.",
+     [("subject", "Kirklees", "2018-03-28", {"overall_effectiveness": "good"}),
+      ("mentioned", "Kirklees", "2016", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "Leeds", "2014", {"overall_effectiveness": "outstanding"})]),
+    # 'up from' goes on from the clause before, in its time
+    ("Swindon Borough Council's children's services have been rated good by Ofsted, up from requires improvement at "
+     "the last inspection. The inspection took place in January.",
+     [("subject", "Swindon", "2019-01", {"overall_effectiveness": "good"}),
+      ("mentioned", "Swindon", None, {"overall_effectiveness": "requires_improvement"})]),
+    ("Kent County Council's children's services have been rated good following an inspection in January. The council "
+     "had previously been rated good in 2017, up from adequate in 2013.",
+     [("subject", "Kent", "2019-01", {"overall_effectiveness": "good"}),
+      ("mentioned", "Kent", "2017", {"overall_effectiveness": "good"}),
+      ("mentioned", "Kent", "2013", {"overall_effectiveness": "adequate"})]),
+    # an earlier visit named after the inspection's dates keeps its own
+    ("Kent County Council's children's services were inspected by Ofsted between 14 and 25 January, after a focused "
+     "visit in November 2017. Inspectors rated the service good.",
+     [("subject", "Kent", "2019-01-14", {"overall_effectiveness": "good"}),
+      ("mentioned", "Kent", "2017-11", {})]),
+    # a year after the grade is no area ('in 2016, and the inspectors found the care leavers' service ...')
+    ("There were no areas for priority action in Lambeth, Ofsted said after a focused visit in February. Lambeth was "
+     "graded requires improvement to be good in 2016, and the inspectors found the care leavers' service had "
+     "improved since then.",
+     [("subject", "Lambeth", "2019-02", {}),
+      ("mentioned", "Lambeth", "2016", {"overall_effectiveness": "requires_improvement"})]),
+    # other services and inspectorates
+    ("Swindon's children's centres have been judged requires improvement by Ofsted, following inspections in "
+     "January.", []),
+    ("The Care Quality Commission has rated the trust running Sandwell General Hospital inadequate after an "
+     "inspection in January.", []),
+])
+def test_the_fourth_reviews_pages(tmp_path: Path, text: str, expected: list) -> None:
+    assert _events(tmp_path, "Children's services\n\nPublished 14 March 2019\n\n" + text + "\n") == expected
+
+
+def test_prose_that_lists_areas_and_grades_is_reported_not_stated(tmp_path: Path) -> None:
+    # only a row laid out as one (a separator, or the label opening its line) is a table the page prints
+    page = tmp_path / "page.txt"
+    page.write_text("Sandwell inadequate\n\nPublished 17 March 2022\n\nAn Ofsted inspection of Sandwell's children's "
+                    "services in January found help and protection to be inadequate, children in care and care "
+                    "leavers requires improvement, and leadership inadequate.\n\nOverall effectiveness: Inadequate\n",
+                    "utf-8")
+    event = extract_path(page, ContextFactory())["events"][0]
+    assert event["judgements"] == {"overall_effectiveness": "inadequate"}
+    assert event["reported_judgements"] == {"help_and_protection": "inadequate", "impact_of_leaders": "inadequate",
+                                            "children_in_care_and_care_leavers": "requires_improvement"}

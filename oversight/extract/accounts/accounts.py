@@ -198,8 +198,9 @@ def withhold_prose_grades(extraction: Extraction) -> None:
     every wrong grade the fourth set stated came from pages read as releases (13 of 46), and most the fifth stated
     came from minutes (5 of 8): docs/accuracy.md."""
     document = extraction.document
-    rows = {(span.page, span.start, span.end) for row in table_grades(document.text, 0, len(document.text))
-            for span in document.spans(row.start, row.end)}  # where the page prints a table row, as evidence points
+    # where the page prints a table row, as evidence points (not prose that lists areas and grades)
+    rows = {(span.page, span.start, span.end) for row in table_grades(document.text, 0, len(document.text), True)
+            for span in document.spans(row.start, row.end)}
     moved: dict[str, str] = {}
     for index, event in enumerate(extraction.events):
         for key in list(event.judgements):

@@ -260,6 +260,12 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
                            r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
+                           # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
+                           r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s))"
+                           # 'inspected between 16 and 27 May, | after a focused visit in November 2020'
+                           r"|,\s+(?=(?:after|following)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:focused|monitoring)\s+visit"
+                           r"|(?:after|following)\s+(?:a|an|its|their)\s+(?:JTAI|joint\s+targeted))"
                            # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
                            # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
                            r"|,\s+(?P<resumes>(?=(?:is|are|has|have)\s+now\b))"
@@ -291,8 +297,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
 OTHER_BODY_EVENT = re.compile(
-    r"(?:children.s\s+home|\bschools?\b|\bacademy\b|\bnursery\b|fostering\s+(?:service|agency)|adoption\s+(?:service"
-    r"|agency)|\bSEND\b|youth\s+(?:offending|justice)|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
+    r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bschools?\b|\bacademy\b|\bnursery\b"
+    r"|fostering\s+(?:service|agency)|adoption\s+(?:service|agency)|\bSEND\b|youth\s+(?:offending|justice)"
+    r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
     r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
     r"|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
     # a verdict that is not Ofsted's: 'the council's own self-assessment concluded that services require
@@ -302,7 +309,8 @@ OTHER_BODY_EVENT = re.compile(
     # another inspectorate's verdict alone: 'the hospital trust was rated good by the Care Quality Commission' (not
     # a joint targeted area inspection, which the CQC and HMICFRS carry out with Ofsted)
     r"|\bhospital(?:\s+trust)?\b[^.]{0,60}?(?:rated|judged|graded)"
-    r"|(?:rated|judged|graded)[^.]{0,40}?\bby\s+the\s+(?:Care\s+Quality\s+Commission|CQC)\b", re.I)
+    r"|(?:rated|judged|graded)[^.]{0,40}?\bby\s+the\s+(?:Care\s+Quality\s+Commission|CQC)\b"
+    r"|\b(?:Care\s+Quality\s+Commission|CQC)\b[^.]{0,40}?(?:rated|judged|graded|inspected)", re.I)
 
 # --- Grades by judgement area in minutes, releases and news (read by judgements.py) ------------------------------
 
@@ -395,7 +403,9 @@ GRADE_IN_AREAS = re.compile(
     # "an 'outstanding' sub rating for the experience and progress of its care leavers"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}\s+(?:(?:sub[- ]?)?(?:ratings?|judge?ments?|grades?)\s+"
     r"(?:(?:were|was)\s+)?"
-    rf"(?:received\s+|given\s+|awarded\s+)?)?(?:in|for)\s+(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{5,220}})",
+    # (not a year: 'good in 2023, and the inspectors found the care leavers' service had improved')
+    rf"(?:received\s+|given\s+|awarded\s+)?)?(?:in|for)\s+(?!(?:19|20)\d\d\b)"
+    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{5,220}})",
     re.I)
 # 'Three of the four areas reviewed were given requires improvement - the impact of leaders ..., the experiences
 # and progress of children who need help and protection ...'

@@ -87,16 +87,17 @@ def _every_area_of(clause: str, on: date | None) -> list[str]:
     return all_area_keys(on)
 
 
-def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
+def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> list[FoundGrade]:
     """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade. Under a
     header of two or more grade columns ('2024 Grade', '2019 Grade'), a row is read only when it gives a grade in
-    every column: with one cell empty, the text does not say whose grade the other is."""
+    every column: with one cell empty, the text does not say whose grade the other is. With `laid_out`, only rows
+    laid out as rows, not prose that lists areas and grades (`_laid_out`)."""
     found = []
     rows = list(genres.GRADE_ROW.finditer(text, start, end))
     for index, match in enumerate(rows):
         key = area_key(match["area"])
         grade = grade_value(_grade_words(match))
-        if not key or not grade:
+        if not key or not grade or (laid_out and not _laid_out(text, match)):
             continue
         columns = _grade_columns(text, match.start())
         if columns > 1:
@@ -106,6 +107,17 @@ def table_grades(text: str, start: int, end: int) -> list[FoundGrade]:
                 continue
         found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
     return found
+
+
+def _laid_out(text: str, row: re.Match[str]) -> bool:
+    """Whether a row is laid out as one: a separator or a line break between the label and the grade, or the label
+    opening its line ('- Help and protection: Good', '| Care leavers | Good |'), not prose that names an area just
+    before a grade ('found help and protection to be inadequate, children in care and care leavers requires
+    improvement, and leadership inadequate')."""
+    if re.search(r"[:|–—\t\n-]", text[row.end("area"): row.start("grade")]):
+        return True
+    opening = text[text.rfind("\n", 0, row.start()) + 1: row.start()]
+    return not opening.strip(" \t-*•◼■▪|")
 
 
 # A header of grade columns: '2024 Grade' and '2019 Grade' on lines of their own, or in one line between bars.
@@ -184,6 +196,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         keys = _keys_in(clause[match.start(): _grade_start(match)])[-1:]
         if keys == ["overall_effectiveness"] and genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]):
             continue  # 'a few areas that were judged overall as good'
+        if keys == ["overall_effectiveness"] and _OF_ONE_SERVICE.match(clause, match.end("area")):
+            continue  # 'overall effectiveness of safeguarding was inadequate' (2009-12): one service's
         add(keys, match, "area then grade")
     for match in genres.GRADE_THEN_AREA.finditer(clause):
         add(_keys_in(match["area"])[:1], match, "grade then area")
@@ -216,7 +230,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                 continue  # 'Safeguarding was judged inadequate' (an inspection of 2009-12): one service's grade
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
-                    re.match(r"[’'\"”]?\s+(?:for|in|on)\s", after) and _keys_in(after[:120])):
+                    re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             inside = clause[match.start(): _grade_start(match)]
             if (_keys_in(inside) and _keys_in(inside) != ["overall_effectiveness"]) \
@@ -228,6 +242,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     return found
 
 
+_OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:safeguarding|(?:services\s+for\s+)?looked)",
+                             re.I)
 _TWO_SERVICES_REACH = 50  # how far after the name of the two services their grade may stand
 
 

@@ -103,6 +103,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
+
+
+def _verb_end(text: str) -> int:
+    verb = _VERB.search(text)
+    return verb.end() if verb else len(text)
 SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
 _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
 
@@ -125,7 +132,8 @@ def clauses(text: str) -> list[Clause]:
         for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
                 add(cursor, brk.start(), continues, resumes)
-            cursor, continues, resumes = brk.end(), brk["relative"] is not None, brk["resumes"] is not None
+            cursor, resumes = brk.end(), brk["resumes"] is not None
+            continues = brk["relative"] is not None or brk["onwards"] is not None
         if text[cursor:end].strip():
             add(cursor, end, continues, resumes)
     for index, clause in enumerate(out):
@@ -239,6 +247,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     ordered = sorted(mentions, key=lambda m: m.start)
     sentence_subject = current  # the council of the last clause that did not go on from another
     former: Authority | None = None  # a council that no longer is, named earlier in the sentence
+    ends_on: Authority | None = None  # the council whose name ends the clause before
     sentence_ended = False  # the clause before ended its sentence
     for clause in clause_list:
         if clause.resumes:
@@ -267,6 +276,13 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             former = None
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
+        if clause.past and clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
+                and not any(m.start - clause.start < _verb_end(clause.text) for m in inside):
+            # ', which was judged outstanding in 2018' after 'supported by Leeds City Council' tells of Leeds's
+            # inspection, though the clause goes on to name another ('..., and Kensington and Chelsea')
+            clause.authority = ends_on
+        ends_on = inside[-1].authority if inside and not clause.text[inside[-1].end - clause.start:].strip(" ,") \
+            else None
         clause.shared = shared
         # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
         # named together shares the clause (only this one)
