@@ -304,6 +304,11 @@ def test_an_annual_assessment_told_of_leaves_the_inspection_the_story(tmp_path: 
      "improved since then.",
      [("subject", "Lambeth", "2019-02", {}),
       ("mentioned", "Lambeth", "2016", {"overall_effectiveness": "requires_improvement"})]),
+    # ', whose' opens a relative clause too: its council and date are its own
+    ("Bradford, whose neighbour Leeds was rated outstanding by Ofsted in 2017, has had its own children's services "
+     "judged inadequate. Inspectors visited Bradford in January.",
+     [("subject", "Bradford", "2019-01", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "Leeds", "2017", {"overall_effectiveness": "outstanding"})]),
     # other services and inspectorates
     ("Swindon's children's centres have been judged requires improvement by Ofsted, following inspections in "
      "January.", []),

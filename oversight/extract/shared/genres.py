@@ -258,7 +258,7 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
                            # inspection of 4 to 22 November 2019 ...'
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
-                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
                            # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
