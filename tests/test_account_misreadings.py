@@ -309,6 +309,13 @@ def test_an_annual_assessment_told_of_leaves_the_inspection_the_story(tmp_path: 
      "judged inadequate. Inspectors visited Bradford in January.",
      [("subject", "Bradford", "2019-01", {"overall_effectiveness": "inadequate"}),
       ("mentioned", "Leeds", "2017", {"overall_effectiveness": "outstanding"})]),
+    # ', and' with another council and a verb of its own: that council's clause
+    ("Bradford Council's children's services have been rated inadequate by Ofsted after an inspection in January. "
+     "Neighbouring Calderdale was rated good at its last inspection in 2018, and Kirklees moved out of intervention "
+     "in 2017 after being judged requires improvement.",
+     [("subject", "Bradford", "2019-01", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "Calderdale", "2018", {"overall_effectiveness": "good"}),
+      ("mentioned", "Kirklees", "2017", {"overall_effectiveness": "requires_improvement"})]),
     # other services and inspectorates
     ("Swindon's children's centres have been judged requires improvement by Ofsted, following inspections in "
      "January.", []),

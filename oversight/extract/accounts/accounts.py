@@ -45,6 +45,7 @@ from oversight.extract.shared.prose import (
     letter_date,
     mark_dated_past,
     primary_authority,
+    split_at_second_councils,
     story_anchor,
 )
 from oversight.reference import Authority
@@ -76,7 +77,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     if document_type in genres.LETTER_KINDS:
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
     else:
-        clause_list = clauses(text)
+        clause_list = split_at_second_councils(clauses(text), mentions)
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary)

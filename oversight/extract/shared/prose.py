@@ -136,11 +136,45 @@ def clauses(text: str) -> list[Clause]:
             continues = brk["relative"] is not None or brk["onwards"] is not None
         if text[cursor:end].strip():
             add(cursor, end, continues, resumes)
-    for index, clause in enumerate(out):
+    _mark_times(out)
+    return out
+
+
+def _mark_times(clause_list: list[Clause]) -> None:
+    """Whether each clause tells of the past or of what is to come, from its own words."""
+    for index, clause in enumerate(clause_list):
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
-        if clause.continues and index and out[index - 1].past:
+        if clause.continues and index and clause_list[index - 1].past:
             clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
+
+
+# Before a second council's name, and after it, a verb of its own: 'Calderdale was rated good at its last inspection
+# in 2018, | and Kirklees moved out of intervention in 2022 after being judged requires improvement'.
+_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council|[’']s))*\s+(?:\w+\s+){0,2}?"
+                             r"(?:was|were|is|are|has|have|had|moved|remains?|remained|received|became|achieved)\b",
+                             re.I)
+
+
+def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention]) -> list[Clause]:
+    """Clauses cut where ', and' brings in another council with a verb of its own, so that each council's words are
+    its own clause (the council a clause names first is the one it speaks of)."""
+    out: list[Clause] = []
+    for clause in clause_list:
+        cuts = [m.start for m in mentions if clause.start < m.start < clause.end
+                and _AND_BEFORE.search(clause.text, 0, m.start - clause.start)
+                and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
+                and any(n.start < m.start and n.authority is not m.authority for n in mentions
+                        if clause.start <= n.start < clause.end)]
+        begin, continues, resumes = clause.start, clause.continues, clause.resumes
+        text = clause.text
+        for cut in cuts:
+            out.append(Clause(text[begin - clause.start: cut - clause.start], begin, cut, continues=continues,
+                              resumes=resumes))
+            begin, continues, resumes = cut, False, False
+        out.append(Clause(text[begin - clause.start:], begin, clause.end, continues=continues, resumes=resumes))
+    _mark_times(out)
     return out
 
 
