@@ -337,3 +337,16 @@ def test_prose_that_lists_areas_and_grades_is_reported_not_stated(tmp_path: Path
     assert event["judgements"] == {"overall_effectiveness": "inadequate"}
     assert event["reported_judgements"] == {"help_and_protection": "inadequate", "impact_of_leaders": "inadequate",
                                             "children_in_care_and_care_leavers": "requires_improvement"}
+
+
+def test_a_second_councils_dates_after_and_are_its_own(tmp_path: Path) -> None:
+    # 'Lambeth was inspected between 6 and 17 March | and Southwark between 24 April and 5 May': before, Lambeth's
+    # inspection ran to 5 May
+    page = tmp_path / "page.txt"
+    page.write_text("Two boroughs, two results\n\nPublished 20 July 2023\n\nOfsted inspected children's services in "
+                    "Lambeth and Southwark this spring. Lambeth was rated requires improvement to be good, while "
+                    "Southwark was judged good.\n\nLambeth was inspected between 6 and 17 March and Southwark between "
+                    "24 April and 5 May.\n", "utf-8")
+    lambeth = next(e for e in extract_path(page, ContextFactory())["events"]
+                   if e["local_authority"]["name"] == "Lambeth")
+    assert (lambeth["start_date"], lambeth["end_date"]) == ("2023-03-06", "2023-03-17")

@@ -150,8 +150,12 @@ def _mark_times(clause_list: list[Clause]) -> None:
 
 
 # Before a second council's name, and after it, a verb of its own: 'Calderdale was rated good at its last inspection
-# in 2018, | and Kirklees moved out of intervention in 2022 after being judged requires improvement'.
+# in 2018, | and Kirklees moved out of intervention in 2022 after being judged requires improvement'; or, with no
+# verb, dates of its own: 'Lambeth was inspected between 6 and 17 March | and Southwark between 24 April and 5 May'.
 _AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+_PLAIN_AND_BEFORE = re.compile(r"\s+and\s+$")
+_OWN_DATES_AFTER = re.compile(rf"(?:\s+(?:City|County|Borough|Council))*\s+(?:between|from|on|in)\s+(?:\d|{MONTH})",
+                              re.I)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council|[’']s))*\s+(?:\w+\s+){0,2}?"
                              r"(?:was|were|is|are|has|have|had|moved|remains?|remained|received|became|achieved)\b",
                              re.I)
@@ -163,8 +167,10 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
     out: list[Clause] = []
     for clause in clause_list:
         cuts = [m.start for m in mentions if clause.start < m.start < clause.end
-                and _AND_BEFORE.search(clause.text, 0, m.start - clause.start)
-                and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
+                and (_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
+                     or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
                 and any(n.start < m.start and n.authority is not m.authority for n in mentions
                         if clause.start <= n.start < clause.end)]
         begin, continues, resumes = clause.start, clause.continues, clause.resumes
