@@ -104,3 +104,13 @@ def test_a_former_council_is_its_own_clauses_subject_not_the_pages(tmp_path: Pat
         ("Cumberland", {"overall_effectiveness": "good"})]
     assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned] == [
         ("Cumbria", "2022", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_clause_that_names_one_council_is_that_ones_though_it_speaks_of_both(tmp_path: Path) -> None:
+    # before, 'In both councils, ... the impact of leaders was judged outstanding in Richmond' gave both councils it
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Two councils, one trust\n\nPublished 7 November 2019\n\nKingston Council and Richmond Council have both had "
+        "their children's services rated good by Ofsted after inspections in September. In both councils, help and "
+        "protection was judged good, and the impact of leaders was judged outstanding in Richmond.\n"))
+    assert {e["local_authority"]["name"]: e["judgements"].get("impact_of_leaders") for e in subjects} == {
+        "Kingston upon Thames": None, "Richmond upon Thames": "outstanding"}

@@ -307,7 +307,10 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         if lasting:
             current, shared = lasting[0].authority, False
         if which_council.BOTH_COUNCILS.search(clause.text):
-            shared = True  # and the clauses after it, until a council is named again
+            # and the clauses after it, until a council is named again; a clause that names one itself is that
+            # one's ('In both councils, help and protection was judged good, and the impact of leaders was judged
+            # outstanding in Richmond')
+            shared = not about
         # ('..., which was rated inadequate in 2022' goes on about the former council, and so does the rest of the
         # sentence until another council is named: '..., six years after an earlier inspection in 2013 had ...')
         if named is not None and not lasting:
