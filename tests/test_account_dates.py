@@ -61,3 +61,12 @@ def test_the_meeting_line_dates_the_minutes_and_the_plan_they_promise(tmp_path: 
         "submitted by 21st November, with an interim visit within 18 months.\n"))
     [subject] = [e for e in result["events"] if e["role"] == "subject"]
     assert subject["action_plan_due_date"] == "2025-11-21"
+
+
+def test_a_month_of_the_year_before_just_before_the_story_is_its_own_inspection(tmp_path: Path) -> None:
+    # a story of January 2020 about an inspection in November 2019: its own, told in the new year, not an earlier one
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Lambeth rated good\n\nPublished 22 January 2020\n\nLambeth's children's services have been rated good by "
+        "Ofsted following an inspection in November 2019.\n"))
+    assert [(e["start_date"], e["judgements"]) for e in subjects] == [("2019-11", {"overall_effectiveness": "good"})]
+    assert mentioned == []

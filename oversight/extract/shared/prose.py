@@ -188,6 +188,19 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
 _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
+_MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
+LATELY = 183  # days: a month this close before the story's date, in the year before, may be the story's own event
+
+
+def _lately(year: re.Match[str], on: date) -> bool:
+    """Whether 'in November 2019' in a story of January 2020 names a month just before the story: its own inspection,
+    told in the new year, not an earlier one."""
+    month = _MONTH_BEFORE_YEAR.search(year.string, 0, year.start("year"))
+    if month is None or int(year["year"]) != on.year - 1:
+        return False
+    return 0 <= (on - date(on.year - 1, month_number(month["month"]), 1)).days <= LATELY
+
+
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating|assessment", re.I)
@@ -228,7 +241,8 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         # a day two years or more before the story's ('Ofsted re-inspected Children's Services on 6th to 30th March
         # 2017', in minutes of 2019) dates the past as 'in 2017' does; a day of the year before may be the story's
         # own inspection, told in the new year
-        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text)] + [y for y in days if y < on.year - 1]
+        years = [int(m["year"]) for m in _EARLIER_YEAR.finditer(clause.text) if not _lately(m, on)] \
+            + [y for y in days if y < on.year - 1]
         # a clause that also gives a date of the story's own year ('On 26 and 27 March 2025 ... following the
         # inspection in December 2023') tells of the present as well
         # or a year of the story's own said to be early, mid or late ('visits in late 2024 and early 2025')
