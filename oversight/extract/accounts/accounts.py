@@ -200,7 +200,8 @@ def withhold_prose_grades(extraction: Extraction) -> None:
     came from minutes (5 of 8): docs/accuracy.md."""
     document = extraction.document
     # where the page prints a table row, as evidence points (not prose that lists areas and grades)
-    rows = {(span.page, span.start, span.end) for row in table_grades(document.text, 0, len(document.text), True)
+    rows = {(span.page, span.start, span.end)
+            for row in table_grades(document.text, 0, len(document.text), laid_out=True)
             for span in document.spans(row.start, row.end)}
     moved: dict[str, str] = {}
     for index, event in enumerate(extraction.events):
@@ -385,7 +386,7 @@ def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Ment
                  and not which_council.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
         if not named and _of_councils_in_general(clause, mentions):
             general = True
-        if general and not named or not named and _of_another_trust(clause):
+        if not named and (general or _of_another_trust(clause)):
             clause.authority = None
 
 

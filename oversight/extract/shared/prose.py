@@ -108,6 +108,7 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
 
 
 def _verb_end(text: str) -> int:
+    """Where a clause's first verb ends (its end, where it has none)."""
     verb = _VERB.search(text)
     return verb.end() if verb else len(text)
 SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
@@ -162,8 +163,9 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council|[’']s))*\s
 
 
 def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention]) -> list[Clause]:
-    """Clauses cut where ', and' brings in another council with a verb of its own, so that each council's words are
-    its own clause (the council a clause names first is the one it speaks of)."""
+    """Clauses cut where ', and' brings in another council with a verb of its own, or 'and' another council with
+    dates of its own, so that each council's words are its own clause (a clause speaks of the council it names
+    first)."""
     out: list[Clause] = []
     for clause in clause_list:
         cuts = [m.start for m in mentions if clause.start < m.start < clause.end
