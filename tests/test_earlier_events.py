@@ -130,3 +130,18 @@ def test_a_grade_left_behind_is_the_latest_inspections_not_an_older_ones(tmp_pat
         "is now rated as requiring improvement overall.\n")) == [
         ("full_inspection", "2011", {"safeguarding": "good", "looked_after_children": "good"}),
         ("full_inspection", "2015", {"overall_effectiveness": "inadequate"})]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They were judged to require improvement in 2015 and inadequate in 2012.",
+     [("full_inspection", "2015", {"overall_effectiveness": "requires_improvement"}),
+      ("full_inspection", "2012", {"overall_effectiveness": "inadequate"})]),
+    ("The council had been rated inadequate in 2014 and good in 2017.",
+     [("full_inspection", "2014", {"overall_effectiveness": "inadequate"}),
+      ("full_inspection", "2017", {"overall_effectiveness": "good"})]),
+])
+def test_a_list_of_grades_and_years_gives_each_year_its_grade(tmp_path: Path, sentence: str, expected: list) -> None:
+    # before, only the first year's grade was read: the second is a bare grade going on with the clause's verb
+    assert _earlier(tmp_path, (
+        "Lambeth rated good\n\nPublished 14 March 2019\n\nLambeth's children's services were inspected by Ofsted in "
+        f"January and rated good. {sentence}\n")) == expected

@@ -303,6 +303,8 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
     return segments
 
 
+_BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
+                                 rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
 _WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
 
 
@@ -352,6 +354,12 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
             others = _past_grades(text, clause, start, end, claimed + tuple((g.start, g.end) for g in echoed))
             if {g.key for g in others} & {g.key for g in echoed}:
                 grades = others
+    if not grades and start > clause.start:
+        # 'rated inadequate in 2014 | and good in 2018': a bare grade after 'and' goes on with the clause's verb
+        bare = _BARE_GRADE_GOES_ON.match(text, start, end)
+        if bare is not None and genres.GRADE_VERB_BEFORE.search(text, clause.start, start):
+            grades = [FoundGrade("overall_effectiveness", grade_value(bare["grade"]) or "", bare.start("grade"),
+                                 bare.end("grade"), "a grade going on with the clause's verb")]
     if kind == "other":
         grades = []  # an annual performance assessment's verdict is no inspection's judgement
     if not grades and kind != "other" and genres.SAME_VERDICT.search(words):

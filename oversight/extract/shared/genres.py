@@ -549,6 +549,8 @@ SAFEGUARDING_AND_LOOKED_AFTER_KEYS = ["safeguarding", "looked_after_children"]
 # inadequate'; not the safeguarding board's or partnership's, which the areas name).
 SAFEGUARDING_ALONE = re.compile(r"\bsafeguarding\b(?!\s+(?:children\s+)?(?:board|partnership))", re.I)
 GRADE_WORD = re.compile(rf"(?<![\w-]){GRADE_WORDS}", re.I)
+# A verb of grading, which a list of grades goes on with ('rated inadequate in 2014 and good in 2018').
+GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", re.I)
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
