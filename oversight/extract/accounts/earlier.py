@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from oversight.extract.accounts.secondary import (
+    A_YEAR,
     NOT_THE_EVENTS_DATE,
     YEAR_PHRASE,
     Told,
@@ -225,7 +226,7 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
     if "overall_effectiveness" in latest.event.judgements:
         return
     told_years = [int(year.group()) for clause in clause_list if clause.authority is authority and clause.past
-                  for year in _A_YEAR.finditer(clause.text)]
+                  for year in A_YEAR.finditer(clause.text)]
     if latest.event.start_date and any(year > int(latest.event.start_date[:4]) for year in told_years):
         return  # 'previously inspected in 2016 and in 2019': a later inspection than the one read was left behind
     for clause in clause_list:
@@ -240,9 +241,6 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
         latest.event.judgements["overall_effectiveness"] = named[1]
         latest.note("judgements.overall_effectiveness", match.start(), match.end())
         return
-
-
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.

@@ -261,7 +261,7 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
 
 
 _EARLIER_INSPECTION = re.compile(r"\b(?:inspect\w*|rated|judged|graded|rating|judge?ment)\b", re.I)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # any year, however the words give it
 
 
 def _after_earlier_inspection(text: str, own: list[Clause]) -> date | None:
@@ -270,7 +270,7 @@ def _after_earlier_inspection(text: str, own: list[Clause]) -> date | None:
     is not inspected in full twice in a year: from 2023 on, the framework with children in care and care leavers
     apart. An earlier year does not settle which framework a later inspection had, so it gives no day."""
     years = [int(year.group()) for clause in own if clause.past and _EARLIER_INSPECTION.search(clause.text)
-             for year in _A_YEAR.finditer(text, clause.start, clause.end)]
+             for year in A_YEAR.finditer(text, clause.start, clause.end)]
     return SPLIT_JUDGEMENTS_FROM if years and max(years) + 1 >= SPLIT_JUDGEMENTS_FROM.year else None
 
 

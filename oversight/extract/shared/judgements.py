@@ -233,7 +233,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             inside = clause[match.start(): _grade_start(match)]
-            if (_keys_in(inside) and _keys_in(inside) != ["overall_effectiveness"]) \
+            named_areas = _keys_in(inside)
+            if (named_areas and named_areas != ["overall_effectiveness"]) \
                     or genres.NOT_THE_SERVICES_RATED.search(inside):
                 continue  # 'judged the council's adoption services good', 'rated its fostering service as good'
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
@@ -247,10 +248,13 @@ _OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:sa
 _TWO_SERVICES_REACH = 50  # how far after the name of the two services their grade may stand
 
 
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
 def _sentence_end(text: str, at: int, reach: int = 300) -> int:
     """Where the sentence holding `at` ends (its stop, the end of its line, or `reach` characters on): a clause cut
     at ', which' may go on past its own end."""
-    stop = re.compile(r"[.;!?](?=\s|$)|\n").search(text, at, min(len(text), at + reach))
+    stop = _SENTENCE_STOP.search(text, at, min(len(text), at + reach))
     return stop.start() if stop else min(len(text), at + reach)
 
 
