@@ -258,13 +258,14 @@ def test_the_grade_of_an_area_excepted_is_not_read_again_as_another_event(tmp_pa
 
 @pytest.mark.parametrize("years", ["in 2016 and in 2019", "in 2013, 2016 and 2019"])
 def test_a_grade_left_behind_is_not_given_to_an_inspection_before_the_last(tmp_path: Path, years: str) -> None:
-    # only the first of the years listed is read as an event: the grade left behind was the last one's
+    # each year listed is an inspection; the grade left behind was the last one's
     events = _events(tmp_path, (
         "Thurrock rated good\n\nPublished 14 March 2022\n\nThurrock Council's children's services were rated good "
         f"after an Ofsted inspection in January 2022, up from requires improvement. Thurrock was previously inspected "
         f"{years}.\n"))
     assert events[0] == ("subject", "Thurrock", "2022-01", {"overall_effectiveness": "good"})
-    assert all(grades == {} for _, _, _, grades in events[1:])
+    assert events[-1] == ("mentioned", "Thurrock", "2019", {"overall_effectiveness": "requires_improvement"})
+    assert all(grades == {} for _, _, _, grades in events[1:-1]) and len(events) == len(years.split("20"))
 
 
 def test_an_annual_assessment_told_of_leaves_the_inspection_the_story(tmp_path: Path) -> None:

@@ -145,3 +145,20 @@ def test_a_list_of_grades_and_years_gives_each_year_its_grade(tmp_path: Path, se
     assert _earlier(tmp_path, (
         "Lambeth rated good\n\nPublished 14 March 2019\n\nLambeth's children's services were inspected by Ofsted in "
         f"January and rated good. {sentence}\n")) == expected
+
+
+@pytest.mark.parametrize(("history", "expected"), [
+    ("The council had been rated inadequate in 2011, 2014 and 2017, inspectors noted.",
+     [("full_inspection", year, {"overall_effectiveness": "inadequate"}) for year in ("2011", "2014", "2017")]),
+    ("Inspections in 2016 and 2019 had found services inadequate.",
+     [("full_inspection", year, {"overall_effectiveness": "inadequate"}) for year in ("2016", "2019")]),
+    # words after a year with an 'in' of its own are that year's alone
+    ("Ofsted visited in 2012 and in 2013 rated the council adequate.",
+     [("full_inspection", "2012", {}), ("full_inspection", "2013", {"overall_effectiveness": "adequate"})]),
+    # a span is one stretch of time, not two inspections
+    ("Between 2014 and 2017 the council worked with a commissioner.", []),
+])
+def test_years_listed_together_each_tell_of_an_inspection(tmp_path: Path, history: str, expected: list) -> None:
+    assert _earlier(tmp_path, (
+        "Dudley children's services rated good\n\nPublished 3 March 2024\n\nDudley Council's children's services "
+        f"have been rated good by Ofsted. {history}\n")) == expected

@@ -9,6 +9,7 @@ from datetime import date
 
 from oversight.extract.accounts.secondary import (
     A_YEAR,
+    LISTED_YEAR,
     NOT_THE_EVENTS_DATE,
     YEAR_PHRASE,
     Told,
@@ -43,7 +44,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
     for index, clause in enumerate(clause_list):
         if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
             continue
-        years = list(YEAR_PHRASE.finditer(text, clause.start, clause.end))
+        years, listed = _with_listed_years(text, list(YEAR_PHRASE.finditer(text, clause.start, clause.end)),
+                                           clause.end)
         earlier: list[re.Match[str]] = []
         if clause.continues and index:
             # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before
@@ -66,9 +68,10 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
         # judged to require improvement': the relative clause's grade is the area excepted's)
         taken = claimed + tuple((start, end) for told in found for name, start, end, _ in told.evidence
                                 if name.startswith("judgements."))
-        for segment_start, segment_end, year in segments:
-            told = _mentioned(text, clause, segment_start, segment_end, year, authority, reference, taken,
-                              subject.judgements if subject else {}, clause_list[index - 1] if index else None)
+        tolds = [_mentioned(text, clause, segment_start, segment_end, year, authority, reference, taken,
+                            subject.judgements if subject else {}, clause_list[index - 1] if index else None)
+                 for segment_start, segment_end, year in segments]
+        for year, told in _share_within_lists(text, segments, tolds, listed, authority):
             if told is None:
                 continue
             if goes_on and not told.event.judgements and not _TELLS_OF_AN_EVENT.search(clause.text):
@@ -276,6 +279,79 @@ def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Aut
     found.append(told)
 
 
+def _with_listed_years(text: str, years: list[re.Match[str]],
+                       end: int) -> tuple[list[re.Match[str]], dict[int, bool]]:
+    """The years a clause dates events by, with those listed after one ('in 2011, 2014 and 2017', 'in 2016 and in
+    2019'), and where the listed ones start, each with whether it is listed bare (no 'in' of its own). A span
+    ('between 2014 and 2017') lists nothing."""
+    found: list[re.Match[str]] = []
+    listed: dict[int, bool] = {}
+    cursor = 0
+    for year in years:
+        if year.start() < cursor:
+            continue  # already read as listed
+        found.append(year)
+        if year.group().lower().startswith("between"):
+            continue
+        cursor = year.end()
+        while (more := LISTED_YEAR.match(text, cursor, end)) is not None:
+            found.append(more)
+            listed[more.start()] = not re.search(r"\bin\b", more.group(), re.I)
+            cursor = more.end()
+    return found, listed
+
+
+def _share_within_lists(text: str, segments: list[tuple[int, int, re.Match[str] | None]],
+                        tolds: list[Told | None], listed: dict[int, bool],
+                        authority: Authority) -> list[tuple[re.Match[str] | None, Told | None]]:
+    """Years listed together share the kind and grades their words give: 'rated inadequate in 2011, 2014 and 2017'
+    tells of three inspections rated inadequate; 'Inspections in 2016 and 2019 found services inadequate', of two.
+    A year with words of its own after it ('and in 2018 it was praised by ...') takes nothing, and words after a
+    year with an 'in' of its own are that year's alone ('Ofsted visited in 2014 and in 2018 rated it inadequate')."""
+    runs: list[list[int]] = []
+    for position, (_, _, year) in enumerate(segments):
+        if year is not None and year.start() in listed and runs:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    shared = [(year, told) for (_, _, year), told in zip(segments, tolds, strict=True)]
+    for run in (r for r in runs if len(r) > 1):
+        present = [t for t in (tolds[p] for p in run) if t is not None]
+        source = next((t for t in present if t.event.judgements), present[0] if present else None)
+        if source is None:
+            continue
+        grades = [e for e in source.evidence if e[0].startswith("judgements.")]
+        at = next(p for p in run if tolds[p] is source)
+        for position in run:
+            start, end, year = segments[position]
+            told = tolds[position]
+            if told is source or year is None or text[year.end(): end].strip(" ,.;:)\n\t"):
+                continue
+            if position < at and not all(listed[segments[p][2].start()] for p in run  # type: ignore[union-attr]
+                                          if position < p <= at):
+                continue
+            if told is None:
+                told = Told(Event(role="mentioned", kind=source.event.kind, local_authority=authority))
+                month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
+                told.event.start_date = year["year"] + month
+                told.note("start_date", year.start("month") if year["month"] else year.start("year"), year.end())
+            if not told.event.judgements:
+                told.event.judgements.update(source.event.judgements)
+                told.evidence.extend((name, start, end, "shared by the years listed together")
+                                     for name, start, end, _ in grades)
+                _of_their_time(told)
+            shared[position] = (year, told)
+    return shared
+
+
+def _of_their_time(told: Told) -> None:
+    """The care areas as the framework of the event's year named them."""
+    if told.event.start_date:
+        before = set(told.event.judgements)
+        care_judgements_of_their_time(told.event.judgements, day_of(told.event.start_date[:4]))
+        rename_care_evidence(told, before, set(told.event.judgements))
+
+
 def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tuple[int, int, re.Match[str] | None]]:
     """Cut a clause at each date it gives after the first: the words up to a date belong to that date's event."""
     if len(years) < 2:
@@ -375,10 +451,7 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         if year_before is not None:
             told.event.start_date = year_before["year"]
             told.note("start_date", year_before.start("year"), year_before.end("year"))
-    if told.event.start_date:  # the areas as the framework of its year named them
-        before = set(told.event.judgements)
-        care_judgements_of_their_time(told.event.judgements, day_of(told.event.start_date[:4]))
-        rename_care_evidence(told, before, set(told.event.judgements))
+    _of_their_time(told)
     # the words that must tell of an inspection: the segment, or for a whole clause, its sentence ('the first
     # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
     whole = start == clause.start and end == clause.end

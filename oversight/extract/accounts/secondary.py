@@ -40,6 +40,10 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # 'in 2016', 'since March 2019', 'from the September 2022 focused visit'
 YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?:the\s+)?(?P<month>{_MONTHS})?"
                    rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
+# a year listed after one a YEAR_PHRASE gives: 'in 2011, 2014 and 2017', 'in March 2014 and May 2016', 'in 2016 and
+# in 2019' (not 'in 2014 and good in 2018', whose grade is the second year's own)
+LISTED_YEAR = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:in|again\s+in)\s+)?(?P<month>{_MONTHS}\s+)?"
+                         r"(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
 _VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+(?:visit|report|letter)"
                            rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b"

@@ -471,8 +471,8 @@ SERVICES_QUOTED_GRADE = (r"children(?:.s|s.|s)?\s+(?:social\s+care\s+)?services(
 _NAMED_SERVICES = r"(?:(?:council|authority)[’']s\s+)?(?:children[’']?s[’']?\s+)?(?:social\s+care\s+)?services?"
 _SET_APART = r"(?=[‘'\"“]|(?-i:[A-Z]))"
 SERVICES_PLAINLY_GRADED = (
-    rf"\bfound\s+(?:the|its|their)\s+{_NAMED_SERVICES}\s+to\s+be\s+{_OPEN}(?P<grade13>{GRADE_WORDS})"
-    rf"|\bconcluded\s+that\s+(?:the\s+)?{_NAMED_SERVICES}\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:still\s+)?"
+    rf"\bfound\s+(?:(?:the|its|their)\s+)?{_NAMED_SERVICES}\s+(?:to\s+be\s+)?{_OPEN}(?P<grade13>{GRADE_WORDS})"
+    rf"|\b(?:concluded|found)\s+that\s+(?:the\s+)?{_NAMED_SERVICES}\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:still\s+)?"
     rf"{_OPEN}(?P<grade14>{GRADE_WORDS})"
     r"|\b(?:outcome|result)\s+(?:(?:of|from)\s+(?:the\s+|this\s+|its\s+)?(?:\w+\s+){0,2}?inspection\s+)?(?:was|is)\s+"
     rf"{_SET_APART}{_OPEN}(?P<grade15>{GRADE_WORDS}){_CLOSE}(?!\s+(?:news|for|in)\b)"
