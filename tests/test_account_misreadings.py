@@ -351,3 +351,40 @@ def test_a_second_councils_dates_after_and_are_its_own(tmp_path: Path) -> None:
     lambeth = next(e for e in extract_path(page, ContextFactory())["events"]
                    if e["local_authority"]["name"] == "Lambeth")
     assert (lambeth["start_date"], lambeth["end_date"]) == ("2023-03-06", "2023-03-17")
+
+
+def test_a_grade_shaken_off_is_the_one_before(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Councils that turned around\n\nPublished 12 April 2024\n\nTorbay has become the latest council to shake off "
+        "an inadequate rating, with its children's services judged good by Ofsted in a report out this week. It had been "
+        "rated inadequate in 2018.\n"))[0][3] == {"overall_effectiveness": "good"}
+
+
+def test_the_year_a_trust_or_council_began_is_no_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Trust welcomes report\n\nPress release - 1 July 2022\n\nThe Ofsted report published today finds that "
+        "children's services in Birmingham are no longer inadequate. The trust, which has run children's social "
+        "care for Birmingham City Council since April 2018, was inspected between 2 and 13 May 2022. Ofsted rated "
+        "overall effectiveness as requires improvement to be good. Services were last graded inadequate in 2016.\n"
+        "Since the trust was created in April 2018, staff turnover has halved.\n"))
+    assert events == [
+        ("subject", "Birmingham", "2022-05-02", {"overall_effectiveness": "requires_improvement"}),
+        ("mentioned", "Birmingham", "2016", {"overall_effectiveness": "inadequate"})]
+
+
+@pytest.mark.parametrize(("history", "expected"), [
+    # a year that opens its words ('By 2018 services had ...') owns them, up to the next year
+    ("In 2015 Sunderland was rated inadequate. By 2018 services had improved to requires improvement, and in 2019 "
+     "the company was praised after Ofsted rated the city good.",
+     [("2015", "inadequate"), ("2018", "requires_improvement"), ("2019", "good")]),
+    ("Sunderland was rated inadequate in 2018. Before that, in 2015, it had been judged to require improvement, and "
+     "the service went through eleven monitoring visits between 2019 and 2022.",
+     [("2018", "inadequate"), ("2015", "requires_improvement"), ("2019", None)]),
+])
+def test_a_year_that_opens_its_words_owns_their_grade(tmp_path: Path, history: str, expected: list) -> None:
+    events = _events(tmp_path, (
+        "Sunderland rated outstanding\n\nPublished 16 September 2022\n\nSunderland's children's services have been "
+        "rated outstanding by Ofsted after an inspection in July 2022. Services in the city have been run since 2017 "
+        f"by a company the council owns. {history}\n"))
+    assert [(date, grades.get("overall_effectiveness")) for role, _, date, grades in events if role == "mentioned"] \
+        == expected

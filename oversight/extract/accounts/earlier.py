@@ -9,6 +9,7 @@ from datetime import date
 
 from oversight.extract.accounts.secondary import (
     A_YEAR,
+    BEGAN_THEN,
     LISTED_YEAR,
     NOT_THE_EVENTS_DATE,
     YEAR_PHRASE,
@@ -306,7 +307,7 @@ def _share_within_lists(text: str, segments: list[tuple[int, int, re.Match[str] 
                         authority: Authority) -> list[tuple[re.Match[str] | None, Told | None]]:
     """Years listed together share the kind and grades their words give: 'rated inadequate in 2011, 2014 and 2017'
     tells of three inspections rated inadequate; 'Inspections in 2016 and 2019 found services inadequate', of two.
-    A year with words of its own after it ('and in 2018 it was praised by ...') takes nothing, and words after a
+    A year with a verb of its own after it ('and in 2018 it was praised by ...') takes nothing, and words after a
     year with an 'in' of its own are that year's alone ('Ofsted visited in 2014 and in 2018 rated it inadequate')."""
     runs: list[list[int]] = []
     for position, (_, _, year) in enumerate(segments):
@@ -325,7 +326,7 @@ def _share_within_lists(text: str, segments: list[tuple[int, int, re.Match[str] 
         for position in run:
             start, end, year = segments[position]
             told = tolds[position]
-            if told is source or year is None or text[year.end(): end].strip(" ,.;:)\n\t"):
+            if told is source or year is None or _VERB_BEFORE.search(text, year.end(), end):
                 continue
             if position < at and not all(listed[segments[p][2].start()] for p in run  # type: ignore[union-attr]
                                           if position < p <= at):
@@ -361,10 +362,14 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
     for index, year in enumerate(years):
         if index + 1 == len(years):
             end = clause.end
-        elif _WHEN_AFTER.match(clause.text, year.end() - clause.start):
-            # 'since 2009, when Ofsted found the service inadequate, and then in 2015 ...': the words after this
-            # date, up to the next, are this date's; up to their first grade where one follows ('in 2015, which
-            # achieved "good" - great strides from its rating as "adequate" in 2013')
+        elif _WHEN_AFTER.match(clause.text, year.end() - clause.start) or not _VERB_BEFORE.search(text, cursor,
+                                                                                                year.start()):
+            # 'since 2009, when Ofsted found the service inadequate, and then in 2015 ...', 'By 2018 services had
+            # improved to requires improvement, and in 2019 ...', 'Before that, in 2015, it had been judged to
+            # require improvement, and ... between 2019 and 2022': a date that opens its words (no verb before
+            # it), or one a 'when' follows: the words after it, up to the next date, are this date's; up to their
+            # first grade where one follows ('in 2015, which achieved "good" - great strides from its rating as
+            # "adequate" in 2013')
             end = years[index + 1].start()
             graded = prose_grades(text, year.end(), end, None)
             if graded:
@@ -380,6 +385,8 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
 _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
 _WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
+_VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|had|have|been|rated|judged|graded|found|inspected|visited|moved"
+                          r"|improved|received|achieved|went|saw|gave)\b", re.I)
 
 
 def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[str] | None, authority: Authority,
@@ -387,6 +394,8 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
                previous: Clause | None) -> Told | None:
     """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
     words = text[start:end]
+    if year is not None and BEGAN_THEN.search(text, text.rfind(".", 0, year.start()) + 1, year.start()):
+        year = None  # 'the trust, which has run services since April 2018': no inspection's year
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
     kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or "full_inspection"
     if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit|visit\s+(?:in|last)",

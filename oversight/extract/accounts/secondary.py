@@ -37,9 +37,10 @@ from oversight.reference import Authority
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
-# 'in 2016', 'since March 2019', 'from the September 2022 focused visit'
-YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|between|same\s+\w+\s+as)\s+(?:the\s+)?(?P<month>{_MONTHS})?"
-                   rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
+# 'in 2016', 'since March 2019', 'from the September 2022 focused visit', 'By 2018 services had improved'
+YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as)\s+(?:the\s+)?"
+                         rf"(?P<month>{_MONTHS})?"
+                         rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
 # a year listed after one a YEAR_PHRASE gives: 'in 2011, 2014 and 2017', 'in March 2014 and May 2016', 'in 2016 and
 # in 2019' (not 'in 2014 and good in 2018', whose grade is the second year's own)
 LISTED_YEAR = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:in|again\s+in)\s+)?(?P<month>{_MONTHS}\s+)?"
@@ -339,6 +340,13 @@ _NO_EVENT = re.compile(r"\b(?:didn.t|did\s+not|hasn.t|has\s+not|haven.t|have\s+n
 NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:ing|s)?\b|\bdue\b|discussed|committee"
                                  r"|\bnext\s+\w+day|\bannounced\b|\btold\b)"
                                  r"(?![^.]*\b(?:visit|inspection)\b)[^.]*$|\bby\s*$", re.I)
+
+# Just before a year: a body or council that began then, not an inspection ('has delivered children's social care on
+# behalf of the council since April 2018', 'have been run since 2017 by a trust', 'since the authority was created
+# in April 2023'); not where an inspection's words stand between ('has run services since it was rated inadequate').
+BEGAN_THEN = re.compile(r"\b(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operated|creat(?:ed|ion)"
+                        r"|set\s+up|established|formed|launch(?:ed)?|took\s+over|taken\s+over|owned|in\s+charge)\b"
+                        r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;]){0,90}$", re.I)
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:

@@ -554,7 +554,8 @@ GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", r
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
-GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of)\s+"
+GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of"
+                          r"|(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|escaped?|emerged?\s+from)\s+"
                           r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to)\s+){0,4}"
                           r"[‘'\"“]?$", re.I)
 # A grade hoped for, aimed at, needed or supposed, never given (seen in real pages: "requires improvement in a number
@@ -594,7 +595,11 @@ GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
                           r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s"
-                          r"|\btold\s+(?:that\s+)?(?:it|they)\s+required\s+improvement", re.I)
+                          r"|\btold\s+(?:that\s+)?(?:it|they)\s+required\s+improvement"
+                          # 'By 2018 services had improved to requires improvement' (not 'improved to good effect')
+                          r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped)\s+(?:up\s+|down\s+)?"
+                          r"to\s+[‘'\"“]?(?:requires?\s+improvement|outstanding|inadequate"
+                          r"|good[’'\"”]?(?=\s*[,.;]|\s*$|\s+(?:in|by|at|after)\s))", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').
 GRADE_LEFT_BEHIND = re.compile(
@@ -609,6 +614,9 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+|to\s+be\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})"
+    # 'the latest council to shake off an inadequate rating', 'emerged from its inadequate judgement'
+    rf"|\b(?:(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|escaped?|emerged?\s+from)\s+"
+    rf"(?:(?:the|an?|its|their)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?P<grade6>{GRADE_WORDS})"
     # 'from a verdict of "inadequate" to the much better "requires improvement"' (a councillor's blog)
     rf"|\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:verdict|rating|judge?ment|grade)\s+of\s+{_OPEN}"
     rf"(?P<grade4>{GRADE_WORDS}){_CLOSE}\s+to\s+(?:(?:a|an|the|its)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?:{GRADE_WORDS})"
@@ -618,7 +626,7 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"|\b(?:go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
     rf"\s+to\s+{_OPEN}(?:{GRADE_WORDS})",
     re.I)
-LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5")
+LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
 # A rating a story of a visit gives the council's services, which is its last full inspection's: a rating by name
 # ("reinforces Ofsted's 2022 'Outstanding' rating") or the services or council rated ('Camden's services were rated
 # outstanding'); not what the visit found ('Inspectors judged practice to be good').

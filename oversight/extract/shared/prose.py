@@ -121,15 +121,19 @@ def clauses(text: str) -> list[Clause]:
 
     def add(begin: int, finish: int, continues: bool, resumes: bool) -> None:
         # a relative clause ends where the sentence's own verb follows it: 'Leeds, which has been rated outstanding,
-        # | had been supporting Kirklees'
-        verb = _VERB_AFTER_RELATIVE.search(text, begin, finish) if continues else None
+        # | had been supporting Kirklees'; so does a 'since' that goes on within one: 'The trust, which has run
+        # services ... | since April 2018, | was inspected between 2 and 13 May 2022'
+        within = continues or (bool(out) and out[-1].continues and out[-1].end > sentence_start
+                               and text.startswith("since", begin))
+        verb = _VERB_AFTER_RELATIVE.search(text, begin, finish) if within else None
         if verb is not None:
-            out.append(Clause(text[begin: verb.start()], begin, verb.start(), continues=True, resumes=resumes))
+            out.append(Clause(text[begin: verb.start()], begin, verb.start(), continues=continues, resumes=resumes))
             begin, continues, resumes = verb.end(), False, True
         out.append(Clause(text[begin:finish], begin, finish, continues=continues, resumes=resumes))
 
+    sentence_start = 0
     for start, end in sentences(text):
-        cursor, continues, resumes = start, False, False
+        cursor, continues, resumes, sentence_start = start, False, False, start
         for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
                 add(cursor, brk.start(), continues, resumes)
