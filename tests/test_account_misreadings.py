@@ -388,3 +388,32 @@ def test_a_year_that_opens_its_words_owns_their_grade(tmp_path: Path, history: s
         f"by a company the council owns. {history}\n"))
     assert [(date, grades.get("overall_effectiveness")) for role, _, date, grades in events if role == "mentioned"] \
         == expected
+
+
+def test_the_verb_after_a_relative_clause_is_the_councils_it_followed(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Wokingham prepares for inspection\n\nPublished 12 March 2024\n\nWokingham's children's services were judged "
+        "good by Ofsted at their last inspection in 2019. Members were told that West Berkshire had recently been "
+        "rated requires improvement and Reading, whose services are run by a company, was rated good in 2023.\n"))
+    assert ("Reading", "2023", {"overall_effectiveness": "good"}) in [
+        (e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned]
+    assert all(e["judgements"].get("overall_effectiveness") != "good" for e in mentioned
+               if e["local_authority"]["name"] == "West Berkshire")
+
+
+def test_a_place_name_that_is_also_a_word_is_the_council_when_it_is_rated(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Kingston rated good\n\nPublished 2 September 2022\n\nKingston upon Thames' children's services have been "
+        "rated good by Ofsted. Windsor and Maidenhead's services are run by the same company. In 2019, Richmond was "
+        "rated good.\n"))
+    assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned] == [
+        ("Richmond upon Thames", "2019", {"overall_effectiveness": "good"})]
+
+
+def test_what_a_self_evaluation_graded_is_no_inspections_grade(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Wokingham prepares for inspection\n\nMinutes of the meeting held on 11 March 2024\n\nThe Committee "
+        "considered preparations for the next Ofsted inspection of children's services. Members were taken through "
+        "the service's annual self-evaluation, which graded the service as good overall, with the impact of leaders "
+        "graded outstanding.\n"))
+    assert all(e["judgements"] == {} for e in subjects)

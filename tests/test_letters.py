@@ -148,3 +148,15 @@ def test_focused_visit_letter_as_docx_cut_off_mid_list(tmp_path: Path, factory) 
     assert visit["focus_areas"] == ["children in need and those subject to a child protection plan"]
     assert visit["areas_for_improvement"][0] == "The quality of written plans, so that families know what is expected."
     assert any("inspector" in w or "sincerely" in w for w in result["warnings"]) or visit["lead_inspector"] == "Mary Example"
+
+
+def test_the_local_authority_in_a_letter_is_the_letters_council(tmp_path: Path, factory) -> None:
+    # a company also owned by two other councils is named just before 'the local authority' is graded
+    path = tmp_path / "fv.txt"
+    path.write_text(MONITORING.replace(
+        "This was the fifth monitoring visit since the local authority was judged inadequate in March 2021.",
+        "Services are run for the council by a company that Dudley Metropolitan Borough Council also owns. Since "
+        "the last inspection in March 2021, when the local authority was judged inadequate, leaders have acted."))
+    earlier = [(e["local_authority"]["name"], e["start_date"], e["judgements"])
+               for e in extract_path(path, factory)["events"] if e["role"] == "mentioned"]
+    assert earlier == [("Sandwell", "2021-03", {"overall_effectiveness": "inadequate"})]

@@ -23,6 +23,15 @@ def _read(tmp_path: Path, text: str) -> dict:
     ("An inspection of youth offending services in Barking and Dagenham\n\nHM Inspectorate of Probation, December "
      "2018\n\nThis inspection of the youth offending service in Barking and Dagenham was led by HM Inspector Jo "
      "Example. The service's work in Barking and Dagenham was rated good.\n", "Barking and Dagenham"),
+    # a youth justice service rated by probation inspectors, one of its parts 'rated outstanding'
+    ("Youth justice service rated good by probation inspectors\n\nPublished 18 October 2023\n\nHM Inspectorate of "
+     "Probation has rated Devon's youth justice service as good. The service, run by Devon County Council with the "
+     "police, was inspected in July. Out-of-court work was rated outstanding. Cllr Ann Example, cabinet member for "
+     "children's services, welcomed the result.\n", "Devon"),
+    # a regional adoption agency that a council hosts, beside that council's own grade
+    ("Regional adoption agency judged outstanding\n\nPublished 12 September 2023\n\nAdopt North East, the regional "
+     "adoption agency for five councils, has been judged outstanding by Ofsted. The agency is hosted by North "
+     "Tyneside Council, whose children's services were judged good in 2023.\n", "North Tyneside"),
     # children's centres run for a council
     ("Ofsted recognises marked improvement at Slough Children's Centres\n\nOfsted has recognised a marked "
      "improvement at Slough's children's centres, managed on behalf of Slough Borough Council.\n", "Slough"),

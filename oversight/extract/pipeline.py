@@ -41,10 +41,11 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
     if classification.document_type == "other":
         extraction.warnings.append(
             f"not about an inspection of a council's children's services: {classification.reason}")
-        if classification.other_subject in genres.COUNCIL_BODIES or classification.other_subject is None:
-            # a council's own home or SEND partnership, or a page that names no school, nursery or college as its
-            # subject (a council's youth offending service): the council's, where the page says which council
-            council_of_other(extraction, context, council_body=classification.other_subject is not None)
+        if classification.other_subject in (*genres.COUNCIL_BODIES, *genres.COUNCIL_PARTNERSHIPS, None):
+            # a council's own home or SEND partnership, a service it runs with partners (its youth justice service),
+            # or a page that names no school, nursery or college as its subject: the council's, where the page says
+            # which council
+            council_of_other(extraction, context, council_body=classification.other_subject in genres.COUNCIL_BODIES)
         people_of_other(extraction)
         return None
     document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)

@@ -30,6 +30,12 @@ COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metrop
                  r"|\s+(?-i:MBC|LBC|MDC|BC|CC|DC)\b)")
 
 
+# After a place name that is also a word: what is said of a council ('In 2019, Richmond was rated good', 'and
+# Reading, whose services are run by a company, was rated good', 'Windsor and Maidenhead had been judged ...').
+_RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children)\b|\s+(?:was|were|is|are|has|had|have)\s+"
+                          r"(?:\w+\s+){0,3}?(?:rated|judged|graded|inspected|awaiting)\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     authority: Authority
@@ -82,8 +88,10 @@ class MentionFinder:
                 # 'Reading's children's services', 'Southend children's services'
                 services = re.match(r"(?:['’]s)?\s+(?:children|council|social|services)",
                                     text[match.end(): match.end() + 20], re.I)
-                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals:
-                    continue  # 'Reading' the word, unless 'in Reading' or 'Reading's children's services'
+                rated = _RATED_AFTER.match(text, match.end())
+                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals and not rated:
+                    continue  # 'Reading' the word, unless 'in Reading', 'Reading's children's services' or
+                    # 'Richmond was rated good'
             code = self._codes.get(name) or self._codes.get(match["name"])
             if code:
                 found.append(Mention(self.registry.by_code[code], match.start("name"), match.end()))

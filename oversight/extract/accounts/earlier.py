@@ -43,7 +43,7 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
     rating'): they grade no earlier event."""
     found: list[Told] = []
     for index, clause in enumerate(clause_list):
-        if clause.authority is not authority or not clause.past or genres.OTHER_BODY_EVENT.search(clause.text):
+        if clause.authority is not authority or not clause.past or clause.of_another_body:
             continue
         years, listed = _with_listed_years(text, list(YEAR_PHRASE.finditer(text, clause.start, clause.end)),
                                            clause.end)
@@ -133,7 +133,7 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
         else None
     for clause in clause_list:
         if clause.authority is not authority or clause.past or clause.future \
-                or genres.OTHER_BODY_EVENT.search(clause.text):
+                or clause.of_another_body:
             continue
         kind = next((k for k, cue in genres.VISIT_KIND_CUES if cue.search(clause.text)), None)
         if kind is None and not re.search(r"\binspect", clause.text, re.I):

@@ -136,7 +136,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
     were judged good') is not about it."""
     own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only)) or c.shared]
-    present = [c for c in own if c.present and not genres.OTHER_BODY_EVENT.search(c.text)]
+    present = [c for c in own if c.present and not c.of_another_body]
     kind, _ = subject_kind(text, present, reference, story_visits)
     if kind is None:
         return None
@@ -195,7 +195,7 @@ def _going_on_about(text: str, clause_list: list[Clause], authority: Authority) 
             last_named = clause
             continue
         if clause.authority is not authority or not clause.present or last_named is None \
-                or genres.OTHER_BODY_EVENT.search(clause.text):
+                or clause.of_another_body:
             continue
         paragraph_start = text.rfind("\n\n", 0, last_named.start) + 1
         named_in_paragraph = [c for c in clause_list if c.named and paragraph_start <= c.start <= last_named.start]

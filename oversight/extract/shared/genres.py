@@ -115,7 +115,13 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
                           r"|\bheadteacher\b|\bpupils\b", re.I)),
     ("fostering or adoption service", re.compile(
         r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
-        r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b", re.I)),
+        r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b"
+        # 'Regional adoption agency judged outstanding', 'Adopt North East, the regional adoption agency'
+        r"|\bregional\s+adoption\s+agenc(?:y|ies)\b|\b(?:adoption|fostering)\s+agency\b(?=[^.\n]{0,60}"
+        r"(?:judged|rated|graded|inspected))", re.I)),
+    # 'HM Inspectorate of Probation has rated Devon's youth justice service as good'
+    ("youth justice service", re.compile(r"\byouth\s+(?:justice|offending)\s+(?:service|team|partnership)s?\b"
+                                         r"(?=[^.\n]{0,60}(?:judged|rated|graded|inspected))", re.I)),
     ("nursery or childminder",
      re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
     ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
@@ -128,6 +134,8 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
 ]
 COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service",
                   "adult learning service"}
+# Services a council runs with partners: the council's where the page names it, not by its site alone.
+COUNCIL_PARTNERSHIPS = {"youth justice service"}
 # A council's children's services named as what is inspected or rated, which outweighs a later mention of a home
 # or school ('Council children's services rated inadequate ... children placed in unregistered children's homes').
 COUNCIL_SERVICES_CUE = re.compile(

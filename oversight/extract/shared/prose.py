@@ -46,6 +46,9 @@ class Clause:
     # goes back to the sentence's own subject after a clause that began with ', which' ('Bradford Council's services,
     # which were supported by Leeds City Council, | are now rated good')
     resumes: bool = False
+    # tells of another body's inspection or verdict (a school's, a self-evaluation's), itself or as a relative
+    # clause after one ('the annual self-evaluation, | which graded the service as good overall')
+    of_another_body: bool = False
 
     @property
     def present(self) -> bool:
@@ -148,6 +151,9 @@ def clauses(text: str) -> list[Clause]:
 def _mark_times(clause_list: list[Clause]) -> None:
     """Whether each clause tells of the past or of what is to come, from its own words."""
     for index, clause in enumerate(clause_list):
+        clause.of_another_body = bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
+            clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
+                clause_list[index - 1].text + " " + clause.text)))
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
         if clause.continues and index and clause_list[index - 1].past:
@@ -299,8 +305,16 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
                        r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
 
 
-def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None) -> None:
-    """Each clause speaks of the council it names, else of the last one named, else of the primary council."""
+# In Ofsted's letters, the council the letter is to: 'the local authority', 'the council'.
+_THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough|county\s+council)\b", re.I)
+
+
+def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
+              letter: bool = False) -> None:
+    """Each clause speaks of the council it names, else of the last one named, else of the primary council. In a
+    letter (`letter`), a clause that names none speaks of the letter's council, whoever was named before ('a company
+    also owned by Kingston ... | Since the last inspection, | when the local authority was judged ...'), unless it
+    goes on from one that named another without saying 'the local authority'."""
     current = primary
     shared = False
     index = 0
@@ -309,9 +323,13 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     former: Authority | None = None  # a council that no longer is, named earlier in the sentence
     ends_on: Authority | None = None  # the council whose name ends the clause before
     sentence_ended = False  # the clause before ended its sentence
+    antecedent: Authority | None = None  # the council a relative clause just told of ('and Reading, whose ...')
     for clause in clause_list:
         if clause.resumes:
-            current = sentence_subject
+            # the sentence's own verb after a relative clause: of the council the relative clause followed ('...
+            # and Reading, whose services are run by a company, | was rated good in 2023')
+            current = antecedent or sentence_subject
+        antecedent = ends_on if clause.continues and _RELATIVE.match(clause.text) else None
         inside: list[Mention] = []
         while index < len(ordered) and ordered[index].start < clause.end:
             if ordered[index].start >= clause.start:
@@ -326,6 +344,9 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         named = about[0].authority if about else None
         if lasting:
             current, shared = lasting[0].authority, False
+        elif letter and not inside and primary is not None and (
+                _THE_LETTERS_COUNCIL.search(clause.text) or not clause.continues):
+            current, shared = primary, False
         if which_council.BOTH_COUNCILS.search(clause.text):
             # and the clauses after it, until a council is named again; a clause that names one itself is that
             # one's ('In both councils, help and protection was judged good, and the impact of leaders was judged
