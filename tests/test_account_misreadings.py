@@ -417,3 +417,35 @@ def test_what_a_self_evaluation_graded_is_no_inspections_grade(tmp_path: Path) -
         "the service's annual self-evaluation, which graded the service as good overall, with the impact of leaders "
         "graded outstanding.\n"))
     assert all(e["judgements"] == {} for e in subjects)
+
+
+def test_councils_before_a_reorganisation_keep_their_own_grades(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "BCP responds to focused visit\n\nPublished 12 November 2021\n\nBCP Council has responded to an Ofsted letter "
+        "after a focused visit to its children's services on 5 and 6 October. Before BCP Council was formed in "
+        "2019, Bournemouth Borough Council's children's services were rated good in 2017 and the Borough of Poole's "
+        "were found to require improvement in 2018.\n\nThe council's director said an action plan would follow.\n"))
+    assert events == [
+        ("subject", "Bournemouth, Christchurch and Poole", "2021-10-05", {}),
+        ("mentioned", "Bournemouth", "2017", {"overall_effectiveness": "good"}),
+        ("mentioned", "Poole", "2018", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_the_old_county_council_is_not_the_new_council_of_its_name(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Focused visit for Dorset\n\nPublished 20 June 2025\n\nDorset Council has welcomed a letter from Ofsted after a "
+        "focused visit on 13 and 14 May. Dorset Council was judged outstanding in 2024. Before 2019, children's "
+        "services in the area were run by Dorset County Council, which Ofsted rated requires improvement in 2018."
+        "\n\nThe director said: \"This builds on our outstanding inspection last year.\"\n"))
+    assert [(name, date, grades) for role, name, date, grades in events if role == "mentioned"] == [
+        ("Dorset", "2024", {"overall_effectiveness": "outstanding"}),
+        ("Dorset County Council", "2018", {"overall_effectiveness": "requires_improvement"})]
+
+
+def test_a_year_after_the_grade_moved_to_is_that_grades(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Havering prepares\n\nMinutes of the meeting held on 4 March 2024\n\nThe Committee discussed the coming Ofsted "
+        "inspection of Havering's children's services. Members noted that neighbouring Barking and Dagenham had "
+        "moved from requires improvement to good in 2023.\n"))
+    assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned
+            if e["start_date"] == "2023"] == [("Barking and Dagenham", "2023", {"overall_effectiveness": "good"})]

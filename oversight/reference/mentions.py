@@ -49,9 +49,9 @@ class MentionFinder:
     def __init__(self, registry: AuthorityRegistry) -> None:
         self.registry = registry
         names: dict[str, str] = {}
-        for authority in registry:
-            if authority.abolished is not None and authority.la_code in ("835",):
-                continue
+        # the councils of today first, so that a name an abolished council shared ('Dorset') is today's; a name only
+        # the abolished one had ('Dorset County Council') stays its own
+        for authority in sorted(registry, key=lambda a: a.abolished is not None):
             for name in (authority.name, *authority.aliases):
                 clean = name.replace(", City of", "").strip()
                 if len(clean) >= 3:

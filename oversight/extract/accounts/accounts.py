@@ -80,7 +80,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         clause_list = split_at_second_councils(clauses(text), mentions)
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
-        attribute(clause_list, mentions, primary)
+        attribute(clause_list, mentions, primary, on=reference)
         _speak_of_councils_in_general(clause_list, mentions)
         national = _national_story(text, mentions)
         if national:

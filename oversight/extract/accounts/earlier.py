@@ -384,6 +384,7 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
 
 _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
+_TO_A_GRADE = re.compile(rf"[’'\"”]?\s*(?:to|into)\s+(?:an?\s+|the\s+)?[‘'\"“]?{genres.GRADE_WORDS}[^.;]*$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|had|have|been|rated|judged|graded|found|inspected|visited|moved"
                           r"|improved|received|achieved|went|saw|gave)\b", re.I)
@@ -425,6 +426,8 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
     left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
     left_named = named_grade(left, genres.LEFT_BEHIND_GROUPS)
+    if left is not None and year is not None and _TO_A_GRADE.match(text, left.end(), year.start()):
+        left_named = None  # 'moved from requires improvement to good in 2023': the year is the new grade's
     if left is not None and left_named is not None:
         # 'an improvement from the adequate rating awarded after the last inspection in 2012'
         grades = [FoundGrade("overall_effectiveness", left_named[1], left.start(), left.end(), "the grade left behind")]

@@ -130,7 +130,7 @@ def read_letter(extraction: Extraction, document_type: str, context: ExtractionC
 
     clause_list = clauses(text)
     mark_dated_past(clause_list, dated.day if dated else None)
-    attribute(clause_list, mentions, authority, letter=True)
+    attribute(clause_list, mentions, authority, letter=True, on=dated.day if dated else None)
     # earlier events of the letter's council, and of any other it names (its predecessor before a reorganisation)
     for named in dict.fromkeys(m.authority for m in mentions):
         for told in mentioned_events(text, clause_list, named, event if named is authority else None,

@@ -606,7 +606,8 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|gra
                           r"|\btold\s+(?:that\s+)?(?:it|they)\s+required\s+improvement"
                           # 'By 2018 services had improved to requires improvement' (not 'improved to good effect')
                           r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped)\s+(?:up\s+|down\s+)?"
-                          r"to\s+[‘'\"“]?(?:requires?\s+improvement|outstanding|inadequate"
+                          rf"(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+[‘'\"“]?"
+                          r"(?:requires?\s+improvement|outstanding|inadequate"
                           r"|good[’'\"”]?(?=\s*[,.;]|\s*$|\s+(?:in|by|at|after)\s))", re.I)
 # The grade a council has left behind, which was its previous inspection's ('moved up from inadequate to ...',
 # 'no longer rated inadequate', 'lifted out of inadequate').

@@ -172,19 +172,35 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council|[’']s))*\s
                              re.I)
 
 
+# 'and the Borough of Poole's were found to require improvement': another council's services, with their own verb
+_AND_THE_PLACE_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:Borough|City|County|Royal\s+Borough)\s+of\s+)?$", re.I)
+_POSSESSIVE_VERB_AFTER = re.compile(r"[’']s\s+(?:[\w’']+\s+){0,3}?(?:was|were|is|are|has|have|had)\b", re.I)
+# A council named only as the one formed or created, opening a sentence about those before it: 'Before BCP Council
+# was formed in 2019, Bournemouth Borough Council's children's services were rated good in 2017'.
+_FORMED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:formed|created|established|set\s+up)\b", re.I)
+
+
 def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention]) -> list[Clause]:
-    """Clauses cut where ', and' brings in another council with a verb of its own, or 'and' another council with
-    dates of its own, so that each council's words are its own clause (a clause speaks of the council it names
-    first)."""
+    """Clauses cut where ', and' brings in another council with a verb of its own, 'and' another council's services
+    with their verb ('and the Borough of Poole's were found'), or 'and' another council with dates of its own, so
+    that each council's words are its own clause (a clause speaks of the council it names first); and after an
+    opening that names only the council formed ('Before BCP Council was formed in 2019, | Bournemouth ...')."""
     out: list[Clause] = []
     for clause in clause_list:
         cuts = [m.start for m in mentions if clause.start < m.start < clause.end
                 and (_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                      and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
+                     or _AND_THE_PLACE_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     and _POSSESSIVE_VERB_AFTER.match(clause.text, m.end - clause.start)
                      or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                      and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
                 and any(n.start < m.start and n.authority is not m.authority for n in mentions
                         if clause.start <= n.start < clause.end)]
+        formed = [m for m in mentions if clause.start <= m.start < clause.end]
+        if len(formed) > 1 and _FORMED_AFTER.match(clause.text, formed[0].end - clause.start):
+            comma = clause.text.find(", ", formed[0].end - clause.start, formed[1].start - clause.start)
+            if comma >= 0:
+                cuts = sorted({clause.start + comma + 2, *cuts})
         begin, continues, resumes = clause.start, clause.continues, clause.resumes
         text = clause.text
         for cut in cuts:
@@ -215,7 +231,8 @@ def _lately(year: re.Match[str], on: date) -> bool:
 
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
-_EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating|assessment", re.I)
+_EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating|assessment|found\s+to\b"
+                          r"|requir\w*\s+improvement", re.I)
 
 
 def story_anchor(text: str, on: date | None) -> date | None:
@@ -310,7 +327,7 @@ _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough
 
 
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
-              letter: bool = False) -> None:
+              letter: bool = False, on: date | None = None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council. In a
     letter (`letter`), a clause that names none speaks of the letter's council, whoever was named before ('a company
     also owned by Kingston ... | Since the last inspection, | when the local authority was judged ...'), unless it
@@ -340,7 +357,9 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         about = [m for m in inside if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside
         # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
         # is what its own clause tells of, but the clauses after it go back to the council before
-        lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, m.start - clause.start)]
+        # (or one that no longer is on the page's date `on`: 'the old Dorset County Council' in 2024)
+        lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, m.start - clause.start)
+                   and (on is None or m.authority.exists_on(on))]
         named = about[0].authority if about else None
         if lasting:
             current, shared = lasting[0].authority, False
