@@ -449,3 +449,76 @@ def test_a_year_after_the_grade_moved_to_is_that_grades(tmp_path: Path) -> None:
         "moved from requires improvement to good in 2023.\n"))
     assert [(e["local_authority"]["name"], e["start_date"], e["judgements"]) for e in mentioned
             if e["start_date"] == "2023"] == [("Barking and Dagenham", "2023", {"overall_effectiveness": "good"})]
+
+
+def test_an_improvement_on_the_last_inspection_leaves_the_new_grade_the_storys(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Wigan rated good\n\nPublished 22 November 2019\n\nWigan Council's children's services have been rated good "
+        "by Ofsted inspectors, an improvement on the last full inspection. At its last full inspection, in 2016, the "
+        "council was found to require improvement to be good. A focused visit in May 2018, which looked at the front "
+        "door, found practice was improving.\n"))
+    assert [(role, date, grades) for role, _, date, grades in events] == [
+        ("subject", None, {"overall_effectiveness": "good"}),
+        ("mentioned", "2016", {"overall_effectiveness": "requires_improvement"}),
+        ("mentioned", "2018-05", {})]
+
+
+def test_a_partner_named_after_with_is_not_what_the_clause_tells_of(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Island's services improve\n\nPublished 30 November 2018\n\nOfsted inspectors carried out a focused visit to "
+        "the Isle of Wight's children's services this autumn. The island's children's services were rated "
+        "inadequate in 2014, before a partnership with Hampshire County Council was set up. At its most recent full "
+        "inspection, in 2017, the service was judged good.\n"))
+    assert {name for _, name, _, _ in events} == {"Isle of Wight"}
+
+
+def test_and_that_the_reinspection_found_is_the_new_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Somerset County Council\nMinutes of a meeting held on Wednesday 17 May 2017\n\nThe Committee considered the "
+        "findings of Ofsted's re-inspection of children's services, carried out between 13 February and 9 March "
+        "2017. The Committee noted that the Council had been judged inadequate in 2015, and that the re-inspection "
+        "had found that services now require improvement to be good overall.\n"))
+    assert [(role, grades.get("overall_effectiveness")) for role, _, _, grades in events] == [
+        ("subject", "requires_improvement"), ("mentioned", "inadequate")]
+
+
+@pytest.mark.parametrize(("text", "grades"), [
+    # one of the two services of 2009-12, and the capacity to improve: never the overall grade
+    ("Safeguarding services for children in Warrington have been judged adequate by Ofsted inspectors, while "
+     "services for looked-after children are good. The council's capacity to improve was judged good.", {}),
+    # a safeguarding inspection grades the safeguarding service
+    ("In 2010 a safeguarding inspection by Ofsted judged the county's children's services inadequate.",
+     {"safeguarding": "inadequate"}),
+    ("At the 2012 inspection of safeguarding and looked after children services, Warrington's safeguarding "
+     "services were judged adequate.", {"safeguarding": "adequate"}),
+])
+def test_grades_of_the_inspections_of_2009_to_2012(tmp_path: Path, text: str, grades: dict) -> None:
+    events = _events(tmp_path, "Warrington services\n\nPublished 9 March 2012\n\n" + text + "\n")
+    assert [g for _, _, _, g in events if g] == ([grades] if grades else [])
+
+
+def test_the_second_inspection_in_a_row_judged_good_gives_the_one_before_that_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Rotherham good again\n\nPublished: 28 April 2023\n\nRotherham Council's children's services have been rated "
+        "good by Ofsted after an inspection between 6 and 17 March 2023. It is the second inspection in a row at "
+        "which the council has been judged good, following the 2018 inspection, and it is a long way from 2014, "
+        "when inspectors found the council's support for children inadequate.\n"))
+    assert ("mentioned", "Rotherham", "2018", {"overall_effectiveness": "good"}) in events
+    assert all(grades.get("overall_effectiveness") != "good" for _, _, date, grades in events if date == "2014")
+
+
+def test_an_outlets_dateline_is_the_pages_date_not_the_inspections(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Inspection round-up: Sefton and Havering improve, Dudley praised for children in care\nChildren & Young "
+        "People Now, 3 June 2019\n\nTwo councils "
+        "have improved their Ofsted ratings and a third has received a positive focused-visit letter in the latest "
+        "batch of children's services inspection results.\n\n"
+        "Sefton\nSefton Council has moved out of inadequate after an "
+        "inspection in April. Inspectors, who were on site from 1 to 12 April 2019, judged the council's children's "
+        "services to require improvement to be good.\n\nHavering\nHavering has been rated good by Ofsted. The "
+        "inspection took place from 8 to 18 April 2019.\n\nDudley\nDudley Council received a focused visit on 23 and "
+        "24 April 2019, looking at children in care.\n"))
+    assert [(role, name, date) for role, name, date, _ in events if role == "subject"] == [
+        ("subject", "Sefton", "2019-04-01"), ("subject", "Havering", "2019-04-08"),
+        ("subject", "Dudley", "2019-04-23")]
+    assert all(date != "2019-04-01" for role, _, date, _ in events if role == "mentioned")

@@ -160,3 +160,10 @@ def test_the_local_authority_in_a_letter_is_the_letters_council(tmp_path: Path, 
     earlier = [(e["local_authority"]["name"], e["start_date"], e["judgements"])
                for e in extract_path(path, factory)["events"] if e["role"] == "mentioned"]
     assert earlier == [("Sandwell", "2021-03", {"overall_effectiveness": "inadequate"})]
+
+
+def test_what_the_visit_focused_on_is_no_focused_visit(tmp_path: Path, factory) -> None:
+    path = tmp_path / "mv.txt"
+    path.write_text(MONITORING.replace("Leaders have kept up the pace of change since the last visit.",
+                                       "The visit focused on children in care and their plans."))
+    assert [e["kind"] for e in extract_path(path, factory)["events"]] == ["monitoring_visit", "full_inspection"]

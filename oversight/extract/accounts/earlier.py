@@ -149,6 +149,8 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
             month = _month_before(text, clause, None if another_kind else subject.start_date)
         if not earlier and month is None and (kind is None or kind == subject.kind or ranges):
             continue
+        if not ranges and month is None and not _KIND_BY_NAME.search(clause.text):
+            continue  # 'The visit focused on children in care', in a letter on a monitoring visit: that visit
         told = Told(Event(role="mentioned", kind=kind or "full_inspection", local_authority=authority))  # type: ignore[arg-type]
         if ranges:
             told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
@@ -384,6 +386,8 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
 
 _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
+# An event's kind named as such, not only told by what it did ('the visit focused on ...').
+_KIND_BY_NAME = re.compile(r"\bfocus(?:s?ed)?\s+visit|\bmonitoring\s+visit|\bJTAI\b|\bjoint\s+targeted", re.I)
 _TO_A_GRADE = re.compile(rf"[’'\"”]?\s*(?:to|into)\s+(?:an?\s+|the\s+)?[‘'\"“]?{genres.GRADE_WORDS}[^.;]*$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|had|have|been|rated|judged|graded|found|inspected|visited|moved"
@@ -398,7 +402,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     if year is not None and BEGAN_THEN.search(text, text.rfind(".", 0, year.start()) + 1, year.start()):
         year = None  # 'the trust, which has run services since April 2018': no inspection's year
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
-    kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or "full_inspection"
+    # (or, for a clause that goes on from another, the kind that one names: 'A focused visit in May 2018, | which
+    # looked at the front door, found practice was improving')
+    kind = event_kind(text[start: year.end()] if year else words) or event_kind(words) or (
+        event_kind(previous.text) if clause.continues and previous is not None else None) or "full_inspection"
     if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit|visit\s+(?:in|last)",
                                                   words, re.I):
         kind = "full_inspection" if re.search(r"rated|judged|graded|rating", words, re.I) else kind

@@ -22,7 +22,7 @@ from oversight.extract.shared.judgements import (
 )
 from oversight.extract.shared.layout import items_after_lead, running_lines
 from oversight.extract.shared.names import split_names
-from oversight.extract.shared.prose import LEAD, Clause
+from oversight.extract.shared.prose import LEAD, Clause, on_a_date_line
 from oversight.extract.shared.when import (
     BARE_MONTHS,
     MONTHS_WITH_YEAR,
@@ -37,8 +37,10 @@ from oversight.reference import Authority
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
-# 'in 2016', 'since March 2019', 'from the September 2022 focused visit', 'By 2018 services had improved'
-YEAR_PHRASE = re.compile(rf"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as)\s+(?:the\s+)?"
+# 'in 2016', 'since March 2019', 'from the September 2022 focused visit', 'By 2018 services had improved', 'at the 2012
+# inspection', 'following the 2018 inspection'
+YEAR_PHRASE = re.compile(r"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as"
+                         r"|(?:at|following|after)(?=\s+the\s))\s+(?:the\s+)?"
                          rf"(?P<month>{_MONTHS})?"
                          rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
 # a year listed after one a YEAR_PHRASE gives: 'in 2011, 2014 and 2017', 'in March 2014 and May 2016', 'in 2016 and
@@ -354,7 +356,8 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     about_event = [c for c in present if _about_the_event(c)]
     for clause in about_event:
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
-                  if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
+                  if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])
+                  and not on_a_date_line(text, r.text_start)]
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)

@@ -263,14 +263,20 @@ FUTURE_MARKERS = re.compile(
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
                            # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
                            r"|,?\s+and\s+(?=the\s+next\s+(?:\w+\s+)?(?:visit|inspection)\b)"
+                           # '... has been judged good, following the 2018 inspection, | and it is a long way from 2014'
+                           r"|,\s+and\s+(?=(?:it|this|that|they)\s+(?:is|was|are|were|has|had)\b)"
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
                            # inspection of 4 to 22 November 2019 ...'
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
+                           # '... had been judged inadequate in 2015, | and that the re-inspection had found ...'
+                           r"|,?\s+and\s+(?=that\s+(?:the|its|this)\s+(?:\w+\s+)?(?:re-?inspection|inspection|visit)\b)"
                            r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
                            # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
-                           r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s))"
+                           r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s"
+                           # 'rated good by inspectors, | an improvement on the last full inspection'
+                           r"|(?:an?|the)\s+(?:\w+\s+)?(?:improvement|step\s+up|rise|fall|decline|drop)\s+(?:on|from)\s))"
                            # 'inspected between 16 and 27 May, | after a focused visit in November 2020'
                            r"|,\s+(?=(?:after|following)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:focused|monitoring)\s+visit"
                            r"|(?:after|following)\s+(?:a|an|its|their)\s+(?:JTAI|joint\s+targeted))"
@@ -555,7 +561,14 @@ SAFEGUARDING_AND_LOOKED_AFTER = re.compile(
 SAFEGUARDING_AND_LOOKED_AFTER_KEYS = ["safeguarding", "looked_after_children"]
 # Safeguarding named alone before a grade: that service's grade, not the services' ('Safeguarding was judged
 # inadequate'; not the safeguarding board's or partnership's, which the areas name).
-SAFEGUARDING_ALONE = re.compile(r"\bsafeguarding\b(?!\s+(?:children\s+)?(?:board|partnership))", re.I)
+SAFEGUARDING_ALONE = re.compile(r"\bsafeguarding\b(?!\s+(?:children\s+)?(?:board|partnership|inspection))", re.I)
+# An inspection of safeguarding alone (2009-12: the safeguarding half of an inspection of safeguarding and looked
+# after children, or an unannounced one): 'In 2010 a safeguarding inspection judged the county's services
+# inadequate' grades the safeguarding service.
+SAFEGUARDING_INSPECTION = re.compile(r"\bsafeguarding\s+inspection\b|\binspection\s+of\s+(?:the\s+council.s\s+)?"
+                                     r"safeguarding\b(?!\s+and\s+looked)", re.I)
+# Before a grade: the capacity to improve, a judgement of its own in 2009-12, never the services' overall grade.
+CAPACITY_TO_IMPROVE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,2}to\s+improve\b", re.I)
 GRADE_WORD = re.compile(rf"(?<![\w-]){GRADE_WORDS}", re.I)
 # A verb of grading, which a list of grades goes on with ('rated inadequate in 2014 and good in 2018').
 GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", re.I)
@@ -664,9 +677,12 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
                         r"|\b(?:once\s+again|again|for\s+(?:the|a)\s+second\s+time)\s+(?:been\s+)?(?:rated|judged|branded"
                         rf"|found|deemed|graded)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
                         # 'While the overall judgement remains inadequate' (a council's bulletin)
-                        rf"|\b{_RATING_NOUN}\s+(?:remains|remained|stays|stayed)\s+{_OPEN}(?P<grade5>{GRADE_WORDS})",
+                        rf"|\b{_RATING_NOUN}\s+(?:remains|remained|stays|stayed)\s+{_OPEN}(?P<grade5>{GRADE_WORDS})"
+                        # 'the second inspection in a row at which the council has been judged good'
+                        r"|\b(?:second|third|fourth)\s+(?:\w+\s+){0,2}in\s+a\s+row\b[^.;]{0,60}?\b(?:rated|judged|graded"
+                        rf"|found)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade7>{GRADE_WORDS})",
                         re.I)
-KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
+KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6", "grade7")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)

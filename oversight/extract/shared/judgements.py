@@ -177,20 +177,22 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
             # only an area of the framework of the day: care leavers had no judgement of their own in 2018-22
             found.extend(FoundGrade(key, grade, excepted.start(), excepted.end(), "the area excepted")
                          for key in left_out if grade and (on is None or key in all_area_keys(on)))
-    for match in genres.AREAS_ALL_GRADE.finditer(clause):
+    # the name of the inspections of 2009-12 ('safeguarding and looked after children services') names no area
+    areas_text = genres.SAFEGUARDING_AND_LOOKED_AFTER.sub(lambda name: "_" * len(name.group()), clause)
+    for match in genres.AREAS_ALL_GRADE.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "areas, all one grade")
-    for match in genres.GRADE_FOR_AREAS.finditer(clause):
+    for match in genres.GRADE_FOR_AREAS.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "areas then grade")
-    for match in genres.AREAS_GIVEN_GRADE.finditer(clause):
+    for match in genres.AREAS_GIVEN_GRADE.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "grade then areas")
-    for match in genres.GRADE_IN_AREAS.finditer(clause):
+    for match in genres.GRADE_IN_AREAS.finditer(areas_text):
         if re.search(r"\boverall\s*[‘'\"“]?$", clause[: _grade_start(match)], re.I):
             continue  # "rated 'overall good' for its arrangements for children ...": the overall grade
         # the areas end where the sentence turns to something else (', with overall effectiveness as inadequate')
         areas = re.split(rf",\s+with\b|,?\s+(?:while|whilst|but|although|though|{genres.EXCEPTION_WORDS})\b",
                          match["areas"])[0]
         add(_keys_in(areas), match, "grade then areas")
-    for match in genres.AREA_THEN_GRADE.finditer(clause):
+    for match in genres.AREA_THEN_GRADE.finditer(areas_text):
         # the area named nearest before the grade: in 'X was judged RI for care, with overall effectiveness as
         # inadequate' the grade after 'overall effectiveness' is not the care grade
         keys = _keys_in(clause[match.start(): _grade_start(match)])[-1:]
@@ -199,7 +201,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         if keys == ["overall_effectiveness"] and _OF_ONE_SERVICE.match(clause, match.end("area")):
             continue  # 'overall effectiveness of safeguarding was inadequate' (2009-12): one service's
         add(keys, match, "area then grade")
-    for match in genres.GRADE_THEN_AREA.finditer(clause):
+    for match in genres.GRADE_THEN_AREA.finditer(areas_text):
         add(_keys_in(match["area"])[:1], match, "grade then area")
     for match in genres.GRADE_OVERALL.finditer(clause):
         if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]):
@@ -213,6 +215,14 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         for match in genres.GRADE_OF_SERVICES.finditer(clause):
             after = clause[match.end():]
             two_services = genres.SAFEGUARDING_AND_LOOKED_AFTER.search(clause)
+            one = _ONE_OF_TWO_SERVICES.search(clause, two_services.end(), _grade_start(match)) if two_services else None
+            if one is not None:
+                # 'at the 2012 inspection of safeguarding and looked after children services, Croydon's
+                # safeguarding services were judged adequate': that one service's grade
+                if add(["safeguarding" if one["safeguarding"] else "looked_after_children"], match,
+                       "one of the two services' grade"):
+                    break
+                continue
             if two_services is not None:
                 # the two services' grade where it follows their name closely or is given to each, and is the
                 # clause's only grade ('... looked after children's services at Lambeth were rated outstanding');
@@ -226,8 +236,15 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                         and add(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS, match, "the two services' grade"):
                     break
                 continue
-            if genres.SAFEGUARDING_ALONE.search(clause, max(0, match.start() - 40), _grade_start(match)):
-                continue  # 'Safeguarding was judged inadequate' (an inspection of 2009-12): one service's grade
+            if genres.SAFEGUARDING_INSPECTION.search(clause, 0, _grade_start(match)):
+                if add(["safeguarding"], match, "the safeguarding inspection's grade"):
+                    break
+                continue
+            if genres.SAFEGUARDING_ALONE.search(clause, max(0, match.start() - 90), _grade_start(match)) \
+                    or genres.CAPACITY_TO_IMPROVE.search(clause, max(0, match.start() - 60), _grade_start(match)):
+                # 'Safeguarding services for children in Warrington have been judged adequate', 'The council's
+                # capacity to improve was judged good' (inspections of 2009-12): one service's grade, or another
+                continue
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
@@ -245,6 +262,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 _OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:safeguarding|(?:services\s+for\s+)?looked)",
                              re.I)
+_ONE_OF_TWO_SERVICES = re.compile(r"\b(?:(?P<safeguarding>safeguarding)|looked[\s-]+after\s+children(?:['’]s)?)\s+"
+                                  r"services?\b", re.I)
 _TWO_SERVICES_REACH = 50  # how far after the name of the two services their grade may stand
 
 

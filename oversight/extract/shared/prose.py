@@ -263,8 +263,12 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
     if on is None:
         _mark_years_as_past(clause_list)
         return
-    for clause in clause_list:
-        if clause.past or not _EVENT_WORDS.search(clause.text):
+    for index, clause in enumerate(clause_list):
+        # the words of the event may follow in a clause that goes on from this one ('it is a long way from 2014, |
+        # when inspectors found the council's support inadequate')
+        following = clause_list[index + 1] if index + 1 < len(clause_list) else None
+        going_on = following.text if following is not None and following.continues else ""
+        if clause.past or not _EVENT_WORDS.search(clause.text + " " + going_on):
             continue
         days = [int(m["year"]) for m in _DAY_DATE.finditer(clause.text)]
         # a day two years or more before the story's ('Ofsted re-inspected Children's Services on 6th to 30th March
@@ -326,6 +330,10 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
 _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough|county\s+council)\b", re.I)
 
 
+_PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
+                             r"\s+with\s+(?:the\s+)?$", re.I)
+
+
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
               letter: bool = False, on: date | None = None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council. In a
@@ -354,7 +362,12 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             index += 1
         # the first named: a clause's subject comes before the rest, unless it is named only as someone's employer
         # ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found")
-        about = [m for m in inside if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside
+        # ('... were rated inadequate in 2014, before a partnership with Hampshire County Council was set up': a
+        # partner named after 'with' is not what the clause tells of, where the clause began before it)
+        partners = [m for m in inside if m.start - clause.start > 20
+                    and _PARTNER_BEFORE.search(clause.text, 0, m.start - clause.start)]
+        inside_told = [m for m in inside if m not in partners]
+        about = [m for m in inside_told if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside_told
         # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
         # is what its own clause tells of, but the clauses after it go back to the council before
         # (or one that no longer is on the page's date `on`: 'the old Dorset County Council' in 2024)
@@ -421,8 +434,10 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
 
 
 _TOP_DATE_LINE = re.compile(
-    # after a label ('Posted - ', '| ', the byline's separator) or a reporter's name ('William Example 06 April 2016')
-    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+)?(?:\w+day,?\s+)?"
+    # after a label ('Posted - ', '| ', the byline's separator), a reporter's name ('William Example 06 April 2016')
+    # or an outlet's name and a comma ('Children & Young People Now, 3 June 2019')
+    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&)){0,5}),\s*)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
@@ -486,6 +501,14 @@ def _address_match_date(match: re.Match[str], address: str) -> DocumentDate | No
         return DocumentDate(day, 0, 0, f"the date in its address {address}") if day is not None else None
     last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
     return DocumentDate(last, 0, 0, f"the month in its address {address}", "month")
+
+
+def on_a_date_line(text: str, position: int) -> bool:
+    """Whether the position is on a line at the top that only dates the page ('Children & Young People Now, 3 June
+    2019'): the page's own date, never an event's."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start < 1500 and _TOP_DATE_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def document_date(text: str) -> DocumentDate | None:
