@@ -250,3 +250,28 @@ def test_every_area_graded_and_its_exceptions_in_more_shapes() -> None:
         "impact_of_leaders": "outstanding"}
     # one area unnamed had another grade: which, the text does not say
     assert _grades("Inspectors rated every area good bar one, which required improvement.", date(2018, 8, 1)) == {}
+
+
+def test_every_area_of_a_list_takes_the_grade_after_it() -> None:
+    # the middle names of a list of areas had been left out: only the first and last took the grade
+    assert _grades("They rated overall effectiveness, help and protection and the impact of leaders good, children in "
+                   "care good and care leavers requires improvement.") == {
+        "overall_effectiveness": "good", "help_and_protection": "good", "impact_of_leaders": "good",
+        "children_in_care": "good", "care_leavers": "requires_improvement"}
+    assert _grades("Help and protection, care leavers and the impact of leaders were each found to require "
+                   "improvement.") == {"help_and_protection": "requires_improvement",
+                                       "care_leavers": "requires_improvement",
+                                       "impact_of_leaders": "requires_improvement"}
+    assert _grades("The impact of leaders, the experiences of children who need help and protection and the "
+                   "experiences of children in care had each been judged good.") == {
+        "impact_of_leaders": "good", "help_and_protection": "good", "children_in_care": "good"}
+    # a verb between the areas ends the list
+    assert _grades("Inspectors judged that children in care were well supported and rated leadership good.") == {}
+
+
+def test_good_overall_and_in_every_area() -> None:
+    assert set(_grades("It was outstanding overall and in every area.", date(2022, 5, 1))) == {
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers"}
+    assert _grades("The council was rated all five judgement areas outstanding.", date(2024, 5, 1)) == {
+        key: "outstanding" for key in ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
+                                       "children_in_care", "care_leavers")}

@@ -402,12 +402,26 @@ GRADE_THEN_AREA = re.compile(
 GRADE_FOR_AREAS = re.compile(
     rf"(?:judged|rated|rating|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
     rf"\s+(?:to\s+be|as)\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+# A verb of grading, a list of areas (their names only, joined by commas and 'and') and the grade: 'They rated
+# overall effectiveness, help and protection and the impact of leaders good', 'rates overall effectiveness, help and
+# protection, children in care and leadership as requires improvement'.
+_AREA_NAMED = rf"(?:the\s+)?(?:{_AREAS})"
+GRADE_FOR_LISTED_AREAS = re.compile(
+    rf"\b(?:rated|rates|rate|judged|judges|graded|grades|found)\s+(?P<areas>{_AREA_NAMED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_AREA_NAMED})+)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+# After the grade of a list like that, another area and its grade with no verb of its own: '..., children in care
+# good and care leavers requires improvement'.
+AREA_BARE_GRADE = re.compile(rf"(?:,\s*(?:and\s+)?|\band\s+)(?P<area>{_AREA_NAMED})\s+{_OPEN}(?P<grade>{GRADE_WORDS})"
+                             rf"{_CLOSE}(?=\s*(?:[,.;]|and\b|$))", re.I)
 # 'Help and protection ..., care for children in care and support for care leavers, as well as the impact of
 # leaders, were all judged outstanding'
 AREAS_ALL_GRADE = re.compile(
     # '... and the experiences and progress of care leavers all found to be good' (a real council release)
-    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been)\s+"
-    rf"(?:all\s+|both\s+|also\s+)?|all\s+(?=judged|rated|graded|found))(?:judged|rated|graded|found)?\s*"
+    # 'Help and protection, care leavers and the impact of leaders were each found to require improvement', '...
+    # had each been judged good'
+    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
+    rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:been\s+)?"
+    rf"|all\s+(?=judged|rated|graded|found))(?:judged|rated|graded|found)?\s*"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
     re.I)
 # A grade, then the areas it was given for ("Good ratings were received for the impact of leaders ..., and overall
@@ -431,13 +445,13 @@ AREAS_GIVEN_GRADE = re.compile(
 # grade in every category"
 GRADE_EVERY_AREA = re.compile(
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?))?"
-    r"\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
+    r"(?:\s+overall\s+and)?\s+(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of"
     r"|the|its|their)\s+)*(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\b"
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
     # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
     # 'Inspectors graded every area outstanding'
     r"|\b(?:rated|graded|judged)\s+(?:every|each|all)\s+(?:(?:of\s+the|four|five|three|its|their)\s+)*"
-    rf"(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\s+(?:as\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
+    rf"(?:judge?ment\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\s+(?:as\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'All sub-categories also received a grade of Outstanding' (minutes)
     r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:sub[- ]?)?"
     r"(?:areas|judge?ments|aspects|categories)(?:\s+inspected)?\s+(?:also\s+)?(?:(?:were|are|have\s+been)\s+(?:also\s+)?"

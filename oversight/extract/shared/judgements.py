@@ -183,6 +183,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
         add(_keys_in(match["areas"]), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "areas then grade")
+    for match in genres.GRADE_FOR_LISTED_AREAS.finditer(areas_text):
+        add(_keys_in(match["areas"]), match, "areas listed, then grade")
+        for bare in genres.AREA_BARE_GRADE.finditer(areas_text, match.end()):
+            add(_keys_in(bare["area"])[:1], bare, "an area and its grade going on with the list's verb")
     for match in genres.AREAS_GIVEN_GRADE.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "grade then areas")
     for match in genres.GRADE_IN_AREAS.finditer(areas_text):
