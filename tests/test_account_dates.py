@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_accounts import _subjects_and_mentioned
 
 
@@ -70,3 +72,43 @@ def test_a_month_of_the_year_before_just_before_the_story_is_its_own_inspection(
         "Ofsted following an inspection in November 2019.\n"))
     assert [(e["start_date"], e["judgements"]) for e in subjects] == [("2019-11", {"overall_effectiveness": "good"})]
     assert mentioned == []
+
+
+def _subject_dates(tmp_path: Path, sentence: str, dated: str = "Published Tuesday 13 December 2022") -> tuple:
+    subjects, _ = _subjects_and_mentioned(tmp_path, f"Council news\n\n{dated}\n\n{sentence}\n")
+    return tuple((e["start_date"], e["end_date"], e["published_date"]) for e in subjects)
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # the visit's days, though the sentence goes on to the report's publication
+    ("Wigan Council's children's services have been rated good by Ofsted. A team from Ofsted was in the borough "
+     "from 30 September to 11 October 2019, and its report was published on Thursday.",
+     (("2019-09-30", "2019-10-11", "2022-12-08"),)),
+    # a councillor's long title does not make the inspection a school's
+    ("County Councillor Ann Example, Cabinet Member for Children, Young People and Schools, presented a report on "
+     "the Ofsted inspection of Lancashire's children's services which took place between 23 April and 4 May 2022. "
+     "Services were rated requires improvement.", (("2022-04-23", "2022-05-04", None),)),
+    # 'from' a day: the day it began, its end not said
+    ("Ofsted inspectors rated Tower Hamlets' children's services good. Inspectors spent two weeks in the borough "
+     "from 14 January.", (("2022-01-14", None, None),)),
+    ("Ofsted inspectors rated Sefton's children's services good. The report was published last week.",
+     ((None, None, "2022-12"),)),
+    ("Ofsted inspectors rated Sefton's children's services good. The report was published by Ofsted on Wednesday.",
+     ((None, None, "2022-12-07"),)),
+    ("Ofsted made a focused visit to Sefton's children's services on 2 and 3 November. The letter was published "
+     "last Wednesday, 7 December.", (("2022-11-02", "2022-11-03", "2022-12-07"),)),
+    ("Ofsted inspectors rated Sefton's children's services good after an inspection in the spring.",
+     (("2022", None, None),)),
+    ("Ofsted inspectors made a focused visit to Sefton's children's services over two days in late January.",
+     (("2022-01", None, None),)),
+])
+def test_dates_told_as_people_tell_them(tmp_path: Path, sentence: str, dates: tuple) -> None:
+    assert _subject_dates(tmp_path, sentence) == dates
+
+
+def test_a_season_of_a_year_dates_an_earlier_inspection(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Council news\n\nPublished Tuesday 13 December 2022\n\nSefton's children's services were rated good by Ofsted "
+        "this month. They were judged inadequate in the autumn of 2019, and Bury was judged inadequate in an "
+        "inspection carried out in autumn 2021.\n"))
+    assert [(e["local_authority"]["name"], e["start_date"]) for e in mentioned] == [("Sefton", "2019"), ("Bury", "2021")]

@@ -41,6 +41,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # inspection', 'following the 2018 inspection'
 YEAR_PHRASE = re.compile(r"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as"
                          r"|(?:at|following|after)(?=\s+the\s))\s+(?:the\s+)?"
+                         r"(?:(?:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|winter)\s+(?:of\s+)?)?"
                          rf"(?P<month>{_MONTHS})?"
                          rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
 # a year listed after one a YEAR_PHRASE gives: 'in 2011, 2014 and 2017', 'in March 2014 and May 2016', 'in 2016 and
@@ -320,14 +321,19 @@ def rename_care_evidence(told: Told, before: set[str], after: set[str]) -> None:
     told.evidence[:] = renamed
 
 
-_WEEK_OF = re.compile(r"week\s+(?:of|commencing|beginning|starting)\s+(?:\w+day\s+)?$", re.I)
+# Before a single day: the day the event began, not its end ('in the week of 6 March', 'Inspectors spent two weeks in
+# the borough from 14 January').
+_WEEK_OF = re.compile(r"(?:week\s+(?:of|commencing|beginning|starting)|\bfrom)\s+(?:\w+day,?\s+)?$", re.I)
 
 
 def _about_the_event(clause: Clause) -> bool:
     # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by; 'we
     # didn't have an inspection last year' dates no inspection
+    # 'A team from Ofsted was in the borough from 30 September', 'Inspectors spent two weeks in the county'
     return bool(re.search(r"inspect|visit|investigation|(?:took|taken|take)\s+place|on\s+site|carried\s+out"
-                          r"|\bran\s+from|\b(?:rated|judged|branded)\b", clause.text, re.I)) \
+                          r"|\bran\s+from|\b(?:rated|judged|branded)\b|\bOfsted\b[^.;]{0,20}\b(?:was|were)\s+in\s+the\s+"
+                          r"(?:borough|county|city|district|council|area)\b|\bspent\s+(?:\w+\s+){1,3}?(?:days?|weeks?)\b",
+                          clause.text, re.I)) \
         and not _NO_EVENT.search(clause.text)
 
 
@@ -363,7 +369,7 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
             if ranges[-1].start == ranges[-1].end and _WEEK_OF.search(text, max(0, ranges[-1].text_start - 30),
                                                                      ranges[-1].text_start):
-                event.end_date = None  # 'the inspection in the week of 6 March': it began then, its end is not said
+                event.end_date = None  # 'in the week of 6 March', 'from 14 January': it began then, its end is not said
             else:
                 told.note("end_date", ranges[-1].text_start, ranges[-1].text_end, ranges[-1].reasoning)
             break

@@ -311,7 +311,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
 OTHER_BODY_EVENT = re.compile(
-    r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bschools?\b|\bacademy\b|\bnursery\b"
+    # (not a title: 'Cabinet Member for Children, Young People and Schools, presented a report on ... the inspection')
+    r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bacademy\b|\bnurser(?:y|ies)\b"
+    r"|\bschools?\b(?!,\s+(?:\w+\s+){0,2}(?:presented|said|told|added|introduced|reported|explained|welcomed|noted"
+    r"|commented|thanked)\b)"
     r"|fostering\s+(?:service|agency)|adoption\s+(?:service|agency)|\bSEND\b|youth\s+(?:offending|justice)"
     r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
     r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
@@ -708,7 +711,9 @@ GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)|\bsi
 # A publication date in prose: 'The inspection report had been published on 25th August 2023', 'published on
 # Ofsted's website on 4 December', 'Ofsted Letter - 30 August 2024', 'the report of 15 April 2020'.
 PUBLISHED_IN_PROSE = re.compile(
-    r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|(?:letter|report)\s+(?:dated|of)|(?i:Ofsted\s+letter|Ofsted\s+report)\s*[-–]"
+    # 'The letter, dated 31 October 2023', 'The letter was published last Wednesday, 14 December'
+    r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|publish\w*\s+last\s+\w+day,|(?:letter|report),?\s+(?:dated|of)"
+    r"|(?i:Ofsted\s+letter|Ofsted\s+report)\s*[-–]"
     r"|publication\s+date\s*:?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"

@@ -180,6 +180,12 @@ _POSSESSIVE_VERB_AFTER = re.compile(r"[’']s\s+(?:[\w’']+\s+){0,3}?(?:was|wer
 _FORMED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:formed|created|established|set\s+up)\b", re.I)
 
 
+def _named_before(mention: Mention, clause: Clause, mentions: list[Mention]) -> bool:
+    """Whether the clause names another council before this one."""
+    return any(n.start < mention.start and n.authority is not mention.authority for n in mentions
+               if clause.start <= n.start < clause.end)
+
+
 def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention]) -> list[Clause]:
     """Clauses cut where ', and' brings in another council with a verb of its own, 'and' another council's services
     with their verb ('and the Borough of Poole's were found'), or 'and' another council with dates of its own, so
@@ -187,15 +193,17 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
     opening that names only the council formed ('Before BCP Council was formed in 2019, | Bournemouth ...')."""
     out: list[Clause] = []
     for clause in clause_list:
+        # (', and Bury was judged ...' after words of the council before, named or not: 'They were judged
+        # inadequate in 2019, | and Bury was judged inadequate in 2021')
         cuts = [m.start for m in mentions if clause.start < m.start < clause.end
                 and (_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                      and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
-                     or _AND_THE_PLACE_BEFORE.search(clause.text, 0, m.start - clause.start)
-                     and _POSSESSIVE_VERB_AFTER.match(clause.text, m.end - clause.start)
-                     or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
-                     and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
-                and any(n.start < m.start and n.authority is not m.authority for n in mentions
-                        if clause.start <= n.start < clause.end)]
+                     and (_VERB.search(clause.text, 0, m.start - clause.start) or _named_before(m, clause, mentions))
+                     or (_AND_THE_PLACE_BEFORE.search(clause.text, 0, m.start - clause.start)
+                         and _POSSESSIVE_VERB_AFTER.match(clause.text, m.end - clause.start)
+                         or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
+                         and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
+                     and _named_before(m, clause, mentions))]
         formed = [m for m in mentions if clause.start <= m.start < clause.end]
         if len(formed) > 1 and _FORMED_AFTER.match(clause.text, formed[0].end - clause.start):
             comma = clause.text.find(", ", formed[0].end - clause.start, formed[1].start - clause.start)
@@ -215,6 +223,7 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
 _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
+                           r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
 LATELY = 183  # days: a month this close before the story's date, in the year before, may be the story's own event

@@ -68,10 +68,13 @@ _RELATIVE = re.compile(
     r"|\b(?P<vague>a\s+couple\s+of|a\s+few|several)\s+(?P<vague_unit>weeks|months)\s+(?:ago|earlier|before)\b"
     # 'an inspection carried out earlier this year'; not 'later this year', which is still to come
     r"|(?<!later\s)(?<!next\s)\b(?:earlier\s+)?this\s+(?P<this>year)\b"
-    r"|\blast\s+(?P<season>spring|summer|autumn)\b",  # winter spans two years
+    r"|\blast\s+(?P<season>spring|summer|autumn)\b"  # winter spans two years
+    # 'after an inspection in the spring', 'a visit this autumn': the season of the document's year, if it had begun
+    r"|\b(?:in|during|this|over)\s+(?:the\s+)?(?P<this_season>spring|summer|autumn)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.I,
 )
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the month each season ends
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
 
 
 # How many units back 'a couple of', 'a few' and 'several' can mean, at the least and at the most.
@@ -117,6 +120,11 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
         year = reference.year if reference.month > SEASON_ENDS[match["season"].lower()] else reference.year - 1
         return Vague(f"{year:04d}", f"'{phrase}': the latest {match['season'].lower()} over before "
                                     f"{reference.isoformat()}, to the year"), match
+    if match["this_season"]:
+        season = match["this_season"].lower()
+        year = reference.year if reference.month >= SEASON_STARTS[season] else reference.year - 1
+        return Vague(f"{year:04d}", f"'{phrase}': the latest {season} begun by {reference.isoformat()}, to the "
+                                    f"year"), match
     if match["vague"]:
         return _vague_span(phrase, match["vague"], match["vague_unit"], reference), match
     if match["this"]:
@@ -149,6 +157,7 @@ MONTHS_WITH_YEAR = re.compile(
 # Months without a year: 'in March', 'at the end of July', "July's inspection".
 BARE_MONTHS = re.compile(
     rf"(?:\b(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of|since|until|by|from|and|to|over)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?"  # 'over two days in late January
     rf"|\b(?=(?:{MONTH})['’]s\s+(?:\w+\s+)?(?:inspection|visit)))"
     rf"(?P<m>{MONTH})(?!\s*,?\s*(?:of\s+)?\d)(?!\w)",
 )
@@ -159,7 +168,9 @@ BARE_MONTHS = re.compile(
 PUBLISHED_RELATIVE = re.compile(
     r"\b(?:publish\w*|released?|came\s+out)\b(?:\s+(?:their|its|the|a)(?:\s+[\w’']+){1,2}?)?"
     r"(?:\s+(?:on|by)\s+(?:Ofsted.s\s+|the\s+Ofsted\s+|its\s+|the\s+)?"
-    r"(?:reports?\s+)?website)?\s+(?P<when>today|yesterday|this\s+week|(?:earlier\s+)?this\s+month|last\s+month"
+    # 'published by Ofsted on Wednesday'
+    r"(?:reports?\s+)?website)?(?:\s+by\s+(?:Ofsted|the\s+inspectorate|inspectors))?"
+    r"\s+(?P<when>today|yesterday|this\s+week|last\s+week|(?:earlier\s+)?this\s+month|last\s+month"
     r"|(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\b(?P<before>today|yesterday|this\s+(?:morning|afternoon|evening))\s+(?:published|released)\b",
     re.I,
@@ -189,6 +200,13 @@ def published_relative(text: str, reference: date | None) -> tuple[Vague, re.Mat
         before = "before" if when.startswith("last") else "on or before"
         return Vague(day.isoformat(), f"'{phrase}': the latest {match['weekday'].title()} {before} the "
                                       f"document's date {reference}"), match
+    if when == "last week":  # the month it fell in, where the whole week was in one month
+        monday = reference - relativedelta(days=reference.weekday() + 7)
+        sunday = monday + relativedelta(days=6)
+        if monday.month != sunday.month:
+            return Vague(None, f"'{phrase}': the week before {reference} spans two months"), match
+        return Vague(f"{monday.year:04d}-{monday.month:02d}", f"'{phrase}': the week before {reference}, in "
+                                                              f"{monday:%B %Y}"), match
     if when == "last month":
         day = reference - relativedelta(months=1)
         return Vague(f"{day.year:04d}-{day.month:02d}", f"'{phrase}': the month before {reference}"), match
