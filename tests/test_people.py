@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from oversight.extract.shared.people import find_people
 
 
@@ -95,3 +97,28 @@ def test_two_people_named_with_their_roles_in_one_phrase_keep_their_own() -> Non
 def test_a_place_before_a_street_in_an_address_block_is_no_one() -> None:
     assert _people("Shona Gallagher Director of Children's Services South Tyneside Westoe Road South Shields "
                    "NE33 2RL") == {"Shona Gallagher": "director of children's services"}
+
+
+def test_an_outlets_name_above_the_date_is_no_reporter() -> None:
+    assert _people("Wigan children's services rated good\nWigan Today\nFriday 22 November 2019\n\nText.") == {}
+    assert _people("Headline\n\nCommunity Care\n15 August 2025\n\nText.") == {}
+
+
+def test_the_words_of_a_portfolio_are_no_name() -> None:
+    found = _people("Cllr Ann Example, Cabinet Member for Children's Services and Early Years, said she was pleased.")
+    assert found == {"Ann Example": "cabinet member"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition leader Azhar Example said the council had failed children.",
+    "The council appointed Tony Example, a former director of children's services, as commissioner.",
+    "Jo Example, a former council chief executive, will chair the board.",
+])
+def test_a_role_not_held_here_is_not_given(sentence: str) -> None:
+    assert all(role not in ("council leader", "director of children's services", "chief executive")
+               for role in _people(sentence).values())
+
+
+def test_a_deputy_mayor_with_a_portfolio_is_a_cabinet_member() -> None:
+    assert _people("Councillor Sarah Example, deputy city mayor with responsibility for children, said the report "
+                   "was fair.") == {"Sarah Example": "cabinet member"}

@@ -54,8 +54,10 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # an elected mayor's cabinet: 'Assistant City Mayor with responsibility for Children, Young People and Schools'
     # 'executive councillor for children's services' (Lincolnshire's title for its cabinet member)
     ("cabinet member", re.compile(r"\bcabinet\s+(?:member|spokesperson)\b|\bportfolio\s+holder\b"
-                                  r"|\bexecutive\s+(?:member|councillor)\b|\bassistant\s+(?:city\s+)?mayor\b", re.I)),
-    ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
+                                  r"|\bexecutive\s+(?:member|councillor)\b|\b(?:assistant|deputy)\s+(?:city\s+)?mayor\b"
+                                  r"(?=[^.;]{0,40}\bresponsib)", re.I)),
+    ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?!\s+of\s+the\s+opposition)"
+                                  r"(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"(?i:\bchief\s+executive\b)|\bCEO\b")),  # 'said Trust CEO Nicola Example'
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
     ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service"
@@ -89,7 +91,10 @@ NOT_NAMES = re.compile(
     r"|North|South|East|West|Local|Her|His|Majesty|Social|Care|Member|Report|Young|People|Families|Education"
     r"|Skills|Learning|Yours|Dear|Executive|Corporate|Strategic|Head|Deputy|County|City|Borough|Royal|London"
     r"|Mayor|Leader|Resolved|Minutes|Present|Apologies|Agenda|Published|Notes|Media|Press|Inspection|Joint"
-    r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir|Portfolio|Holder|Spokesperson)\b"
+    r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir|Portfolio|Holder|Spokesperson"
+    # the words of a portfolio or a body, not of a name ('... Children's Services and Early Years', 'Family Wellbeing')
+    r"|Early|Family|Wellbeing|Adult|Adults|Public|Health|Community|Communities|Safeguarding|Housing|Schools"
+    r"|Culture|Finance|Resources|Three|Two|Four|Five)\b"
 )
 
 
@@ -129,7 +134,12 @@ def find_people(text: str) -> list[NamedPerson]:
 
 
 _NOT_A_BYLINE = re.compile(r"\b(?:Council|Ofsted|News|Report|Children|Services|Inspection|Minutes|Agenda|Published"
-                           r"|Updated|Meeting|Committee|Cabinet|Board)\b")
+                           r"|Updated|Meeting|Committee|Cabinet|Board"
+                           # an outlet's name where a byline would stand ('Wigan Today', 'Liverpool Echo')
+                           r"|Today|Echo|Times|Post|Gazette|Chronicle|Mail|Herald|Observer|Press|Journal|Telegraph"
+                           r"|Guardian|Standard|Mercury|Argus|Express|Star|Advertiser|Courier|Sentinel|Live|Care|Now"
+                           r"|Online|Recorder|Evening|Weekly|Daily|Magazine|Dispatch|Bulletin|Independent|Citizen"
+                           r"|Examiner|Record|Leader|Voice|Nub|MJ)\b")
 
 
 def _names(text: str):  # type: ignore[no-untyped-def]
@@ -200,7 +210,8 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
     """The first role the phrase names (in the order of ROLE_WORDS), and where its words stand in it. With
     `nearest_end`, for the words before a name, the role that ends last: in 'Council leader Mike Jones and chief
     executive Steve Robinson' the second name's role is the one beside it."""
-    found = [(role, match) for role, pattern in ROLE_WORDS for match in [pattern.search(phrase)] if match]
+    found = [(role, match) for role, pattern in ROLE_WORDS for match in [pattern.search(phrase)] if match
+             and not _NOT_THE_ROLE_HELD.search(phrase, 0, match.start())]
     if not found:
         return None, None
     if nearest_end:
@@ -217,4 +228,8 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
 
 
 _DEPUTY = re.compile(r"\b(?:deputy|assistant|vice)[\s-]+$", re.I)
+# Just before a role: one the person does not hold here ('a former director of children's services', 'Opposition
+# leader', 'the shadow cabinet member').
+_NOT_THE_ROLE_HELD = re.compile(r"\b(?:former|ex|previous|one-time|opposition|shadow|interim\s+former)[\s-]+"
+                                r"(?:\w+\s+){0,1}$", re.I)
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:and|&)\s")
