@@ -167,3 +167,19 @@ def test_what_the_visit_focused_on_is_no_focused_visit(tmp_path: Path, factory) 
     path.write_text(MONITORING.replace("Leaders have kept up the pace of change since the last visit.",
                                        "The visit focused on children in care and their plans."))
     assert [e["kind"] for e in extract_path(path, factory)["events"]] == ["monitoring_visit", "full_inspection"]
+
+
+@pytest.mark.parametrize(("introduction", "published"), [
+    ("10 March 2023\n\nThe inspectorate's letter was published yesterday. We reproduce most of it here.", "2023-03-09"),
+    ("10 March 2023\n\nBelow are substantial extracts from the letter. The letter, dated 7 March 2023, was published "
+     "this week.", "2023-03-07"),
+])
+def test_a_letter_printed_under_a_pages_own_date_keeps_its_own(tmp_path: Path, factory, introduction: str,
+                                                                published: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Ofsted praises Lincolnshire\nBy Oliver Example, Local Democracy Reporter\n" + introduction +
+                    "\n\nThis letter summarises the findings of the focused visit to Lincolnshire children's services "
+                    "on 7 and 8 February 2023.\n")
+    result = extract_path(path, factory)
+    assert result["document_type"] == "focused_visit_letter"
+    assert _subject(result)["published_date"] == published

@@ -59,7 +59,9 @@ def classify(text: str) -> Classification:
     letter_form = any(p.search(text) for p in genres.LETTER_FORM[:2])
     for kind, cues in genres.LETTER_KINDS.items():
         cue = next((found for pattern in cues if (found := pattern.search(front))), None)
-        if cue is None or secondary_best >= 3:
+        # minutes or a committee's paper with the letter appended stay minutes (their business is the page's); a
+        # story that says the letter follows ('We reproduce most of it here') prints the letter
+        if cue is None or (secondary_best >= 3 and not genres.LETTER_PRINTED_HERE.search(text, 0, cue.start())):
             continue
         if letter_form:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)

@@ -35,8 +35,14 @@ LETTER_FORM = [
 
 # A page that says it prints Ofsted's letter in full ('The following is the full letter, which was sent by ...',
 # 'Read the letter in full'): its body is the letter, whoever's site it is on.
-LETTER_IN_FULL = re.compile(r"\bfull\s+(?:text\s+of\s+the\s+)?letter\b|\bletter\s+in\s+full\b"
-                            r"|\bthe\s+letter\s+(?:reads|is\s+(?:printed|reproduced)\s+(?:below|here))\b", re.I)
+# Of those, the words that say the letter follows on this page, which outweigh a news story's own marks.
+LETTER_PRINTED_HERE = re.compile(
+    r"\bthe\s+letter\s+(?:reads|is\s+(?:printed|reproduced)\s+(?:below|here))\b"
+    # 'We reproduce most of it here', 'Below are substantial extracts from the letter'
+    r"|\breproduce[sd]?\s+(?:most\s+of\s+|much\s+of\s+)?(?:it|the\s+letter)\s+(?:here|below)\b"
+    r"|\b(?:substantial|lengthy|long)\s+extracts?\s+from\s+the\s+letter\b", re.I)
+LETTER_IN_FULL = re.compile(rf"\bfull\s+(?:text\s+of\s+the\s+)?letter\b|\bletter\s+in\s+full\b"
+                            rf"|{LETTER_PRINTED_HERE.pattern}", re.I)
 
 # Secondary sources: weighted cues.
 MINUTES = [
@@ -50,6 +56,14 @@ MINUTES = [
     (3, re.compile(r"^[ \t]*Meeting:\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bminute\s+(?:no\.?\s*)?\d{1,4}/\d{2,4}\b", _F)),
     (1, re.compile(r"^[ \t]*(?:Present|Apologies(?:\s+for\s+absence)?|Declarations\s+of\s+interest)\s*:?", _F)),
     (1, re.compile(r"\bReason\s+for\s+(?:the\s+)?decision\b", _F)),
+    # a committee's paper rather than its minutes: 'Report title:', 'Report of the Executive Director ... to
+    # Cabinet', 'Briefing note: ...', '1. Purpose of report'
+    (3, re.compile(r"^[ \t]*(?:Report\s+title\s*:|Briefing\s+note\b|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
+                   r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:Cabinet|Council\b|[^\n]{0,50}?"
+                   r"(?:Committee|Board|Panel)\b))", _F)),
+    # a committee's name as a heading line: 'Education, Children and Families Policy Committee', '... Scrutiny Panel'
+    (2, re.compile(r"^[ \t]*[^\n.]{0,80}\b(?:Scrutiny\s+(?:Panel|Board|Committee)"
+                   r"|(?:Policy|Cabinet|Scrutiny|Overview)\s+Committee)\b[^\n.]{0,20}$", _F)),
 ]
 PRESS_RELEASE = [
     (3, re.compile(r"\bpress\s+release\b|\bnews\s+release\b|^[ \t]*Notes\s+to\s+editors", _F)),

@@ -19,6 +19,7 @@ from oversight.extract.shared.dates import (
     month_number,
     parse_date,
 )
+from oversight.extract.shared.when import published_relative
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
@@ -569,12 +570,26 @@ def letter_date(text: str) -> DocumentDate | None:
     anchors += [m.start() for cues in genres.LETTER_KINDS.values() for m in cues[0].finditer(text, 0, 6000)]
     if anchors:
         # the last anchor: a page may repeat the letter's heading above an introduction of its own
-        lines = list(_DATE_LINE.finditer(text, 0, max(anchors)))
+        # (not the page's own date line above an introduction that says the letter follows)
+        lines = [line for line in _DATE_LINE.finditer(text, 0, max(anchors))
+                 if not genres.LETTER_PRINTED_HERE.search(text, line.end(), max(anchors))]
         if lines and parse_date(lines[-1]["date"]):
             line = lines[-1]
             return DocumentDate(parse_date(line["date"]), line.start("date"), line.end("date"),  # type: ignore[arg-type]
                                 "the letter's date line")
-    return document_date(text)
+    dated = _LETTER_DATED.search(text, 0, 3000)  # extracts under an introduction: 'The letter, dated 31 October 2023'
+    if dated and parse_date(dated["date"]):
+        return DocumentDate(parse_date(dated["date"]), dated.start("date"), dated.end("date"),  # type: ignore[arg-type]
+                            "the letter's date, as the page gives it")
+    page = document_date(text)
+    # a page printing the letter under its own date: 'The inspectorate's letter ... was published yesterday'
+    told = published_relative(text[:3000], page.day) if page is not None else None
+    if told is not None and told[0].value is not None and len(told[0].value) == 10:
+        return DocumentDate(date.fromisoformat(told[0].value), told[1].start(), told[1].end(), told[0].reasoning)
+    return page
+
+
+_LETTER_DATED = re.compile(r"\bletter,?\s+dated\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 
 
 # 'Thursday (September 5)', 'Friday, July 14', 'on Tuesday 3 March': a day with its weekday and no year
