@@ -275,3 +275,10 @@ def test_good_overall_and_in_every_area() -> None:
     assert _grades("The council was rated all five judgement areas outstanding.", date(2024, 5, 1)) == {
         key: "outstanding" for key in ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
                                        "children_in_care", "care_leavers")}
+
+
+def test_required_improvement_is_a_grade_told_in_the_past() -> None:
+    assert _grades("Their report found that help and protection required improvement.") == {
+        "help_and_protection": "requires_improvement"}
+    assert _grades("The previous inspection had also found the service required improvement.") == {
+        "overall_effectiveness": "requires_improvement"}

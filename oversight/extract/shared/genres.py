@@ -348,7 +348,7 @@ OTHER_BODY_EVENT = re.compile(
 # A grade as people write it: 'requires improvement to be good', 'require improvement', 'requiring improvement'.
 # 'adequate' is the pre-2013 scale's (domain.md, section 3); never the tail of 'inadequate'.
 GRADE_WORDS = (r"(?:outstanding|good|inadequate|(?<![\w-])adequate"
-               r"|(?:requires?|requiring)\s+improvement(?:\s+to\s+be\s+good)?)")
+               r"|(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)")
 _OPEN = r"[‘'\"“]?"
 _CLOSE = r"[’'\"”]?"
 _PROGRESS = r"(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?"
@@ -408,7 +408,7 @@ AREA_THEN_GRADE = re.compile(
     rf"|(?:uplifted|upgraded|downgraded|improved|moved\s+up|moved\s+down|risen|fallen|dropped)\s+from\s+{_OPEN}"
     rf"{GRADE_WORDS}{_CLOSE}\s+(?=to\s)"
     # 'The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement'
-    r"|(?=requires?\s+improvement))(?:as\s+|to\s+be\s+|to\s+)?"
+    r"|(?=requires?\s+improvement|required\s+improvement))(?:as\s+|to\s+be\s+|to\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # 'rated good for help and protection', 'judged outstanding for its work with care leavers'
 GRADE_THEN_AREA = re.compile(
