@@ -97,6 +97,10 @@ def subject_kind(text: str, present: list[Clause], on: date | None,
         visited = next((c for c in present if genres.INSPECTORS_VISITED.search(c.text)), None)
         if visited is not None:
             first_visit = (visited.start, story_visits, visited)
+    if first_visit is None and not re.search(r"\binadequate\b", text, re.I):
+        visited = next((c for c in present if genres.TWO_INSPECTORS_VISITED.search(c.text)), None)
+        if visited is not None:
+            first_visit = (visited.start, "focused_visit", visited)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
         graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)

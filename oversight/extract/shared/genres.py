@@ -176,6 +176,12 @@ VISIT_KIND_CUES = [
                                  re.I)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 ]
+# A visit told by what two inspectors did, without its name: 'Two inspectors spent 24 and 25 January 2024 with the
+# county council's family help teams', 'During a visit in the spring, two inspectors looked at ...'. Two inspectors
+# for a day or two is a focused visit, or a monitoring visit where the council is inadequate (domain.md, section 5):
+# read as a focused visit only where the page never says inadequate.
+TWO_INSPECTORS_VISITED = re.compile(r"\b(?:two|2)\s+(?:Ofsted\s+)?inspectors\s+(?:spent|visited|looked|went"
+                                    r"|were\s+in)\b", re.I)
 # 'the inspection of local authority children's services (ILACS) conducted in February and March 2024'
 # A year said to be early, mid or late, or a season of it: 'visits in late 2024 and early 2025', 'in the spring of
 # 2019'. Such a year places an event where a year alone does not (a story gives many years of other things).

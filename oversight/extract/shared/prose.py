@@ -149,12 +149,19 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+# A joint inspection, which the CQC and the inspectorates of police and probation carry out with Ofsted: the council's
+# event, not another body's ('Inspectors from Ofsted, ... and HM Inspectorate of Probation carried out a joint
+# targeted area inspection').
+_JOINT_INSPECTION = re.compile(r"\bjoint\s+(?:targeted\s+area\s+)?inspection\b"
+                               r"(?![^.]{0,30}\b(?:SEND|special\s+educational|local\s+area|youth))|\bJTAI\b", re.I)
+
+
 def _mark_times(clause_list: list[Clause]) -> None:
     """Whether each clause tells of the past or of what is to come, from its own words."""
     for index, clause in enumerate(clause_list):
-        clause.of_another_body = bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
+        clause.of_another_body = (bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
             clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
-                clause_list[index - 1].text + " " + clause.text)))
+                clause_list[index - 1].text + " " + clause.text)))) and not _JOINT_INSPECTION.search(clause.text)
         clause.past = bool(genres.PAST_MARKERS.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
         if clause.continues and index and clause_list[index - 1].past:
@@ -447,7 +454,7 @@ _TOP_DATE_LINE = re.compile(
     # after a label ('Posted - ', '| ', the byline's separator), a reporter's name ('William Example 06 April 2016')
     # or an outlet's name and a comma ('Children & Young People Now, 3 June 2019')
     r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
-    r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&)){0,5}),\s*)?(?:\w+day,?\s+)?"
+    r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?(?:\w+day,?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
