@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_accounts import _subjects_and_mentioned
+from tests.test_accounts import _extracted, _subjects_and_mentioned
 
 
 def test_a_pair_named_together_shares_the_clauses_dates(tmp_path: Path) -> None:
@@ -114,3 +114,37 @@ def test_a_clause_that_names_one_council_is_that_ones_though_it_speaks_of_both(t
         "protection was judged good, and the impact of leaders was judged outstanding in Richmond.\n"))
     assert {e["local_authority"]["name"]: e["judgements"].get("impact_of_leaders") for e in subjects} == {
         "Kingston upon Thames": None, "Richmond upon Thames": "outstanding"}
+
+
+def test_each_council_of_a_round_up_is_told_in_its_own_paragraph(tmp_path: Path) -> None:
+    events = _extracted(tmp_path, (
+        "Mixed fortunes for three councils\nPublished 8 March 2024\n\nInspectors have handed down contrasting verdicts "
+        "on three councils' children's services this week.\n\nSefton Council, which was judged inadequate in 2019, is "
+        "now rated good overall. During the inspection, which ran from 15 to 26 January 2024, inspectors found help "
+        "and protection good.\n\nInspectors who visited Tameside between 22 January and 2 February judged its "
+        "services to require improvement to be good.\n\nMeanwhile Hartlepool Borough Council kept the outstanding "
+        "rating it first achieved in 2021. After a short inspection between 5 and 9 February, inspectors graded every "
+        "one of the five judgement areas outstanding.\n"))["events"]
+    subjects = {e["local_authority"]["name"]: (e["start_date"], e["judgements"].get("overall_effectiveness"))
+                for e in events if e["role"] == "subject"}
+    assert subjects == {"Sefton": ("2024-01-15", "good"), "Tameside": ("2024-01-22", "requires_improvement"),
+                        "Hartlepool": ("2024-02-05", "outstanding")}
+
+
+def test_a_neighbour_the_story_compares_with_is_told_of_not_reported(tmp_path: Path) -> None:
+    events = _extracted(tmp_path, (
+        "Cheshire West and Chester focused visit\nPublished 24 May 2024\n\nOfsted has praised Cheshire West and "
+        "Chester Council's children's services after a focused visit on 16 and 17 April 2024.\n\nThe findings are in "
+        "contrast with neighbouring Cheshire East Council, whose children's services were rated inadequate by Ofsted "
+        "in March.\n"))["events"]
+    assert [(e["role"], e["local_authority"]["name"]) for e in events] == [
+        ("subject", "Cheshire West and Chester"), ("mentioned", "Cheshire East")]
+
+
+def test_a_place_name_that_is_also_a_word_is_the_council_inside_a_sentence(tmp_path: Path) -> None:
+    events = _extracted(tmp_path, (
+        "Richmond rated outstanding\nPublished 2 June 2023\n\nThe services are delivered by a company jointly owned by "
+        "Richmond, Kingston and Windsor and Maidenhead councils. Inspectors visited Richmond between 13 and 24 March "
+        "2023 and rated its children's services outstanding.\n"))["events"]
+    assert [(e["role"], e["local_authority"]["name"], e["start_date"]) for e in events if e["role"] == "subject"] == [
+        ("subject", "Richmond upon Thames", "2023-03-13")]

@@ -36,6 +36,11 @@ _RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children)\b|\s+(?:
                           r"(?:\w+\s+){0,3}?(?:rated|judged|graded|inspected|awaiting)\b")
 
 
+_CLUB_AFTER = re.compile(r"\s+(?:City|United|Town|Rovers|FC|Wanderers|Albion|University|College|Hospital|Station"
+                         r"|Park)\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\n])[ \t]*(?:the\s+)?$")
+
+
 @dataclass(frozen=True)
 class Mention:
     authority: Authority
@@ -89,9 +94,13 @@ class MentionFinder:
                 services = re.match(r"(?:['’]s)?\s+(?:children|council|social|services)",
                                     text[match.end(): match.end() + 20], re.I)
                 rated = _RATED_AFTER.match(text, match.end())
-                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals and not rated:
-                    continue  # 'Reading' the word, unless 'in Reading', 'Reading's children's services' or
-                    # 'Richmond was rated good'
+                # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's
+                mid_sentence = not _SENTENCE_OPENS.search(text, max(0, match.start("name") - 4), match.start("name")) \
+                    and not _CLUB_AFTER.match(text, match.end())
+                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals and not rated \
+                        and not mid_sentence:
+                    continue  # 'Reading' the word, unless 'in Reading', 'Reading's children's services', 'Richmond
+                    # was rated good' or 'Inspectors visited Richmond between ...'
             code = self._codes.get(name) or self._codes.get(match["name"])
             if code:
                 found.append(Mention(self.registry.by_code[code], match.start("name"), match.end()))

@@ -117,7 +117,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 continue
             if told is None:
                 continue
-            if authority is not primary and not told.event.start_date and after_lead:
+            if authority is not primary and (not told.event.start_date and after_lead
+                                             or _introduced_as_compared(text, mentions, authority)):
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
                 # the subject, not inspected by it: where it is graded, a mentioned event of its last inspection
@@ -507,6 +508,14 @@ def _dated_this_year(told: Told, on: date | None, publishing_council: Authority 
 
 def _first_named_after_lead(mentions: list[Mention], authority: Authority) -> bool:
     return min((m.start for m in mentions if m.authority is authority), default=0) > LEAD
+
+
+def _introduced_as_compared(text: str, mentions: list[Mention], authority: Authority) -> bool:
+    """Whether a council is first named as one the story compares with its own ('in contrast with neighbouring
+    Cheshire East Council, whose children's services were rated inadequate in March'): its inspection, dated or not,
+    is told of, not reported."""
+    first = min((m.start for m in mentions if m.authority is authority), default=0)
+    return bool(which_council.COMPARED_WITH.search(text, max(0, first - 40), first))
 
 
 def _national_story(text: str, mentions: list[Mention]) -> str | None:

@@ -142,7 +142,9 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     `named_only` (a council other than the document's main one), only clauses that name it count: a clause that
     merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
     were judged good') is not about it."""
-    own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only)) or c.shared]
+    in_own_paragraph = _in_own_paragraph(text, clause_list, authority) if named_only else set()
+    own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only
+                                                                     or c.start in in_own_paragraph)) or c.shared]
     present = [c for c in own if c.present and not c.of_another_body]
     kind, _ = subject_kind(text, present, reference, story_visits)
     if kind is None:
@@ -187,6 +189,22 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         _focus(text, present, told)
     _inspectors(text, present, told)
     return told
+
+
+def _in_own_paragraph(text: str, clause_list: list[Clause], authority: Authority) -> set[int]:
+    """Where the clauses about a council start that stand in a paragraph naming it and no other council: in a
+    round-up, 'Sefton Council, which was judged inadequate in 2019, | is now rated good overall' goes on about Sefton
+    though the second clause does not name it."""
+    starts: set[int] = set()
+    paragraph_start = 0
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+        end = paragraph_start + len(paragraph)
+        inside = [c for c in clause_list if paragraph_start <= c.start < end]
+        named = {c.authority for c in inside if c.named}
+        if named == {authority}:
+            starts.update(c.start for c in inside if c.authority is authority)
+        paragraph_start = end
+    return starts
 
 
 def _going_on_about(text: str, clause_list: list[Clause], authority: Authority) -> list[Clause]:

@@ -473,7 +473,7 @@ GRADE_EVERY_AREA = re.compile(
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
     # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
     # 'Inspectors graded every area outstanding'
-    r"|\b(?:rated|graded|judged)\s+(?:every|each|all)\s+(?:(?:of\s+the|four|five|three|its|their)\s+)*"
+    r"|\b(?:rated|graded|judged)\s+(?:every|each|all)\s+(?:one\s+)?(?:(?:of\s+the|four|five|three|its|their)\s+)*"
     rf"(?:judge?ment\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\s+(?:as\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'All sub-categories also received a grade of Outstanding' (minutes)
     r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:sub[- ]?)?"

@@ -55,3 +55,8 @@ SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judge?ments|r
 # Before a council's name: it no longer exists ('under the former Cumbria County Council', 'the then Northamptonshire
 # County Council').
 FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
+# Just before a council's name: a council the story compares with its own ('in contrast with neighbouring Cheshire
+# East', 'compared with Bolton', 'unlike nearby Bury').
+COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compared\s+(?:with|to)|unlike|than|like|as\s+did)\s+"
+                           r"(?:(?:its|their|the)\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
+                           r"|\b(?:neighbouring|nearby|next-door)\s+)$", re.I)
