@@ -148,3 +148,21 @@ def test_a_place_name_that_is_also_a_word_is_the_council_inside_a_sentence(tmp_p
         "2023 and rated its children's services outstanding.\n"))["events"]
     assert [(e["role"], e["local_authority"]["name"], e["start_date"]) for e in events if e["role"] == "subject"] == [
         ("subject", "Richmond upon Thames", "2023-03-13")]
+
+
+def test_north_and_west_northamptonshire_are_two_councils(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Both Northamptonshire councils told services require improvement\nPublished 26 November 2022\n\nChildren's "
+        "services in North and West Northamptonshire have been rated requires improvement to be good, according to "
+        "Ofsted reports published yesterday.\n"))
+    assert sorted((e["local_authority"]["name"], e["judgements"]["overall_effectiveness"]) for e in subjects) == [
+        ("North Northamptonshire", "requires_improvement"), ("West Northamptonshire", "requires_improvement")]
+
+
+def test_councils_named_in_a_story_of_the_national_figures_are_examples(tmp_path: Path) -> None:
+    subjects, mentioned = _subjects_and_mentioned(tmp_path, (
+        "One in eight councils still failing vulnerable children\nPublished 9 August 2024\n\nMore than one in eight "
+        "councils in England have children's services rated inadequate, according to official Ofsted figures.\n\nOf "
+        "the 153 local authorities, 11 are rated inadequate. Among those currently rated inadequate are Cheshire "
+        "East and Herefordshire.\n"))
+    assert subjects == [] and {e["local_authority"]["name"] for e in mentioned} <= {"Cheshire East", "Herefordshire"}

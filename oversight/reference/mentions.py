@@ -38,6 +38,7 @@ _RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children)\b|\s+(?:
 
 _CLUB_AFTER = re.compile(r"\s+(?:City|United|Town|Rovers|FC|Wanderers|Albion|University|College|Hospital|Station"
                          r"|Park)\b")
+_POINTS_PAIRED = re.compile(r"\b(?P<first>North|South|East|West)\s+(?:and|&)\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\n])[ \t]*(?:the\s+)?$")
 
 
@@ -104,4 +105,14 @@ class MentionFinder:
             code = self._codes.get(name) or self._codes.get(match["name"])
             if code:
                 found.append(Mention(self.registry.by_code[code], match.start("name"), match.end()))
-        return found
+                found.extend(self._first_of_a_pair(text, match))
+        return sorted(found, key=lambda m: m.start)
+
+    def _first_of_a_pair(self, text: str, match: re.Match[str]) -> list[Mention]:
+        """'North and West Northamptonshire', 'North and South Tyneside': the first point of the compass names a
+        council of the same place too, where there is one."""
+        pair = _POINTS_PAIRED.search(text, max(0, match.start("name") - 20), match.start("name"))
+        if pair is None or match["name"].split()[0] not in ("North", "South", "East", "West"):
+            return []
+        code = self._codes.get(pair["first"] + " " + " ".join(match["name"].split()[1:]))
+        return [Mention(self.registry.by_code[code], pair.start("first"), pair.end("first"))] if code else []

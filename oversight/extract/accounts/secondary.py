@@ -143,8 +143,12 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     merely follows a passing mention ('owned by Kingston, Richmond and Windsor and Maidenhead. Kingston's services
     were judged good') is not about it."""
     in_own_paragraph = _in_own_paragraph(text, clause_list, authority) if named_only else set()
+    # (and clauses whose own council is named together with it: 'Children's services in North and West
+    # Northamptonshire have been rated requires improvement' is about both; not 'making Islington one of four
+    # boroughs to hold the top rating, with Camden, Lambeth and Hackney')
     own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only
-                                                                     or c.start in in_own_paragraph)) or c.shared]
+                                                                     or c.start in in_own_paragraph)) or c.shared
+           or (authority in c.paired and c.authority in c.paired)]
     present = [c for c in own if c.present and not c.of_another_body]
     kind, _ = subject_kind(text, present, reference, story_visits)
     if kind is None:

@@ -93,7 +93,10 @@ NATIONAL_STORY = re.compile(
     r"\b(?:\d+|half|(?:a\s+)?quarter|(?:a\s+)?third|three[\s-]+quarters|two[\s-]+thirds|(?:the\s+)?majority|most"
     r"|proportion|number|share)\s+of\s+(?:the\s+\d+\s+|all\s+)?(?:English\s+|England.s\s+)?"
     r"(?:councils|local\s+authorities|authorities|children.s\s+services(?:\s+departments)?)\b"
-    r"|\b\d+\s+(?:English\s+)?councils\s+(?:are|were|have|had|see|saw)\b",  # '12 councils are performing poorly'
+    r"|\b\d+\s+(?:English\s+)?councils\s+(?:are|were|have|had|see|saw)\b"  # '12 councils are performing poorly'
+    # 'More than one in eight councils in England', 'Of the 153 local authorities, 11 are rated inadequate'
+    r"|\bone\s+in\s+(?:\w+)\s+(?:English\s+)?(?:councils|local\s+authorities)\b"
+    r"|\bof\s+the\s+\d{2,3}\s+(?:English\s+)?(?:councils|local\s+authorities)\b",
     re.I,
 )
 
@@ -107,7 +110,9 @@ SOCIAL_CARE_TOPIC = re.compile(
     r"|services\s+for\s+(?:vulnerable\s+)?children|vulnerable\s+children|children\s+who\s+need\s+help"
     r"|children\s+in\s+care|children.s\s+social\s+care|children\s+and\s+families\s+service|looked\s+after\s+children"
     r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work|\bILACS\b|help\s+and\s+protection"
-    r"|focus(?:s?ed)?\s+visit|monitoring\s+visit",
+    r"|focus(?:s?ed)?\s+visit|monitoring\s+visit"
+    # 'Ofsted's unannounced inspection of the council's arrangements for the protection of children' (2009-13)
+    r"|(?:protection|safeguarding)\s+of\s+children|family\s+help",
     re.I,
 )
 INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b", re.I)
