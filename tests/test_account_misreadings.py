@@ -522,3 +522,51 @@ def test_an_outlets_dateline_is_the_pages_date_not_the_inspections(tmp_path: Pat
         ("subject", "Sefton", "2019-04-01"), ("subject", "Havering", "2019-04-08"),
         ("subject", "Dudley", "2019-04-23")]
     assert all(date != "2019-04-01" for role, _, date, _ in events if role == "mentioned")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thurrock Council's children's services were rated 'requires improvement to be good' overall by Ofsted after an "
+     "inspection in November, falling from the 'good' rating the council received in 2015.",
+     [("subject", "Thurrock", "2018-11", {"overall_effectiveness": "requires_improvement"}),
+      ("mentioned", "Thurrock", "2015", {"overall_effectiveness": "good"})]),
+    ("Medway's children's services, which Ofsted rated good in 2017 after years of improvement from an inadequate "
+     "rating, will receive more money.",
+     [("mentioned", "Medway", "2017", {"overall_effectiveness": "good"})]),
+    ("Birmingham's children's services moved out of inadequate in 2016 after being judged requires improvement by "
+     "Ofsted inspectors.",
+     [("mentioned", "Birmingham", "2016", {"overall_effectiveness": "requires_improvement"})]),
+    ("Southwark Council's children's services were rated good by Ofsted after an inspection in March. It is a step up "
+     "from 2012, when a safeguarding inspection rated the borough's services adequate.",
+     [("subject", "Southwark", "2018-03", {"overall_effectiveness": "good"}),
+      ("mentioned", "Southwark", "2012", {"safeguarding": "adequate"})]),
+    ("Children's social care in Lincolnshire has been judged outstanding by Ofsted after an inspection in May - going "
+     "one better than its last inspection.",
+     [("subject", "Lincolnshire", "2018-05", {"overall_effectiveness": "outstanding"})]),
+])
+def test_a_grade_beside_another_events_words_stays_with_its_own(tmp_path: Path, text: str, expected: list) -> None:
+    assert _events(tmp_path, "Children's services news\n\n" + DATED + text + "\n") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a grade told beside a council's name, up to its year, is the council's earlier inspection's
+    ("At Tameside, rated inadequate in 2016, inspectors carrying out a monitoring visit on 15 and 16 October found "
+     "slow progress in children's services.",
+     [("subject", "Tameside", "2018-10-15", {}), ("mentioned", "Tameside", "2016", {"overall_effectiveness":
+                                                                                 "inadequate"})]),
+    # the sentence's own verb after a 'since' that ends in a year
+    ("Hounslow: the fourth monitoring visit since the council was judged inadequate in July 2016 took place on 6 and "
+     "7 November. Inspectors found progress in children's services.",
+     [("subject", "Hounslow", "2018-11-06", {}), ("mentioned", "Hounslow", "2016-07", {"overall_effectiveness":
+                                                                                     "inadequate"})]),
+])
+def test_a_monitoring_visit_and_the_judgement_before_it_in_one_sentence(tmp_path: Path, text: str,
+                                                                         expected: list) -> None:
+    assert _events(tmp_path, "Monitoring visits\n\n" + DATED + text + "\n") == expected
+
+
+def test_a_headline_grade_after_being_rated_is_the_one_before(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Hackney children's services drop to 'requires improvement' after being rated good\n\n" + DATED + "Ofsted "
+        "has told the council it requires improvement to be good after an inspection in November. The report gives "
+        "the RI grade overall. The service had been rated 'good' in 2016.\n"))
+    assert events[0][3] == {"overall_effectiveness": "requires_improvement"}

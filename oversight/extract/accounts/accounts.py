@@ -387,6 +387,8 @@ def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Ment
                  and not which_council.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
         if not named and _of_councils_in_general(clause, mentions):
             general = True
+        elif named:
+            general = False  # 'Councils improve' (a headline) ... 'Torbay, | rated inadequate in 2018, | climbed ...'
         if not named and (general or _of_another_trust(clause)):
             clause.authority = None
 

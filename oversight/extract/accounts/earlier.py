@@ -388,6 +388,9 @@ _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
 # An event's kind named as such, not only told by what it did ('the visit focused on ...').
 _KIND_BY_NAME = re.compile(r"\bfocus(?:s?ed)?\s+visit|\bmonitoring\s+visit|\bJTAI\b|\bjoint\s+targeted", re.I)
+# The grades left behind that a move names without dating them ('no longer', 'out of', 'shake off'): a year after
+# them dates the move, not the grade left.
+_LEFT_BY_THE_MOVE = ("grade2", "grade3", "grade6")
 _TO_A_GRADE = re.compile(rf"[’'\"”]?\s*(?:to|into)\s+(?:an?\s+|the\s+)?[‘'\"“]?{genres.GRADE_WORDS}[^.;]*$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+(?:when|where|which)\b", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|had|have|been|rated|judged|graded|found|inspected|visited|moved"
@@ -435,6 +438,15 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     left_named = named_grade(left, genres.LEFT_BEHIND_GROUPS)
     if left is not None and year is not None and _TO_A_GRADE.match(text, left.end(), year.start()):
         left_named = None  # 'moved from requires improvement to good in 2023': the year is the new grade's
+    if left_named is not None and left_named[0] in _LEFT_BY_THE_MOVE and year is not None \
+            and year.start() >= left.end():  # type: ignore[union-attr]
+        left_named = None  # 'moved out of inadequate in 2024 after being judged requires improvement': the move's
+    if left is not None and year is not None and year.end() <= left.start() \
+            and prose_grades(text, start, left.start(), None):
+        # 'which Ofsted rated good in 2023 after years of improvement from an inadequate rating': the year and the
+        # grade before the one left behind go together (not 'The good rating is an improvement from the adequate
+        # rating awarded after the last inspection in November 2012')
+        left_named = None
     if left is not None and left_named is not None:
         # 'an improvement from the adequate rating awarded after the last inspection in 2012'
         grades = [FoundGrade("overall_effectiveness", left_named[1], left.start(), left.end(), "the grade left behind")]

@@ -115,7 +115,8 @@ SOCIAL_CARE_TOPIC = re.compile(
     r"|(?:protection|safeguarding)\s+of\s+children|family\s+help",
     re.I,
 )
-INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b", re.I)
+INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b|\b(?:monitoring|focus(?:s?ed)?)\s+visit",
+                              re.I)
 
 # What a document is about, named in its heading or first lines, when that is not a council's children's social care
 # (seen: a school's short inspection letter, news of an academy's grade, a council-run children's home, an area
@@ -258,6 +259,8 @@ PAST_MARKERS = re.compile(
     r"[’'\"”]?\s+(?:rated\s+inspection|rating|judge?ment|grade)"  # "since Camden's last 'Outstanding' rated inspection"
     # 'Previously, it was branded inadequate' (not 'young people who were previously looked after')
     r"|^\s*previously\b|\b(?:was|were|had\s+been)\s+previously\s+(?:rated|judged|graded|branded|found)\b"
+    # '... drop to "requires improvement" | after being rated good'
+    r"|^\s*after\s+(?:being|having\s+been)\s+(?:rated|judged|graded)\b"
     # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
     r"|\bhad\s+(?:an?\s+|its\s+)?[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)[’'\"”]?"
     r"\s+(?:rating|judge?ment|grade)"
@@ -295,11 +298,17 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
                            # '... had been judged inadequate in 2015, | and that the re-inspection had found ...'
                            r"|,?\s+and\s+(?=that\s+(?:the|its|this)\s+(?:\w+\s+)?(?:re-?inspection|inspection|visit)\b)"
-                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           # ', which', ', when', ', whose'; and a grade told beside a name, up to its year:
+                           # 'At Tameside, | rated inadequate in 2016, | inspectors carrying out a monitoring visit ...'
+                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
+                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*,))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
                            # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
                            r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s"
+                           # '..., falling from the "good" rating the council received in 2019'
+                           r"|(?:falling|dropping|slipping|sliding|rising|climbing|improving|moving)\s+(?:\w+\s+)?from\s"
+
                            # 'rated good by inspectors, | an improvement on the last full inspection'
                            r"|(?:an?|the)\s+(?:\w+\s+)?(?:improvement|step\s+up|rise|fall|decline|drop)\s+(?:on|from)\s))"
                            # 'inspected between 16 and 27 May, | after a focused visit in November 2020'
@@ -307,7 +316,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|(?:after|following)\s+(?:a|an|its|their)\s+(?:JTAI|joint\s+targeted))"
                            # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
                            # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
-                           r"|,\s+(?P<resumes>(?=(?:is|are|has|have)\s+now\b))"
+                           r"|(?:,\s+|(?<=\d\d\d\d)\s+(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           r"(?P<resumes>(?=(?:is|are|has|have)\s+now\b|took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           # 'the fourth monitoring visit since the council was judged inadequate in July 2022 | took
+                           # place on 6 and 7 February': the sentence's own verb after a 'since' that ends in a year
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
                            r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
                            # "... an overall rating of 'requires improvement to be good', | the same grading as 2019",
@@ -315,13 +327,19 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            r"|,\s+(?=the\s+same\s+\w+\s+as\s)"
                            # 'officials will debate how to improve ..., | after Ofsted rated them RI'
                            r"|,\s+(?=after\s+(?:Ofsted|inspectors|the\s+inspectorate)\s)"
+                           # "judged outstanding by Ofsted | - going one better than its last inspection"
+                           r"|\s+(?=[-–—]\s+(?:going|moving|rising|climbing|improving|falling|dropping)\b)"
+                           # "Hackney children's services drop to 'requires improvement' | after being rated good"
+                           # (only after a grade: not 'moved out of intervention in 2017 after being judged ...')
+                           r"|(?:(?<=improvement)|(?<=outstanding)|(?<=inadequate)|(?<=good)|(?<=[’'\"”]))"
+                           r",?\s+(?=after\s+(?:being|having\s+been)\s+(?:rated|judged|graded)\b)"
                            # "renewed its rating of 'outstanding' | four years after its previous full inspection",
                            # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
                            r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
                            r"(?:similar|previous|last|earlier)\b)"
                            # "... after an inspection in September | - a significant improvement from the previous
                            # 'adequate' rating awarded in 2012"
-                           r"|\s+(?=[-–—]\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:improvement|step|rise|change|fall)\s+from\s)"
+                           r"|\s+(?=[-–—]\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:improvement|step(?:\s+(?:up|down))?|rise|change|fall)\s+from\s)"
                            # "... their second monitoring visit | following the 'Inadequate' judgement in December 2023"
                            r"|\s+(?=following\s+(?:an?|the|its)\s+[‘'\"“]?(?i:inadequate|requires?\s+improvement|good"
                            r"|outstanding)[’'\"”]?\s+(?:judge?ment|rating|grade)\b)"
@@ -359,7 +377,7 @@ OTHER_BODY_EVENT = re.compile(
 # A grade as people write it: 'requires improvement to be good', 'require improvement', 'requiring improvement'.
 # 'adequate' is the pre-2013 scale's (domain.md, section 3); never the tail of 'inadequate'.
 GRADE_WORDS = (r"(?:outstanding|good|inadequate|(?<![\w-])adequate"
-               r"|(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)")
+               r"|(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|(?-i:\bRI\b))")
 _OPEN = r"[‘'\"“]?"
 _CLOSE = r"[’'\"”]?"
 _PROGRESS = r"(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?"
@@ -449,7 +467,7 @@ AREAS_ALL_GRADE = re.compile(
     # had each been judged good'
     rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
     rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:been\s+)?"
-    rf"|all\s+(?=judged|rated|graded|found))(?:judged|rated|graded|found)?\s*"
+    rf"|all\s+(?=judged|rated|graded|found|requir))(?:judged|rated|graded|found)?\s*"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
     re.I)
 # A grade, then the areas it was given for ("Good ratings were received for the impact of leaders ..., and overall
@@ -658,7 +676,7 @@ GRADE_IN_SOME_AREAS = re.compile(r"^[’'\"”]?\s+(?:in|for|across)\s+(?:\w+\s+
 # A clause that speaks of a rating at all (the services' grade is read only from such a clause).
 RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|grade|Ofsted|inspectors?|verdict|deemed"
                           r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s"
-                          r"|\btold\s+(?:that\s+)?(?:it|they)\s+required\s+improvement"
+                          r"|\btold\s+(?:that\s+)?(?:it|they)\s+(?:required|requires?)\s+improvement"
                           # 'By 2018 services had improved to requires improvement' (not 'improved to good effect')
                           r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped)\s+(?:up\s+|down\s+)?"
                           rf"(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+[‘'\"“]?"
@@ -671,6 +689,7 @@ GRADE_LEFT_BEHIND = re.compile(
     # "adequate"', 'the upgrade from "good"'
     # 'lifting its rating from "requires improvement" to "good"' (the trade press)
     rf"\b(?:move[sd]?|moving|improved?|improves|improving|improvement|risen|rose|climbed|climb|up|lift(?:ed|ing|s)?"
+    rf"|fall(?:ing|en|s)?|fell|drop(?:ped|ping|s)?|slip(?:ped|ping|s)?|slid(?:ing|e|es)?|down"
     rf"|rais(?:ed|ing)|gone"
     rf"|strides|progress(?:ed)?|upgrade[sd]?|upgrading)\s+"
     rf"(?:\w+\s+){{0,2}}from\s+"

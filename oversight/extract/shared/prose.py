@@ -115,6 +115,8 @@ def _verb_end(text: str) -> int:
     """Where a clause's first verb ends (its end, where it has none)."""
     verb = _VERB.search(text)
     return verb.end() if verb else len(text)
+_GRADE_BESIDE_NAME = re.compile(r"(?:rated|judged|graded)\s", re.I)
+_AFTER_ITS_YEAR = re.compile(r"(?<=\d\d\d\d),\s+")
 SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
 _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
 
@@ -130,6 +132,8 @@ def clauses(text: str) -> list[Clause]:
         within = continues or (bool(out) and out[-1].continues and out[-1].end > sentence_start
                                and text.startswith("since", begin))
         verb = _VERB_AFTER_RELATIVE.search(text, begin, finish) if within else None
+        if continues and _GRADE_BESIDE_NAME.match(text, begin):
+            verb = _AFTER_ITS_YEAR.search(text, begin, finish) or verb  # '..., rated inadequate in 2016, | inspectors'
         if verb is not None:
             out.append(Clause(text[begin: verb.start()], begin, verb.start(), continues=continues, resumes=resumes))
             begin, continues, resumes = verb.end(), False, True
@@ -231,6 +235,7 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
 _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
+                           r"|(?:up|on)\s+from\s+"  # 'It is a step up from 2012, when ...'
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)

@@ -22,6 +22,7 @@ GRADE_VALUES = {
     # prose in minutes and news: 'judged to be requiring improvement'
     "requiring improvement": "requires_improvement",
     "requiring improvement to be good": "requires_improvement",
+    "ri": "requires_improvement",  # the trade press: 'the RI grade overall'
     "required improvement": "requires_improvement",  # minutes: "was that the service required improvement"
 }
 # The ends of the scale as the press names them ("Ofsted's lowest judgment", 'the highest Ofsted rating'): read only
