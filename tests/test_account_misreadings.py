@@ -570,3 +570,14 @@ def test_a_headline_grade_after_being_rated_is_the_one_before(tmp_path: Path) ->
         "has told the council it requires improvement to be good after an inspection in November. The report gives "
         "the RI grade overall. The service had been rated 'good' in 2016.\n"))
     assert events[0][3] == {"overall_effectiveness": "requires_improvement"}
+
+
+def test_a_table_of_two_inspections_gives_the_latest_columns_grades(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "ESSEX COUNTY COUNCIL\nMinutes of the meeting held on Thursday 12 January 2023\n\nThe Committee considered "
+        "the report on the inspection of Essex children's services carried out between 26 September and 7 October "
+        "2022.\n\nJudgement | 2019 inspection | 2022 inspection\nOverall effectiveness | Outstanding | Outstanding\n"
+        "Help and protection | Outstanding | Good\nChildren in care and care leavers | Good | Outstanding\n"))
+    assert events[0] == ("subject", "Essex", "2022-09-26", {
+        "overall_effectiveness": "outstanding", "help_and_protection": "good",
+        "children_in_care_and_care_leavers": "outstanding"})

@@ -166,3 +166,11 @@ def test_councils_named_in_a_story_of_the_national_figures_are_examples(tmp_path
         "the 153 local authorities, 11 are rated inadequate. Among those currently rated inadequate are Cheshire "
         "East and Herefordshire.\n"))
     assert subjects == [] and {e["local_authority"]["name"] for e in mentioned} <= {"Cheshire East", "Herefordshire"}
+
+
+def test_a_councillors_surname_is_no_council(tmp_path: Path) -> None:
+    subjects, _ = _subjects_and_mentioned(tmp_path, (
+        "Staffordshire County Council\nMinutes of the meeting held on 6 December 2017\n\nThe Cabinet received a report "
+        "from the Cabinet Member for Children and Young People, Cllr Mark Sutton, on the outcome of the Ofsted "
+        "inspection of children's services carried out between 18 September and 12 October 2017.\n"))
+    assert [(e["local_authority"]["name"], e["start_date"]) for e in subjects] == [("Staffordshire", "2017-09-18")]

@@ -39,6 +39,12 @@ _RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children)\b|\s+(?:
 _CLUB_AFTER = re.compile(r"\s+(?:City|United|Town|Rovers|FC|Wanderers|Albion|University|College|Hospital|Station"
                          r"|Park)\b")
 _POINTS_PAIRED = re.compile(r"\b(?P<first>North|South|East|West)\s+(?:and|&)\s+$")
+# Before a place name: a person's title and first name, so that the place is their surname.
+PERSON_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+"
+                           r"(?:[A-Z][a-z]+\s+)?$")
+# Before a place name that is also a word: a capitalised word that is not a preposition or article, as in a person's
+# name ('Mark Sutton'), where the place is not the council.
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|Of|For|At|To|By|And|The|From|With|On)\s)[A-Z][a-z]+\s+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\n])[ \t]*(?:the\s+)?$")
 
 
@@ -87,6 +93,9 @@ class MentionFinder:
                 continue
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
+            if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),
+                                                             match.start("name")):
+                continue  # 'Cllr Mark Sutton', 'Mrs Jane Bury': a person's name
             if not match["council"] and STREET_OR_BUILDING.match(text, match.end()):
                 continue  # 'York Villas' (a children's home in Normanton), 'Derby Road': not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
@@ -97,8 +106,9 @@ class MentionFinder:
                 rated = _RATED_AFTER.match(text, match.end())
                 # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's
                 mid_sentence = not _SENTENCE_OPENS.search(text, max(0, match.start("name") - 4), match.start("name")) \
-                    and not _CLUB_AFTER.match(text, match.end())
-                if not re.search(r"\b(?:in|of|for)\s+$", before) and not services and not capitals and not rated \
+                    and not _CLUB_AFTER.match(text, match.end()) \
+                    and not _NAME_BEFORE.search(text, max(0, match.start("name") - 20), match.start("name"))
+                if not re.search(r"\b(?i:in|of|for)\s+$", before) and not services and not capitals and not rated \
                         and not mid_sentence:
                     continue  # 'Reading' the word, unless 'in Reading', 'Reading's children's services', 'Richmond
                     # was rated good' or 'Inspectors visited Richmond between ...'

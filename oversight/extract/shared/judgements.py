@@ -99,6 +99,13 @@ def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> lis
         grade = grade_value(_grade_words(match))
         if not key or not grade or (laid_out and not _laid_out(text, match)):
             continue
+        in_columns = _cell_of_the_latest_year(text, match)
+        if in_columns is not None:
+            # a header of years on one line ('Judgement | 2019 inspection | 2022 inspection'): the latest year's
+            # column is the inspection the page reports; a row without a grade in that cell gives none
+            if in_columns[0] is not None:
+                found.append(FoundGrade(key, in_columns[0], in_columns[1], in_columns[2], "table, latest column"))
+            continue
         columns = _grade_columns(text, match.start())
         if columns > 1:
             following = rows[index + 1].start() if index + 1 < len(rows) else min(len(text), match.end() + 300)
@@ -118,6 +125,38 @@ def _laid_out(text: str, row: re.Match[str]) -> bool:
         return True
     opening = text[text.rfind("\n", 0, row.start()) + 1: row.start()]
     return not opening.strip(" \t-*•◼■▪|")
+
+
+# A header line of two or more columns of years between bars ('Judgement | 2019 inspection | 2022 inspection').
+_YEAR_HEADER = re.compile(r"^[^\n|]*(?:\|[^\n|]*\b(?:19|20)\d\d\b[^\n|]*){2,}\|?[ \t]*$", re.M)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _cell_of_the_latest_year(text: str, row: re.Match[str]) -> tuple[str | None, int, int] | None:
+    """For a row under a header of year columns on one line, the grade in the latest year's cell and where it is;
+    None where no such header stands just above the row."""
+    line_start = text.rfind("\n", 0, row.start()) + 1
+    line_end = text.find("\n", row.start())
+    line_end = len(text) if line_end < 0 else line_end
+    header = None
+    for candidate in _YEAR_HEADER.finditer(text, max(0, line_start - 600), line_start):
+        header = candidate
+    if header is None or "|" not in text[line_start:line_end] \
+            or any("|" not in line for line in text[header.end(): line_start].strip("\n").split("\n") if line.strip()):
+        return None  # (the header of this table: only its rows stand between)
+    headings = header.group().split("|")
+    years = [(max(int(y) for y in _A_YEAR.findall(cell)), index) for index, cell in enumerate(headings)
+             if _A_YEAR.search(cell)]
+    column = max(years)[1]
+    cells, offset = [], line_start
+    for cell in text[line_start:line_end].split("|"):
+        cells.append((cell, offset))
+        offset += len(cell) + 1
+    if column >= len(cells):
+        return None, line_start, line_end
+    cell, where = cells[column]
+    grade = grade_value(cell.strip().strip("‘’'\"“”"))
+    return grade, where, where + len(cell)
 
 
 # A header of grade columns: '2024 Grade' and '2019 Grade' on lines of their own, or in one line between bars.
