@@ -581,3 +581,36 @@ def test_a_table_of_two_inspections_gives_the_latest_columns_grades(tmp_path: Pa
     assert events[0] == ("subject", "Essex", "2022-09-26", {
         "overall_effectiveness": "outstanding", "help_and_protection": "good",
         "children_in_care_and_care_leavers": "outstanding"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hope, however far the grade stands from the words that hope
+    ("Wiltshire's children's services were rated good by Ofsted after an inspection in October. Now we want to match "
+     "what our neighbours in Somerset achieved last year and be judged outstanding, the director said.",
+     [("subject", "Wiltshire", "2018-10", {"overall_effectiveness": "good"})]),
+    ("Kent's children's services were rated requires improvement by Ofsted after an inspection in October. Our "
+     "shared aim is to be judged good at the next inspection.",
+     [("subject", "Kent", "2018-10", {"overall_effectiveness": "requires_improvement"})]),
+    # a participle beside a council's name, then its own verb
+    ("Sandwell's children's services were rated good by Ofsted after an inspection in October. Birmingham, judged "
+     "inadequate repeatedly for more than a decade, was rated requires improvement in 2016.",
+     [("subject", "Sandwell", "2018-10", {"overall_effectiveness": "good"}),
+      ("mentioned", "Birmingham", None, {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "Birmingham", "2016", {"overall_effectiveness": "requires_improvement"})]),
+    # a second council's services after 'after' are that council's
+    ("Hartlepool and Darlington councils are to share a director of children's services, after Darlington's "
+     "children's services were judged good by Ofsted in October.",
+     [("subject", "Darlington", "2018-10", {"overall_effectiveness": "good"})]),
+])
+def test_grades_hoped_for_or_of_another_council_in_the_sentence(tmp_path: Path, text: str, expected: list) -> None:
+    events = _events(tmp_path, "Children's services news\n\n" + DATED + text + "\n")
+    assert [e for e in events if e[3] or e[2]] == expected
+
+
+def test_two_councils_that_share_a_director_do_not_share_an_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Isle of Wight Council\nMinutes of the meeting held on 14 September 2023\n\nSince 2013 children's services on "
+        "the Island had been delivered through a partnership with Hampshire County Council, under which the two "
+        "councils shared a director of children's services. The Committee noted that Ofsted had inspected the Isle "
+        "of Wight's children's services between 10 and 21 July 2023 and judged them good overall.\n"))
+    assert [(role, name) for role, name, _, _ in events] == [("subject", "Isle of Wight")]

@@ -32,6 +32,7 @@ from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_
 from oversight.extract.shared.people import find_people
 from oversight.extract.shared.prose import (
     LEAD,
+    OF_THE_INSPECTION,
     SENTENCE_STOP,
     Clause,
     DocumentDate,
@@ -98,7 +99,10 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         subjects: list[Told] = []
         compared: dict[Authority, Told] = {}
         story_visits = visits_named_in_lead(text)
-        count_words = list(which_council.COUNCILS_COUNTED.finditer(text, 0, LEAD))
+        # (a count in a sentence about their inspections: not 'under which the two councils shared a director')
+        count_words = [m for m in which_council.COUNCILS_COUNTED.finditer(text, 0, LEAD)
+                       if OF_THE_INSPECTION.search(text, text.rfind(".", 0, m.start()) + 1,
+                                                   sentence_end(text, m.end()))]
         # the councils counted by the sentence that grades them, else by the first count of the lead, ungraded
         count = _graded_count(text, count_words, mentions)
         counted = count.councils

@@ -267,6 +267,8 @@ def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Aut
             candidates.append((match, group, grade, _DATE_AFTER_GRADE.match(text, match.end(group), clause.end)))
     if not candidates or len({grade for _, _, grade, _ in candidates}) > 1:
         return  # none, or words that leave different grades behind: which inspection had which is not said
+    if any(c.authority is not None and c.authority.la_code in authority.predecessors for c in clause_list):
+        return  # 'no longer inadequate', where the council before it is told of: that council's inspection
     match, group, grade, dated = next((c for c in candidates if c[3] is not None), candidates[0])
     if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
            for t in found):
@@ -386,6 +388,11 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
 
 _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
+# After a year: what began then, with no word of an inspection in the sentence ('Since 2013 children's services on the
+# Island had been delivered through a partnership with Hampshire').
+_BEGAN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:delivered|run|provided|managed|operated|created|set\s+up|established"
+                          r"|formed|launched|commissioned)\b(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])*$",
+                          re.I)
 # An event's kind named as such, not only told by what it did ('the visit focused on ...').
 _KIND_BY_NAME = re.compile(r"\bfocus(?:s?ed)?\s+visit|\bmonitoring\s+visit|\bJTAI\b|\bjoint\s+targeted", re.I)
 # The grades left behind that a move names without dating them ('no longer', 'out of', 'shake off'): a year after
@@ -402,8 +409,13 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
                previous: Clause | None) -> Told | None:
     """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
     words = text[start:end]
-    if year is not None and BEGAN_THEN.search(text, text.rfind(".", 0, year.start()) + 1, year.start()):
-        year = None  # 'the trust, which has run services since April 2018': no inspection's year
+    if year is not None and (BEGAN_THEN.search(text, text.rfind(".", 0, year.start()) + 1, year.start())
+                             or not _TELLS_OF_AN_EVENT.search(text, text.rfind(".", 0, year.start()) + 1,
+                                                              year.start())
+                             and _BEGAN_AFTER.match(text[: sentence_end(text, year.end())].rstrip(".!? \n"),
+                                                    year.end())):
+        year = None  # 'the trust, which has run services since April 2018', 'Since 2013 services had been delivered
+        # through a partnership': no inspection's year
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
     # (or, for a clause that goes on from another, the kind that one names: 'A focused visit in May 2018, | which
     # looked at the front door, found practice was improving')

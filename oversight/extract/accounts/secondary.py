@@ -148,7 +148,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     # boroughs to hold the top rating, with Camden, Lambeth and Hackney')
     own = [c for c in clause_list if (c.authority is authority and (c.named or not named_only
                                                                      or c.start in in_own_paragraph)) or c.shared
-           or (authority in c.paired and c.authority in c.paired)]
+           or (authority in c.paired and c.authority in c.paired and not _TURNS_TO_ONE.search(c.text))]
     present = [c for c in own if c.present and not c.of_another_body]
     kind, _ = subject_kind(text, present, reference, story_visits)
     if kind is None:
@@ -193,6 +193,11 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         _focus(text, present, told)
     _inspectors(text, present, told)
     return told
+
+
+# Words after which a clause that named two councils together may speak of one ('Hartlepool and Darlington councils
+# are to share a director, after Darlington's children's services were judged good').
+_TURNS_TO_ONE = re.compile(r"\b(?:after|following|while|whilst|whereas|but|although)\b", re.I)
 
 
 def _in_own_paragraph(text: str, clause_list: list[Clause], authority: Authority) -> set[int]:

@@ -301,7 +301,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # ', which', ', when', ', whose'; and a grade told beside a name, up to its year:
                            # 'At Tameside, | rated inadequate in 2016, | inspectors carrying out a monitoring visit ...'
                            r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
-                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*,))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*,"
+                           # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
+                           r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
                            # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
@@ -643,14 +645,18 @@ GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|
 # of areas in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
 GRADE_HOPED = re.compile(
     r"\b(?:in\s+order\s+to|to\s+(?:get|achieve|reach|become|secure|gain|attain|progress\s+to|move\s+to|be\s+rated)"
-    r"|aims?\s+(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hope[sd]?|hoping|wants?\s+to|striv\w+|working\s+towards"
+    r"|aims?\s+(?:is\s+)?(?:to|for)|aiming|ambitions?|aspir\w+|targets?|hope[sd]?|hoping|wants?\s+to|striv\w+"
+    r"|working\s+towards"
     # a condition: 'If the outcome is "Inadequate", the government could appoint a commissioner' (not a question
     # asked: 'Members asked whether the previous judgement of requires improvement ... had any bearing')
     r"|(?<!\basked\s)(?<!\bask\s)(?<!\bwondered\s)(?<!\bqueried\s)(?<!\bsee\s)\bif|unless"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:\w+\s+){0,3}?(?:to|towards)|could\s+be|would\s+be|should\s+be"
     # 'on the road to becoming an outstanding service'
     r"|becoming|road\s+to|closer\s+to|nearer\s+to)\b"
-    r"[^.;]{0,50}$", re.I)
+    r"[^.;]{0,50}$"
+    # further off where the words end in 'be judged': 'we want to match what our neighbours achieved last year and
+    # be judged outstanding'
+    r"|\b(?:wants?\s+to|aims?|ambitions?|hope[sd]?)\b[^.;]{0,90}\bbe\s+(?:judged|rated|graded)\s+[‘'\"“]?$", re.I)
 # Before a grade: a rank among councils, which tells of a grade given, not hoped for ('has become the fifth council to
 # be rated outstanding').
 GRADE_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"

@@ -116,6 +116,7 @@ def _verb_end(text: str) -> int:
     verb = _VERB.search(text)
     return verb.end() if verb else len(text)
 _GRADE_BESIDE_NAME = re.compile(r"(?:rated|judged|graded)\s", re.I)
+_NEWLY = re.compile(r"\b(?:today|yesterday|this\s+week|now|newly|latest|recently|just)\b", re.I)
 _AFTER_ITS_YEAR = re.compile(r"(?<=\d\d\d\d),\s+")
 SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
 _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
@@ -166,7 +167,10 @@ def _mark_times(clause_list: list[Clause]) -> None:
         clause.of_another_body = (bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
             clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
                 clause_list[index - 1].text + " " + clause.text)))) and not _JOINT_INSPECTION.search(clause.text)
-        clause.past = bool(genres.PAST_MARKERS.search(clause.text))
+        clause.past = bool(genres.PAST_MARKERS.search(clause.text)) or (
+            # a grade told beside a council's name is its standing one, from an inspection before ('Wiltshire, |
+            # rated outstanding earlier in the year, | had been generous'), unless it is said to be new
+            clause.continues and bool(_GRADE_BESIDE_NAME.match(clause.text)) and not _NEWLY.search(clause.text))
         clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
         if clause.continues and index and clause_list[index - 1].past:
             clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
@@ -186,6 +190,8 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council|[’']s))*\s
 
 # 'and the Borough of Poole's were found to require improvement': another council's services, with their own verb
 _AND_THE_PLACE_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:Borough|City|County|Royal\s+Borough)\s+of\s+)?$", re.I)
+# '..., after Darlington's children's services were judged good': a second council's own verb after 'after'
+_AFTER_BEFORE = re.compile(r",?\s+(?:after|following|since|when)\s+$", re.I)
 _POSSESSIVE_VERB_AFTER = re.compile(r"[’']s\s+(?:[\w’']+\s+){0,3}?(?:was|were|is|are|has|have|had)\b", re.I)
 # A council named only as the one formed or created, opening a sentence about those before it: 'Before BCP Council
 # was formed in 2019, Bournemouth Borough Council's children's services were rated good in 2017'.
@@ -211,7 +217,8 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
                 and (_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                      and _OWN_VERB_AFTER.match(clause.text, m.end - clause.start)
                      and (_VERB.search(clause.text, 0, m.start - clause.start) or _named_before(m, clause, mentions))
-                     or (_AND_THE_PLACE_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     or ((_AND_THE_PLACE_BEFORE.search(clause.text, 0, m.start - clause.start)
+                          or _AFTER_BEFORE.search(clause.text, 0, m.start - clause.start))
                          and _POSSESSIVE_VERB_AFTER.match(clause.text, m.end - clause.start)
                          or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                          and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
@@ -352,6 +359,10 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
 _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough|county\s+council)\b", re.I)
 
 
+# Words that tell of an inspection or its grades, as a clause about both councils must ('Two reports, one for each
+# council, were published on Friday'; not 'under which the two councils shared a director').
+OF_THE_INSPECTION = re.compile(r"\b(?:reports?|inspect\w*|grades?|graded|rated|ratings?|judged|judge?ments?|Ofsted"
+                                r"|visit(?:s|ed)?|letters?)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
                              r"\s+with\s+(?:the\s+)?$", re.I)
 
@@ -401,7 +412,9 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         elif letter and not inside and primary is not None and (
                 _THE_LETTERS_COUNCIL.search(clause.text) or not clause.continues):
             current, shared = primary, False
-        if which_council.BOTH_COUNCILS.search(clause.text):
+        if which_council.BOTH_COUNCILS.search(clause.text) and OF_THE_INSPECTION.search(clause.text):
+            # (only where the clause speaks of their inspection or grades: not 'under which the two councils shared
+            # a director of children's services')
             # and the clauses after it, until a council is named again; a clause that names one itself is that
             # one's ('In both councils, help and protection was judged good, and the impact of leaders was judged
             # outstanding in Richmond')

@@ -59,4 +59,4 @@ FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I
 # East', 'compared with Bolton', 'unlike nearby Bury').
 COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compared\s+(?:with|to)|unlike|than|like|as\s+did)\s+"
                            r"(?:(?:its|their|the)\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
-                           r"|\b(?:neighbouring|nearby|next-door)\s+)$", re.I)
+                           r"|\b(?:neighbouring|nearby|next-door)\s+|\bneighbours?\s+(?:in|at)\s+)$", re.I)
