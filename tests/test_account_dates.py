@@ -112,3 +112,10 @@ def test_a_season_of_a_year_dates_an_earlier_inspection(tmp_path: Path) -> None:
         "this month. They were judged inadequate in the autumn of 2019, and Bury was judged inadequate in an "
         "inspection carried out in autumn 2021.\n"))
     assert [(e["local_authority"]["name"], e["start_date"]) for e in mentioned] == [("Sefton", "2019"), ("Bury", "2021")]
+
+
+def test_a_relative_clause_after_a_title_ending_in_schools_is_no_schools_inspection(tmp_path: Path) -> None:
+    assert _subject_dates(tmp_path, (
+        "Cabinet received a report presented by Councillor Ann Example, Cabinet Member for Children, Young People and "
+        "Schools, which set out the findings of Ofsted's inspection of Doncaster's children's services, carried out "
+        "between 3 and 14 July 2022."))[0][:2] == ("2022-07-03", "2022-07-14")

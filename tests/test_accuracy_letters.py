@@ -21,6 +21,7 @@ GOLD = Path(__file__).parent / "gold" / "letters"
 # Floors for the fields the issue does not require to be perfect, at what the extractor reaches today. Raise them
 # when it does better; never lower one without saying why in the commit.
 FLOORS = {
+    "dates": 1.0,  # all 256 read; a councillor's title ending in 'Schools' once cost two (twelfth session)
     "visit_number": 1.0,
     "lead_inspector": 1.0,
     "inspectors": 1.0,

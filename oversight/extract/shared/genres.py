@@ -358,8 +358,8 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
 OTHER_BODY_EVENT = re.compile(
     # (not a title: 'Cabinet Member for Children, Young People and Schools, presented a report on ... the inspection')
     r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bacademy\b|\bnurser(?:y|ies)\b"
-    r"|\bschools?\b(?!,\s+(?:\w+\s+){0,2}(?:presented|said|told|added|introduced|reported|explained|welcomed|noted"
-    r"|commented|thanked)\b)"
+    r"|(?<!\band\s)\bschools?\b(?!,\s+(?:which|who|(?:\w+\s+){0,2}(?:presented|said|told|added|introduced|reported"
+    r"|explained|welcomed|noted|commented|thanked))\b)"
     r"|fostering\s+(?:service|agency)|adoption\s+(?:service|agency)|\bSEND\b|youth\s+(?:offending|justice)"
     r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
     r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
