@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from oversight.extract.shared import genres, which_council
+from oversight.extract.shared import clause_words, genres, which_council
 from oversight.extract.shared.dates import (
     DATE_PATTERN,
     MONTH,
@@ -143,7 +143,7 @@ def clauses(text: str) -> list[Clause]:
     sentence_start = 0
     for start, end in sentences(text):
         cursor, continues, resumes, sentence_start = start, False, False, start
-        for brk in genres.CLAUSE_BREAKS.finditer(text, start, end):
+        for brk in clause_words.CLAUSE_BREAKS.finditer(text, start, end):
             if brk.start() > cursor:
                 add(cursor, brk.start(), continues, resumes)
             cursor, resumes = brk.end(), brk["resumes"] is not None
@@ -167,11 +167,11 @@ def _mark_times(clause_list: list[Clause]) -> None:
         clause.of_another_body = (bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
             clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
                 clause_list[index - 1].text + " " + clause.text)))) and not _JOINT_INSPECTION.search(clause.text)
-        clause.past = bool(genres.PAST_MARKERS.search(clause.text)) or (
+        clause.past = bool(clause_words.PAST_MARKERS.search(clause.text)) or (
             # a grade told beside a council's name is its standing one, from an inspection before ('Wiltshire, |
             # rated outstanding earlier in the year, | had been generous'), unless it is said to be new
             clause.continues and bool(_GRADE_BESIDE_NAME.match(clause.text)) and not _NEWLY.search(clause.text))
-        clause.future = not clause.past and bool(genres.FUTURE_MARKERS.search(clause.text))
+        clause.future = not clause.past and bool(clause_words.FUTURE_MARKERS.search(clause.text))
         if clause.continues and index and clause_list[index - 1].past:
             clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
 
@@ -273,7 +273,7 @@ def story_anchor(text: str, on: date | None) -> date | None:
     for day, start, end in find_dates(text):
         sentence_end = text.find(".", end)
         sentence = text[text.rfind(".", 0, start) + 1: sentence_end if sentence_end >= 0 else len(text)]
-        if not genres.FUTURE_MARKERS.search(sentence):
+        if not clause_words.FUTURE_MARKERS.search(sentence):
             days.append(day)
     if days:
         return max(days)

@@ -1,0 +1,121 @@
+"""Where a sentence is cut into clauses, and whether a clause tells of the past or of what is to come: the words
+that decide it, kept as data (read by prose.py). Each pattern names the real phrasing it was written for."""
+
+from __future__ import annotations
+
+import re
+
+# A clause that tells of an earlier event rather than the one the document is about.
+PAST_MARKERS = re.compile(
+    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
+    r"(?:inspection|visit|rating|judge?ment|grade)"
+    r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
+    r"|\blast\s+inspected\b"
+    r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
+    r"|\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
+    r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
+    r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
+    r"|\bfollowing\s+(?:an?|the|its)\s+[‘'\"“]?(?:inadequate|requires\s+improvement)[’'\"”]?\s+(?:judge?ment|rating)"
+    r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
+    r"[’'\"”]?\s+(?:in|at|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
+    r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # "the previous 'adequate' rating awarded to the council in 2012"
+    r"|\b(?:previous|last|earlier|former)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)"
+    r"[’'\"”]?\s+(?:rated\s+inspection|rating|judge?ment|grade)"  # "since Camden's last 'Outstanding' rated inspection"
+    # 'Previously, it was branded inadequate' (not 'young people who were previously looked after')
+    r"|^\s*previously\b|\b(?:was|were|had\s+been)\s+previously\s+(?:rated|judged|graded|branded|found)\b"
+    # '... drop to "requires improvement" | after being rated good'
+    r"|^\s*after\s+(?:being|having\s+been)\s+(?:rated|judged|graded)\b"
+    # 'only one authority in the West Midlands, Staffordshire, had a "good" rating': a standing rating, earlier
+    r"|\bhad\s+(?:an?\s+|its\s+)?[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)[’'\"”]?"
+    r"\s+(?:rating|judge?ment|grade)"
+    r"|^\s*(?:\w+\s+){1,2}(?:years?|months?)\s+after\b"  # '..., | two years after services were found inadequate'
+    r"|\bthe\s+same\s+\w+\s+as\s+(?:in\s+)?(?:19|20)\d\d"  # "'requires improvement', the same grading as 2019"
+    # 'It comes after the council's service was rated "good but requires improvement ..." in its latest inspection'
+    r"|\b(?:it|this|the\s+\w+)\s+comes\s+(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+)?after\b"
+    r"|\b(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+(?:similar|previous|last|earlier)\b"
+    # 'since 2018 when services were found to Require Improvement' (a clause of its own: see CLAUSE_BREAKS)
+    r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\b"
+    # 'rated inadequate for the last eight years', 'for over a decade ... were rated inadequate'
+    r"|\bfor\s+(?:the\s+)?(?:last|past|over|more\s+than|nearly|almost)\s+(?:a\s+|\w+\s+)?(?:years?|decades?)\b",
+    re.I,
+)
+# A clause about what is still to come ('a full inspection is expected later this year', 'ahead of a full
+# re-inspection'): neither the event the document reports nor an earlier one.
+FUTURE_MARKERS = re.compile(
+    r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
+    r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
+    r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\b(?:re)?scheduled\s+for\b"
+    # what the event or the inspectors will do, not what anything else will ('recognises these changes will take time')
+    r"|\b(?:inspections?|visits?|inspectors?|Ofsted|inspectorate|it|they)\b[^.;]{0,40}?\bwill\s+(?!have\b)\w+",
+    re.I,
+)
+# Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
+# ', when' says more of what the clause before it was about.
+CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
+                           r"|,?\s+and\s+(?=the\s+next\s+(?:\w+\s+)?(?:visit|inspection)\b)"
+                           # '... has been judged good, following the 2018 inspection, | and it is a long way from 2014'
+                           r"|,\s+and\s+(?=(?:it|this|that|they)\s+(?:is|was|are|were|has|had)\b)"
+                           # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
+                           # inspection of 4 to 22 November 2019 ...'
+                           r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
+                           # '... had been judged inadequate in 2015, | and that the re-inspection had found ...'
+                           r"|,?\s+and\s+(?=that\s+(?:the|its|this)\s+(?:\w+\s+)?(?:re-?inspection|inspection|visit)\b)"
+                           # ', which', ', when', ', whose'; and a grade told beside a name, up to its year:
+                           # 'At Tameside, | rated inadequate in 2016, | inspectors carrying out a monitoring visit ...'
+                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
+                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*,"
+                           # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
+                           r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
+                           r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
+                           # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
+                           r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s"
+                           # '..., falling from the "good" rating the council received in 2019'
+                           r"|(?:falling|dropping|slipping|sliding|rising|climbing|improving|moving)\s+(?:\w+\s+)?from\s"
+
+                           # 'rated good by inspectors, | an improvement on the last full inspection'
+                           r"|(?:an?|the)\s+(?:\w+\s+)?(?:improvement|step\s+up|rise|fall|decline|drop)\s+(?:on|from)\s))"
+                           # 'inspected between 16 and 27 May, | after a focused visit in November 2020'
+                           r"|,\s+(?=(?:after|following)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:focused|monitoring)\s+visit"
+                           r"|(?:after|following)\s+(?:a|an|its|their)\s+(?:JTAI|joint\s+targeted))"
+                           # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
+                           # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
+                           r"|(?:,\s+|(?<=\d\d\d\d)\s+(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           r"(?P<resumes>(?=(?:is|are|has|have)\s+now\b|took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           # 'the fourth monitoring visit since the council was judged inadequate in July 2022 | took
+                           # place on 6 and 7 February': the sentence's own verb after a 'since' that ends in a year
+                           # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'
+                           r"|,\s+(?=(?:\w+\s+){1,2}(?:years?|months?)\s+after\s)"
+                           # "... an overall rating of 'requires improvement to be good', | the same grading as 2019",
+                           # '..., | the same rating as its previous inspection report published in March 2020'
+                           r"|,\s+(?=the\s+same\s+\w+\s+as\s)"
+                           # 'officials will debate how to improve ..., | after Ofsted rated them RI'
+                           r"|,\s+(?=after\s+(?:Ofsted|inspectors|the\s+inspectorate)\s)"
+                           # "judged outstanding by Ofsted | - going one better than its last inspection"
+                           r"|\s+(?=[-–—]\s+(?:going|moving|rising|climbing|improving|falling|dropping)\b)"
+                           # "Hackney children's services drop to 'requires improvement' | after being rated good"
+                           # (only after a grade: not 'moved out of intervention in 2017 after being judged ...')
+                           r"|(?:(?<=improvement)|(?<=outstanding)|(?<=inadequate)|(?<=good)|(?<=[’'\"”]))"
+                           r",?\s+(?=after\s+(?:being|having\s+been)\s+(?:rated|judged|graded)\b)"
+                           # "renewed its rating of 'outstanding' | four years after its previous full inspection",
+                           # "The 'good' judgement comes | less than two years after a similar inspection rated ..."
+                           r"|\s+(?=(?:\w+\s+){1,3}(?:years?|months?)\s+after\s+(?:a|an|its|their|the)\s+"
+                           r"(?:similar|previous|last|earlier)\b)"
+                           # "... after an inspection in September | - a significant improvement from the previous
+                           # 'adequate' rating awarded in 2012"
+                           r"|\s+(?=[-–—]\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:improvement|step(?:\s+(?:up|down))?|rise|change|fall)\s+from\s)"
+                           # "... their second monitoring visit | following the 'Inadequate' judgement in December 2023"
+                           r"|\s+(?=following\s+(?:an?|the|its)\s+[‘'\"“]?(?i:inadequate|requires?\s+improvement|good"
+                           r"|outstanding)[’'\"”]?\s+(?:judge?ment|rating|grade)\b)"
+                           # '..., which was rated inadequate in November 2016, Ofsted inspectors said ...'
+                           # '"... since the last inspection in 2015, which judged them inadequate," | states Ofsted in
+                           # its inspection report following their visit in June and July'
+                           r"|,[\"”’']?\s+(?=(?:Ofsted|[Ii]nspectors|[Tt]he\s+inspectorate)\s+(?:\w+\s+){0,8}?"
+                           r"(?:said|found|says|finds|states|stated|reported|concluded|praised|noted|highlighted"
+                           r"|criticised)\b"
+                           r"|(?:states|stated|said|says|reported)\s+(?:Ofsted|inspectors|the\s+inspectorate)\b)")
