@@ -174,3 +174,18 @@ def test_a_councillors_surname_is_no_council(tmp_path: Path) -> None:
         "from the Cabinet Member for Children and Young People, Cllr Mark Sutton, on the outcome of the Ofsted "
         "inspection of children's services carried out between 18 September and 12 October 2017.\n"))
     assert [(e["local_authority"]["name"], e["start_date"]) for e in subjects] == [("Staffordshire", "2017-09-18")]
+
+
+def test_a_council_described_by_its_county_is_not_the_county(tmp_path: Path) -> None:
+    events = _extracted(tmp_path, (
+        "Round-up\nPublished 8 August 2023\n\nMedway Council's children's services have been rated good by Ofsted. "
+        "Inspectors, who visited from 12 to 23 June, rated the Kent unitary good overall.\n"))["events"]
+    assert {e["local_authority"]["name"] for e in events} == {"Medway"}
+
+
+def test_visits_listed_after_a_judgement_take_no_grade(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Solihull Council\nMinutes of the meeting held on 12 March 2021\n\nThe Board was reminded that the Council's "
+        "children's services had been judged inadequate following the full inspection in January 2019. Since the "
+        "inadequate judgement there had been monitoring visits in 2019 and 2020.\n"))
+    assert all(e["judgements"] == {} for e in mentioned if e["kind"] == "monitoring_visit")

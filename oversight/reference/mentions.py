@@ -45,6 +45,7 @@ PERSON_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dam
 # Before a place name that is also a word: a capitalised word that is not a preposition or article, as in a person's
 # name ('Mark Sutton'), where the place is not the council.
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|Of|For|At|To|By|And|The|From|With|On)\s)[A-Z][a-z]+\s+$")
+_A_PLACE_DESCRIBED = re.compile(r"(?-i:\s+(?:unitary|borough|district|town|village|coast|county\s+town))\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\n])[ \t]*(?:the\s+)?$")
 
 
@@ -91,6 +92,9 @@ class MentionFinder:
                 continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
             if not match["council"] and PLACE_NOT_COUNCIL.search(text[max(0, match.start() - 12): match.start()]):
                 continue
+            article = re.search(r"\b(?:the|a|an)\s+$", text[max(0, match.start("name") - 6): match.start("name")], re.I)
+            if not match["council"] and article and _A_PLACE_DESCRIBED.match(text, match.end()):
+                continue  # 'rated the Kent unitary good' is Medway, a council in Kent: the place, not the council
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
             if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),

@@ -325,7 +325,8 @@ def _share_within_lists(text: str, segments: list[tuple[int, int, re.Match[str] 
         source = next((t for t in present if t.event.judgements), present[0] if present else None)
         if source is None:
             continue
-        grades = [e for e in source.evidence if e[0].startswith("judgements.")]
+        grades = [e for e in source.evidence if e[0].startswith("judgements.")] \
+            if source.event.kind not in ("focused_visit", "monitoring_visit") else []
         at = next(p for p in run if tolds[p] is source)
         for position in run:
             start, end, year = segments[position]
@@ -340,7 +341,7 @@ def _share_within_lists(text: str, segments: list[tuple[int, int, re.Match[str] 
                 month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
                 told.event.start_date = year["year"] + month
                 told.note("start_date", year.start("month") if year["month"] else year.start("year"), year.end())
-            if not told.event.judgements:
+            if not told.event.judgements and grades:
                 told.event.judgements.update(source.event.judgements)
                 told.evidence.extend((name, start, end, "shared by the years listed together")
                                      for name, start, end, _ in grades)
@@ -477,8 +478,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         if bare is not None and genres.GRADE_VERB_BEFORE.search(text, clause.start, start):
             grades = [FoundGrade("overall_effectiveness", grade_value(bare["grade"]) or "", bare.start("grade"),
                                  bare.end("grade"), "a grade going on with the clause's verb")]
-    if kind == "other":
-        grades = []  # an annual performance assessment's verdict is no inspection's judgement
+    if kind in ("other", "focused_visit", "monitoring_visit"):
+        # an annual performance assessment's verdict is no inspection's judgement, and visits grade nothing ('Since
+        # the inadequate judgement there had been monitoring visits in 2019 and 2020')
+        grades = []
     if not grades and kind != "other" and genres.SAME_VERDICT.search(words):
         # '... rated inadequate in 2019, | six years after an earlier inspection in 2013 had reached the same verdict',
         # "... rated 'requires improvement', | the same grading as 2019": the words before in the clause, else the
