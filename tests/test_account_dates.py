@@ -119,3 +119,17 @@ def test_a_relative_clause_after_a_title_ending_in_schools_is_no_schools_inspect
         "Cabinet received a report presented by Councillor Ann Example, Cabinet Member for Children, Young People and "
         "Schools, which set out the findings of Ofsted's inspection of Doncaster's children's services, carried out "
         "between 3 and 14 July 2022."))[0][:2] == ("2022-07-03", "2022-07-14")
+
+
+def test_the_manifests_date_is_the_pages_where_the_text_gives_none(tmp_path: Path) -> None:
+    from oversight.extract import ContextFactory, Manifest, extract_path
+
+    page = tmp_path / "page.txt"
+    page.write_text("Hackney children's services\nUpdated 09:14\n\nOfsted inspectors visited Hackney's children's "
+                    "services in November and December and rated them good. The report was published on Monday.\n")
+    (tmp_path / "m.csv").write_text("path,url,published_date\npage.txt,https://www.bbc.co.uk/news/x,2020-01-28\n")
+    result = extract_path(page, ContextFactory(Manifest(tmp_path / "m.csv"), addresses=True))
+    [subject] = [e for e in result["events"] if e["role"] == "subject"]
+    assert (subject["start_date"], subject["end_date"], subject["published_date"]) == ("2019-11", "2019-12",
+                                                                                      "2020-01-27")
+    assert any("manifest's published date" in w for w in result["warnings"])

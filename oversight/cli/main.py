@@ -85,7 +85,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
-              help="CSV of path, urn, local_authority, published_date: publication dates not printed in a report.")
+              help="CSV of path, urn, local_authority, published_date (and url): publication dates not printed in a "
+                   "report, and a page's own date where its text and address give none.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes to extract with (default: all cores).")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")

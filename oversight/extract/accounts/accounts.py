@@ -62,6 +62,12 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     dated = letter_date(text) if document_type in genres.LETTER_KINDS else document_date(text)
     if dated is None and document_type not in genres.LETTER_KINDS:
         dated = date_of_reported_letter(text) or address_date(context.address)
+        if dated is None and context.published_on is not None:
+            # the manifest's published date (a column of the collector's record, not a guess): the page's own date
+            # where the text and the address give none
+            dated = DocumentDate(context.published_on, 0, 0, "the manifest's published date")
+            extraction.warnings.append(f"the page gives no date of its own; it is read as of "
+                                       f"{dated.day.isoformat()}, from {dated.how}")
         if dated is None:
             dated = date_from_weekday(text)
             if dated is not None:
