@@ -614,3 +614,12 @@ def test_two_councils_that_share_a_director_do_not_share_an_inspection(tmp_path:
         "councils shared a director of children's services. The Committee noted that Ofsted had inspected the Isle "
         "of Wight's children's services between 10 and 21 July 2023 and judged them good overall.\n"))
     assert [(role, name) for role, name, _, _ in events] == [("subject", "Isle of Wight")]
+
+
+def test_visits_since_a_judgement_are_visits_not_that_judgements_inspection(tmp_path: Path) -> None:
+    _, mentioned = _subjects_and_mentioned(tmp_path, (
+        "Nottingham's children's services\n\n" + DATED + "Nottingham City Council's children's services had a focused "
+        "visit from Ofsted in November. Since being judged inadequate the council has received five monitoring "
+        "visits, the most recent in October 2017.\n"))
+    assert [(e["kind"], e["start_date"], e["judgements"]) for e in mentioned
+            if e["start_date"] == "2017-10"] == [("monitoring_visit", "2017-10", {})]

@@ -394,6 +394,10 @@ _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)
 _BEGAN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:delivered|run|provided|managed|operated|created|set\s+up|established"
                           r"|formed|launched|commissioned)\b(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])*$",
                           re.I)
+# Before a grade: a judgement the council has had since, which is not the dated event's ('Since being judged
+# inadequate the council has received five monitoring visits').
+_SINCE_GRADED = re.compile(r"\bsince\s+(?:being|it\s+was|the\s+council\s+was|they\s+were)\s+(?:judged|rated|graded)\s+"
+                           rf"(?:as\s+)?[‘'\"“]?{genres.GRADE_WORDS}[’'\"”]?", re.I)
 # An event's kind named as such, not only told by what it did ('the visit focused on ...').
 _KIND_BY_NAME = re.compile(r"\bfocus(?:s?ed)?\s+visit|\bmonitoring\s+visit|\bJTAI\b|\bjoint\s+targeted", re.I)
 # The grades left behind that a move names without dating them ('no longer', 'out of', 'shake off'): a year after
@@ -425,6 +429,12 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     if kind != "full_inspection" and not re.search(r"(?:last|previous|earlier)\s+\w*\s*visit|visit\s+(?:in|last)",
                                                   words, re.I):
         kind = "full_inspection" if re.search(r"rated|judged|graded|rating", words, re.I) else kind
+    since_graded = _SINCE_GRADED.search(words)
+    if since_graded is not None and year is not None and year.start() > start + since_graded.end() \
+            and event_kind(words[since_graded.end():]) in ("monitoring_visit", "focused_visit"):
+        # 'Since being judged inadequate the council has received five monitoring visits, the most recent in
+        # October 2024': the year is the visit's, and the grade an earlier inspection's
+        kind = event_kind(words[since_graded.end():]) or kind
     told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
     relative = relative_date(words, reference)
     lead_in = max(0, clause.start - 40)
