@@ -133,3 +133,15 @@ def test_the_manifests_date_is_the_pages_where_the_text_gives_none(tmp_path: Pat
     assert (subject["start_date"], subject["end_date"], subject["published_date"]) == ("2019-11", "2019-12",
                                                                                       "2020-01-27")
     assert any("manifest's published date" in w for w in result["warnings"])
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Updated 09:14, 7 MAR 2024", "2024-03-07"),
+    ("Published: 05:00, 12 August 2022", "2022-08-12"),
+    ("10:15, 14 NOV 2019", "2019-11-14"),
+])
+def test_a_byline_with_a_time_before_the_date_dates_the_page(line: str, day: str) -> None:
+    from oversight.extract.shared.prose import document_date
+
+    dated = document_date(f"Council rated good\n{line}\n\nOfsted has rated the council's children's services good.\n")
+    assert dated is not None and dated.day.isoformat() == day
