@@ -623,3 +623,14 @@ def test_visits_since_a_judgement_are_visits_not_that_judgements_inspection(tmp_
         "visits, the most recent in October 2017.\n"))
     assert [(e["kind"], e["start_date"], e["judgements"]) for e in mentioned
             if e["start_date"] == "2017-10"] == [("monitoring_visit", "2017-10", {})]
+
+
+def test_a_visit_told_with_the_decline_since_an_earlier_inspection_is_not_the_storys_kind(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Southampton rated inadequate as Ofsted finds children left at risk\n\n" + DATED + "Southampton City Council's "
+        "children's services have been rated inadequate by Ofsted after an inspection from 2 to 13 November 2018. It "
+        "was a decline from 2015, when the council was found to require improvement, and follows a 2017 focused visit "
+        "that found one area for priority action.\n"))
+    assert events[:2] == [
+        ("subject", "Southampton", "2018-11-02", {"overall_effectiveness": "inadequate"}),
+        ("mentioned", "Southampton", "2015", {"overall_effectiveness": "requires_improvement"})]

@@ -58,6 +58,9 @@ FUTURE_MARKERS = re.compile(
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
                            # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
                            r"|,?\s+and\s+(?=the\s+next\s+(?:\w+\s+)?(?:visit|inspection)\b)"
+                           # '..., when the council was found to require improvement, | and follows a 2022 focused
+                           # visit'
+                           r"|,\s+and\s+(?=(?:follows|followed|comes|came)\s)"
                            # '... has been judged good, following the 2018 inspection, | and it is a long way from 2014'
                            r"|,\s+and\s+(?=(?:it|this|that|they)\s+(?:is|was|are|were|has|had)\b)"
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent

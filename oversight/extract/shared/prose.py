@@ -241,8 +241,8 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
-_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|the\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
-                           r"|(?:up|on)\s+from\s+"  # 'It is a step up from 2012, when ...'
+_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|(?:the|an?)\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
+                           r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
