@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from oversight.extract.accounts.secondary import (
-    A_YEAR,
+    BEGAN_AFTER,
     BEGAN_THEN,
     LISTED_YEAR,
     NOT_THE_EVENTS_DATE,
@@ -21,7 +21,7 @@ from oversight.extract.accounts.secondary import (
 )
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import MONTH, MONTH_YEAR_PATTERN, find_date_ranges, month_number
+from oversight.extract.shared.dates import A_YEAR, MONTH, MONTH_YEAR_PATTERN, find_date_ranges, month_number
 from oversight.extract.shared.judgements import (
     FoundGrade,
     care_judgements_of_their_time,
@@ -389,11 +389,6 @@ def _segments(text: str, clause: Clause, years: list[re.Match[str]]) -> list[tup
 
 _BARE_GRADE_GOES_ON = re.compile(r",?\s*(?:and|then|but)\s+(?:then\s+)?(?:as\s+)?[‘'\"“]?"
                                  rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s+(?:in|at)\b", re.I)
-# After a year: what began then, with no word of an inspection in the sentence ('Since 2013 children's services on the
-# Island had been delivered through a partnership with Hampshire').
-_BEGAN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:delivered|run|provided|managed|operated|created|set\s+up|established"
-                          r"|formed|launched|commissioned)\b(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])*$",
-                          re.I)
 # Before a grade: a judgement the council has had since, which is not the dated event's ('Since being judged
 # inadequate the council has received five monitoring visits').
 _SINCE_GRADED = re.compile(r"\bsince\s+(?:being|it\s+was|the\s+council\s+was|they\s+were)\s+(?:judged|rated|graded)\s+"
@@ -414,11 +409,7 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
                previous: Clause | None) -> Told | None:
     """The earlier event a stretch of a past clause tells of; `now` holds the subject's grades."""
     words = text[start:end]
-    if year is not None and (BEGAN_THEN.search(text, text.rfind(".", 0, year.start()) + 1, year.start())
-                             or not _TELLS_OF_AN_EVENT.search(text, text.rfind(".", 0, year.start()) + 1,
-                                                              year.start())
-                             and _BEGAN_AFTER.match(text[: sentence_end(text, year.end())].rstrip(".!? \n"),
-                                                    year.end())):
+    if year is not None and _began_then(text, year):
         year = None  # 'the trust, which has run services since April 2018', 'Since 2013 services had been delivered
         # through a partnership': no inspection's year
     # the kind named up to the date ('the full inspection in 2019, had any bearing on the JTAI')
@@ -515,6 +506,21 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, *telling)):
         return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
     return told
+
+
+def _began_then(text: str, year: re.Match[str]) -> bool:
+    """Whether a year dates what began then rather than an inspection: a body's start told just before it ('has run
+    services since April 2018'), or, with no word of an inspection before it in its sentence, just after it ('Since
+    2013 services had been delivered through a partnership')."""
+    opening = text.rfind(".", 0, year.start()) + 1
+    if BEGAN_THEN.search(text, opening, year.start()):
+        return True
+    if _TELLS_OF_AN_EVENT.search(text, opening, year.start()):
+        return False
+    stop = sentence_end(text, year.end())
+    while stop > year.end() and text[stop - 1] in ".!? \n":
+        stop -= 1
+    return BEGAN_AFTER.match(text, year.end(), stop) is not None
 
 
 def _past_grades(text: str, clause: Clause, start: int, end: int,

@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from oversight.documents.model import Document
 from oversight.extract.model import Event, Extraction
 from oversight.extract.shared import genres
-from oversight.extract.shared.dates import DATE_PATTERN, due_date, find_date_ranges, month_number, parse_date
+from oversight.extract.shared.dates import (
+    A_YEAR,
+    DATE_PATTERN,
+    due_date,
+    find_date_ranges,
+    month_number,
+    parse_date,
+)
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import (
     RENAMED_TO,
@@ -300,7 +307,6 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
 
 
 _EARLIER_INSPECTION = re.compile(r"\b(?:inspect\w*|rated|judged|graded|rating|judge?ment)\b", re.I)
-A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # any year, however the words give it
 
 
 def _after_earlier_inspection(text: str, own: list[Clause]) -> date | None:
@@ -383,9 +389,13 @@ NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:
 # Just before a year: a body or council that began then, not an inspection ('has delivered children's social care on
 # behalf of the council since April 2018', 'have been run since 2017 by a trust', 'since the authority was created
 # in April 2023'); not where an inspection's words stand between ('has run services since it was rated inadequate').
-BEGAN_THEN = re.compile(r"\b(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operated|creat(?:ed|ion)"
-                        r"|set\s+up|established|formed|launch(?:ed)?|took\s+over|taken\s+over|owned|in\s+charge)\b"
-                        r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;]){0,90}$", re.I)
+_BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operated|creat(?:ed|ion)|set\s+up"
+          r"|established|formed|launch(?:ed)?|commissioned|took\s+over|taken\s+over|owned|in\s+charge)")
+_NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
+BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,90}}$", re.I)
+# After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's
+# services on the Island had been delivered through a partnership with Hampshire').
+BEGAN_AFTER = re.compile(rf"[^.;]{{0,80}}?\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}*$", re.I)
 
 
 def _dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:

@@ -41,6 +41,7 @@ RANGE_PATTERN = re.compile(
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY}),?\s+(?P<fy>{YEAR})\b",
     re.IGNORECASE,
 )
+A_YEAR = re.compile(rf"\b{YEAR}\b")  # any year, however the words give it
 MONTH_YEAR_PATTERN = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract.shared import genres
+from oversight.extract.shared.dates import A_YEAR
 from oversight.extract.shared.vocabulary import SCALE_ENDS, grade_value
 
 # The 2023 change: inspections from January 2023 judge children in care and care leavers apart (domain brief s4).
@@ -129,7 +130,6 @@ def _laid_out(text: str, row: re.Match[str]) -> bool:
 
 # A header line of two or more columns of years between bars ('Judgement | 2019 inspection | 2022 inspection').
 _YEAR_HEADER = re.compile(r"^[^\n|]*(?:\|[^\n|]*\b(?:19|20)\d\d\b[^\n|]*){2,}\|?[ \t]*$", re.M)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _cell_of_the_latest_year(text: str, row: re.Match[str]) -> tuple[str | None, int, int] | None:
@@ -145,8 +145,8 @@ def _cell_of_the_latest_year(text: str, row: re.Match[str]) -> tuple[str | None,
             or any("|" not in line for line in text[header.end(): line_start].strip("\n").split("\n") if line.strip()):
         return None  # (the header of this table: only its rows stand between)
     headings = header.group().split("|")
-    years = [(max(int(y) for y in _A_YEAR.findall(cell)), index) for index, cell in enumerate(headings)
-             if _A_YEAR.search(cell)]
+    years = [(max(int(y) for y in A_YEAR.findall(cell)), index) for index, cell in enumerate(headings)
+             if A_YEAR.search(cell)]
     column = max(years)[1]
     cells, offset = [], line_start
     for cell in text[line_start:line_end].split("|"):
