@@ -122,3 +122,16 @@ def test_a_role_not_held_here_is_not_given(sentence: str) -> None:
 def test_a_deputy_mayor_with_a_portfolio_is_a_cabinet_member() -> None:
     assert _people("Councillor Sarah Example, deputy city mayor with responsibility for children, said the report "
                    "was fair.") == {"Sarah Example": "cabinet member"}
+
+
+def test_the_chairs_minutes_name_in_each_layout() -> None:
+    people = _people(
+        "Present: Councillors Smith (Chair), Patel and Wright.\n\nChair: Cllr Anna Smith\nVice-chair: Cllr Tom Jones\n\n"
+        "The Chair, Councillor Ann Stone, thanked officers. Councillor Jo Ray (Chair) welcomed members. Councillor "
+        "Bill Roe, chairman of the committee, said the report was welcome.\n")
+    assert people == {"Smith": "chair", "Anna Smith": "chair", "Tom Jones": "vice-chair", "Ann Stone": "chair",
+                      "Jo Ray": "chair", "Bill Roe": "chair"}
+
+
+def test_a_chair_of_another_body_is_not_the_meetings() -> None:
+    assert _people("Cllr Peter Lee, chair of governors at a local school, also spoke.\n") == {}

@@ -14,19 +14,19 @@ from dataclasses import dataclass
 from oversight.reference.mentions import STREET_OR_BUILDING
 
 _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
-_TITLE = (r"(?:County|Councillor|Cllr|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Dame|The|By|Dear|Superintendent"
+_TITLE = (r"(?:County|Councillors?|Cllrs?|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Dame|The|By|Dear|Superintendent"
           r"|Detective|Chief|Inspector|Sergeant|Constable)\b")
 # Words that are never part of a person's name here: roles and places in address blocks ('Shona Gallagher Director
 # of Children's Services South Tyneside Westoe Road').
-_NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Cabinet|Member|Councillor|Council|Borough"
-                  r"|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
+_NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Cabinet|Member|Councillors?|Council"
+                  r"|Borough|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
                   r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
                   r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
 NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
                   rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}}"
                   # minutes name people by an initial ('S. Rowntree') or, after 'Councillor', by surname alone
                   rf"|(?:[A-Z]\.[ \t]*){{1,2}}(?!{_NOT_NAME_WORD}){_WORD}"
-                  rf"|(?<=Councillor )(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
+                  rf"|(?:(?<=Councillor )|(?<=Councillors ))(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
 _PICTURED = re.compile(r"[ \t]*,?[ \t]*\((?:left|right|centre|center|pictured|above|below|top|bottom)\)", re.I)
 # A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
 _PARTY = re.compile(r"[ \t]*\((?:Con|Cons|Conservative|Lab|Labour|LD|Lib\s+Dem|Green|Ind|Independent|Reform|SNP"
@@ -60,6 +60,12 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"(?i:\bchief\s+executive\b)|\bCEO\b")),  # 'said Trust CEO Nicola Example'
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
+    # who chairs the meeting or the committee minutes record ('Councillor Smith (Chair)', 'Chair: Cllr Anna Smith');
+    # not one who chairs another body ('chair of governors', 'independent chair of the safeguarding partnership')
+    ("vice-chair", re.compile(r"\bvice[\s-]?chair(?:man|woman|person)?\b"
+                              r"(?!\s+of\s+(?!the\s+(?:committee|meeting|panel|board\b)))", re.I)),
+    ("chair", re.compile(r"(?<!vice-)(?<!vice\s)\bchair(?:man|woman|person)?\b(?!\s+of\s+(?!the\s+(?:committee|meeting"
+                         r"|panel|board\b)))", re.I)),
     ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service"
                             r"|\bjournalist\b", re.I)),
 ]
@@ -170,6 +176,8 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if aside:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
+    if after and _LABEL.match(after["role"].split(":", 1)[0] + ":") and after.group(0).lstrip(" \t").startswith("\n"):
+        after = None  # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones')
     if after:
         # the role must open the words after the name ('David Example, corporate director for children's services'),
         # not end a clause about something else ('Jane Example, implemented ... under the former cabinet member')
@@ -181,6 +189,9 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
             return role
     raw_line = before.rsplit("\n", 1)[-1]
     line_before = HONORIFIC.sub("", raw_line)
+    label = _LABEL.match(line_before)
+    if label and _role_in(label["role"])[0]:
+        return _role_in(label["role"])[0]  # 'Chair: Cllr Anna Smith', a line of a minutes' or a release's layout
     apposition = re.match(r"[ \t]*[,.]", text[match.end(): match.end() + 2])
     if line_before == raw_line and re.search(r",\s*$", raw_line) and not apposition:
         # 'Ms Alison Breen, Chief Executive, Durham Tees Valley ...': after 'role,' comes a body, not a name; but
@@ -200,6 +211,10 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
     return None
+
+
+# A role that labels the line a name stands on, before a colon ('Chair: Cllr Anna Smith').
+_LABEL = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,60}):[ \t]*$")
 
 
 # How far into the words after a name its role may begin ('who is the authority's cabinet member for ...').
