@@ -634,3 +634,38 @@ def test_a_visit_told_with_the_decline_since_an_earlier_inspection_is_not_the_st
     assert events[:2] == [
         ("subject", "Southampton", "2018-11-02", {"overall_effectiveness": "inadequate"}),
         ("mentioned", "Southampton", "2015", {"overall_effectiveness": "requires_improvement"})]
+
+
+JOURNEY_DATED = "Council's children's services now good\n\nPublished 20 May 2024\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # each step of a journey told in one sentence keeps its own year: the 2022 grade is not the new one
+    ("York's children's services, judged inadequate in 2019, climbed to requires improvement in 2022 and then to "
+     "good in February 2024, Ofsted's latest report shows.",
+     [("subject", "York", "2024-02", {"overall_effectiveness": "good"}),
+      ("mentioned", "York", "2019", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "York", "2022", {"overall_effectiveness": "requires_improvement"})]),
+    ("York's children's services have gone from inadequate in 2017 through requires improvement in 2021 to good "
+     "this spring, inspectors said.",
+     [("subject", "York", "2024", {"overall_effectiveness": "good"}),
+      ("mentioned", "York", "2017", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "York", "2021", {"overall_effectiveness": "requires_improvement"})]),
+    # a journey wholly in the past is no new inspection
+    ("Ofsted inspectors said York's children's services went from good in 2014 to inadequate in 2019.",
+     [("mentioned", "York", "2014", {"overall_effectiveness": "good"}),
+      ("mentioned", "York", "2019", {"overall_effectiveness": "inadequate"})]),
+])
+def test_a_journey_in_one_sentence_keeps_each_grade_to_its_year(tmp_path: Path, sentence: str,
+                                                                 expected: list) -> None:
+    assert _events(tmp_path, JOURNEY_DATED + sentence + "\n") == expected
+
+
+def test_a_grade_held_since_a_year_is_that_years_inspection(tmp_path: Path) -> None:
+    # a second council introduced with the grade it has held since a year is no subject of the story
+    assert _events(tmp_path, (
+        "Island's children's services rated good\n\nPublished 14 March 2024\n\nThe Isle of Wight Council's "
+        "children's services have been rated good by Ofsted following an inspection in January. Leicester City "
+        "Council, which is a separate authority, has been rated requires improvement since 2019.\n")) == [
+        ("subject", "Isle of Wight", "2024-01", {"overall_effectiveness": "good"}),
+        ("mentioned", "Leicester", "2019", {"overall_effectiveness": "requires_improvement"})]

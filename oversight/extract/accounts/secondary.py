@@ -368,7 +368,12 @@ def _about_the_event(clause: Clause) -> bool:
     # didn't have an inspection last year' dates no inspection
     # 'A team from Ofsted was in the borough from 30 September', 'Inspectors spent two weeks in the county'
     return bool(re.search(r"inspect|visit|investigation|(?:took|taken|take)\s+place|on\s+site|carried\s+out"
-                          r"|\bran\s+from|\b(?:rated|judged|branded)\b|\bOfsted\b[^.;]{0,20}\b(?:was|were)\s+in\s+the\s+"
+                          r"|\bran\s+from|\b(?:rated|judged|branded)\b"
+                          # 'climbed to requires improvement in 2022 and then to good in February 2024'
+                          r"|\b(?:improved|moved|risen|rose|climbed|jumped|dropped|fallen|fell|slipped)\s+"
+                          r"(?:up\s+|down\s+)?to\s+[‘'\"“]?(?:requires?\s+improvement|outstanding|inadequate|good)\b"
+                          rf"|{genres.JOURNEY_STEP_GRADE.pattern}"
+                          r"|\bOfsted\b[^.;]{0,20}\b(?:was|were)\s+in\s+the\s+"
                           r"(?:borough|county|city|district|council|area)\b|\bspent\s+(?:\w+\s+){1,3}?(?:days?|weeks?)\b",
                           clause.text, re.I)) \
         and not _NO_EVENT.search(clause.text)

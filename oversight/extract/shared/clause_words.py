@@ -56,6 +56,13 @@ FUTURE_MARKERS = re.compile(
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # a journey told in one sentence, each step with its own time: 'climbed to requires
+                           # improvement in 2022 | and then to good in February 2024'
+                           r"|(?<=\d\d\d\d),?\s+(?:and\s+)?(?=then\s+(?:(?:up\s+|on\s+)?to|rose|climbed|improved|moved"
+                           r"|went|was|were|jumped|fell|dropped|slipped)\b)"
+                           # 'gone from inadequate in 2017 | through requires improvement in 2021 | to good this spring'
+                           r"|(?<=\d\d\d\d),?\s+(?=(?:through|via|to)\s+[‘'\"“]?(?:requires?\s+improvement|outstanding"
+                           r"|inadequate|good)\b)"
                            # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
                            r"|,?\s+and\s+(?=the\s+next\s+(?:\w+\s+)?(?:visit|inspection)\b)"
                            # '..., when the council was found to require improvement, | and follows a 2022 focused

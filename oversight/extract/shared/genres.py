@@ -445,6 +445,14 @@ SERVICES_PLAINLY_GRADED = (
 # 'a record third consecutive "outstanding" Ofsted rating', 'its first good rating'; not 'previous' (an earlier
 # grade) nor any other word, and not 'an "inadequate" Ofsted judgment' (a story may tell of it in passing).
 _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successive|straight|coveted|top)"
+# A council's journey told in one sentence, cut after each year so that each step is a clause of its own ('gone
+# from inadequate in 2017 | through requires improvement in 2021 | to good this spring', 'climbed to requires
+# improvement in 2022 | then to good in February 2024'): where it starts, and a step, which opens with its grade.
+_IN_A_YEAR = r"\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+_A_GRADE = r"(?:requires?\s+improvement|outstanding|inadequate|good)"
+JOURNEY_START = re.compile(rf"\bfrom\s+{_OPEN}{_A_GRADE}{_CLOSE}{_IN_A_YEAR}", re.I)
+JOURNEY_STEP = rf"^\s*(?:then\s+)?(?:(?:up|on)\s+)?(?:through|via|to)\s+{_OPEN}"
+JOURNEY_STEP_GRADE = re.compile(rf"{JOURNEY_STEP}{_A_GRADE}\b", re.I)
 # With no area named: the grade of the services as a whole ('children's services have been rated inadequate',
 # 'Ofsted rates Stockport's children's services good', 'its good rating').
 GRADE_OF_SERVICES = re.compile(
@@ -493,6 +501,9 @@ GRADE_OF_SERVICES = re.compile(
     rf"{_OPEN}(?P<grade17>{GRADE_WORDS})"
     # 'moved up from inadequate to requires improvement to be good', 'improved to good'
     # 'make the leap from a judgement of "requires improvement to be good" to outstanding'
+    # a step of a journey told in one sentence, each step a clause of its own ('then to good in February 2024',
+    # 'from inadequate in 2017 | through requires improvement in 2021 | to good this spring')
+    rf"|{JOURNEY_STEP}(?P<grade18>{GRADE_WORDS})"
     r"|\b(?:moved|improved|risen|rose|climbed|leapt|leaped|jumped|gone|dropped|fallen|fell|slipped|downgraded|upgraded"
     r"|lifted"
     r"|(?:the\s+)?(?:leap|jump|move|rise|step\s+up))\s+"
@@ -569,6 +580,7 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judge?ment|graded|gra
                           r"|branded|slammed)\b|\bin\s+(?:19|20)\d\d\s+as\s|\bfound\s+to\s"
                           r"|\btold\s+(?:that\s+)?(?:it|they)\s+(?:required|requires?)\s+improvement"
                           # 'By 2018 services had improved to requires improvement' (not 'improved to good effect')
+                          rf"|{JOURNEY_STEP_GRADE.pattern}"
                           r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped)\s+(?:up\s+|down\s+)?"
                           rf"(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+[‘'\"“]?"
                           r"(?:requires?\s+improvement|outstanding|inadequate"
@@ -597,8 +609,9 @@ GRADE_LEFT_BEHIND = re.compile(
     # words that leave a grade only when a second grade follows: 'the first ... to go from "requires improvement" to
     # "outstanding"', 'made the jump from requires improvement to be good to outstanding' (not 'children go from good
     # foster homes into adoption')
-    rf"|\b(?:go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
-    rf"\s+to\s+{_OPEN}(?:{GRADE_WORDS})",
+    # or a year after it, where the journey's next step is a clause of its own ('went from good in 2014 | to ...')
+    rf"|\b(?:go|goes|going|gone|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
+    rf"(?:\s+to\s+{_OPEN}(?:{GRADE_WORDS})|{_IN_A_YEAR})",
     re.I)
 LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
 # A rating a story of a visit gives the council's services, which is its last full inspection's: a rating by name

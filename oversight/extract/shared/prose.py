@@ -122,6 +122,12 @@ SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its s
 _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
 
 
+# A grade held since a year, told without a comma between: the grade that year's inspection gave.
+_HELD_SINCE_YEAR = re.compile(rf"\s+since\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b", re.I)
+_ENDS_IN_A_GRADE = re.compile(rf"\b(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?[‘'\"“]?{genres.GRADE_WORDS}"
+                              r"[’'\"”]?$", re.I)
+
+
 def clauses(text: str) -> list[Clause]:
     """Sentences cut where one part tells of an earlier event ('..., since its last inspection in 2017')."""
     out: list[Clause] = []
@@ -144,6 +150,8 @@ def clauses(text: str) -> list[Clause]:
     for start, end in sentences(text):
         cursor, continues, resumes, sentence_start = start, False, False, start
         for brk in clause_words.CLAUSE_BREAKS.finditer(text, start, end):
+            if _HELD_SINCE_YEAR.match(text, brk.start()) and _ENDS_IN_A_GRADE.search(text, cursor, brk.start()):
+                continue  # 'has been rated requires improvement since 2019': the grade is the 2019 inspection's
             if brk.start() > cursor:
                 add(cursor, brk.start(), continues, resumes)
             cursor, resumes = brk.end(), brk["resumes"] is not None
@@ -243,6 +251,8 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
 _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|(?:the|an?)\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
                            r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
+                           # 'rated requires improvement since 2019'
+                           r"|\b(?:rated|judged|graded)\s+\S+(?:\s+\S+){0,4}\s+since\s+(?:\w+\s+)?"
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
@@ -261,7 +271,8 @@ def _lately(year: re.Match[str], on: date) -> bool:
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        r"[A-Z][a-z]+\s+(?P<year>(?:19|20)\d\d)\b")
 _EVENT_WORDS = re.compile(r"inspect|visit|rated|judged|judge?ment|graded|rating|assessment|found\s+to\b"
-                          r"|requir\w*\s+improvement", re.I)
+                          rf"|requir\w*\s+improvement|{genres.JOURNEY_STEP_GRADE.pattern}"
+                          rf"|{genres.JOURNEY_START.pattern}", re.I)
 
 
 def story_anchor(text: str, on: date | None) -> date | None:
