@@ -80,3 +80,18 @@ def test_the_bundled_schema_is_the_shared_spec() -> None:
     if not shared.is_file():
         pytest.skip(f"no shared spec at {shared}")
     assert json.loads(shared.read_text()) == extraction_schema()
+
+
+def test_a_manifest_beside_the_folder_it_lists_applies_and_a_row_naming_nothing_is_said(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p01.txt").write_text("Council minutes\n\nThe committee noted the report.\n", "utf-8")
+    # paths relative to the pages folder, the manifest beside it (not in it): the row still applies to its file
+    (tmp_path / "manifest.csv").write_text("path,url,published_date\np01.txt,https://www.york.gov.uk/news/1,"
+                                           "2024-03-12\nmissing.txt,https://www.york.gov.uk/news/2,\n")
+    result = _run(str(pages), "--manifest", str(tmp_path / "manifest.csv"))
+    [line] = [json.loads(x) for x in result.stdout.splitlines()]
+    assert line["publisher"]["host"] == "york.gov.uk"
+    # the row that names no file is one line on stderr, not silence; the run goes on
+    assert result.exit_code == 0
+    assert result.stderr.count("\n") == 1 and "1 row(s) name no file" in result.stderr and "missing.txt" in result.stderr

@@ -17,6 +17,7 @@ from oversight.cli import render
 from oversight.errors import OversightError, UsageError
 
 if TYPE_CHECKING:
+    from oversight.extract.context import Manifest
     from oversight.reference import Authority
     from oversight.reference.lookup import Found
 
@@ -97,9 +98,9 @@ def extract(paths: tuple[str, ...], manifest: str | None, workers: int | None, s
 
     _runs_for_long()
 
-    if manifest:
-        Manifest(manifest)  # fail early, once, on a bad manifest
     files = walk(paths)
+    if manifest:
+        _warn_of_unmatched_rows(Manifest(manifest), files)  # and fail early, once, on a bad manifest
     failed = 0
     for result in extract_many(files, manifest, workers):
         click.echo(json.dumps(result, ensure_ascii=False))
@@ -112,6 +113,15 @@ def extract(paths: tuple[str, ...], manifest: str | None, workers: int | None, s
     if failed:
         click.echo(f"oversight: {failed} of {len(files)} file(s) could not be read", err=True)
         sys.exit(1)
+
+
+def _warn_of_unmatched_rows(manifest: Manifest, files: list[Path]) -> None:
+    """One line on the rows of a manifest that name no file: they would otherwise be dropped without a word."""
+    unmatched = manifest.unmatched(files)
+    if unmatched:
+        click.echo(f"oversight: {manifest.path}: {len(unmatched)} row(s) name no file given, so their dates and "
+                   f"addresses are not used (a path is read relative to the manifest's folder, or as the end of a "
+                   f"file's path): first {unmatched[0]!r}", err=True)
 
 
 def db_option(function):  # type: ignore[no-untyped-def]
@@ -139,9 +149,12 @@ def ingest(paths: tuple[str, ...], db: str | None, manifest: str | None, workers
 
     _runs_for_long()
 
-    load_manifests(find_manifests(paths) + ([manifest] if manifest else []))  # before anything is made or read
-    if not walk(paths):
+    manifests = load_manifests(find_manifests(paths) + ([manifest] if manifest else []))  # before anything is made
+    files = walk(paths)
+    if not files:
         click.echo(f"oversight: no documents (.pdf, .html, .htm, .txt, .docx) under {', '.join(paths)}", err=True)
+    for found in manifests:
+        _warn_of_unmatched_rows(found, files)
     with writer_lock(db, on_wait=lambda message: click.echo(f"oversight: {message}", err=True)):
         database = open_database(db)
         summary = run_ingest(database, paths, manifest, workers, dask_address,

@@ -31,6 +31,10 @@ class Manifest:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.entries: dict[Path, ManifestEntry] = {}
+        # rows whose path names no file relative to the manifest's folder, by the parts of that path (a manifest
+        # written beside the folder it lists, with paths relative to that folder: 'p01.txt' for pages/p01.txt): such
+        # a row applies to the file whose path ends with it; a row that names a file that exists, to that file only
+        self.dangling: dict[tuple[str, ...], ManifestEntry] = {}
         try:
             with self.path.open(encoding="utf-8-sig", newline="") as handle:
                 rows = list(csv.DictReader(handle))
@@ -54,11 +58,27 @@ class Manifest:
             publisher = (row.get("publisher") or "").strip().lower() or None
             if publisher not in (None, "ofsted"):
                 raise UsageError(f"{self.path}: the 'publisher' column may only say 'ofsted' (row for {row['path']})")
-            self.entries[key] = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day,
-                                              (row.get("url") or "").strip() or None, publisher)
+            entry = ManifestEntry(row.get("urn") or None, row.get("local_authority") or None, day,
+                                  (row.get("url") or "").strip() or None, publisher)
+            self.entries[key] = entry
+            if not key.exists():
+                self.dangling[Path(row["path"].strip()).parts] = entry
 
     def lookup(self, document_path: str | Path) -> ManifestEntry | None:
-        return self.entries.get(Path(document_path).resolve())
+        resolved = Path(document_path).resolve()
+        return self.entries.get(resolved) or self._by_ending(resolved)
+
+    def _by_ending(self, resolved: Path) -> ManifestEntry | None:
+        for length in range(len(resolved.parts), 0, -1):  # the longest ending first
+            entry = self.dangling.get(resolved.parts[-length:])
+            if entry is not None:
+                return entry
+        return None
+
+    def unmatched(self, files: list[Path]) -> list[str]:
+        """The rows that name no file, either relative to the manifest's folder or as the ending of a file given."""
+        endings = {p.resolve().parts[-length:] for p in files for length in range(1, len(p.resolve().parts) + 1)}
+        return ["/".join(parts) for parts in self.dangling if parts not in endings]
 
 
 @dataclass(frozen=True)
