@@ -651,6 +651,12 @@ JOURNEY_DATED = "Council's children's services now good\n\nPublished 20 May 2024
      [("subject", "York", "2024", {"overall_effectiveness": "good"}),
       ("mentioned", "York", "2017", {"overall_effectiveness": "inadequate"}),
       ("mentioned", "York", "2021", {"overall_effectiveness": "requires_improvement"})]),
+    # the new grade and the journey's start in one clause: the start's year is not the new grade's
+    ("Torbay Council's children's services have been judged good by Ofsted, completing a journey from inadequate in "
+     "2017 through requires improvement in 2021 to good this spring.",
+     [("subject", "Torbay", "2024", {"overall_effectiveness": "good"}),
+      ("mentioned", "Torbay", "2017", {"overall_effectiveness": "inadequate"}),
+      ("mentioned", "Torbay", "2021", {"overall_effectiveness": "requires_improvement"})]),
     # a journey wholly in the past is no new inspection
     ("Ofsted inspectors said York's children's services went from good in 2014 to inadequate in 2019.",
      [("mentioned", "York", "2014", {"overall_effectiveness": "good"}),

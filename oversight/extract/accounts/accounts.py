@@ -87,7 +87,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         clause_list = split_at_second_councils(clauses(text), mentions)
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
-        attribute(clause_list, mentions, primary, on=reference)
+        attribute(clause_list, mentions, primary, on=reference, text=text)
         _speak_of_councils_in_general(clause_list, mentions)
         national = _national_story(text, mentions)
         if national:
@@ -173,6 +173,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             kept = _kept_by_the_count(count, mentions, authority, earlier)
             if kept is not None:
                 earlier.append(kept)
+            _one_grade_a_year(text, earlier, mentions, authority, extraction.warnings)
             if not subjects and authority is primary and earlier and document_type == "council_minutes" \
                     and not _prepare_for_the_next(text, clause_list):
                 # minutes that report on an inspection after the event ('progress on the recommendations from the
@@ -181,6 +182,17 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 latest.event.role = "subject"
                 subjects.append(latest)
             for told in earlier:
+                if _before_the_council_was(told.event, authority):
+                    extraction.warnings.append(
+                        f"an inspection of {authority.name} in {told.event.start_date} is left out: the council was "
+                        f"created in {authority.created.year if authority.created else '?'}")
+                    continue
+                if reference is not None and told.event.start_date \
+                        and told.event.start_date > reference.isoformat()[: len(told.event.start_date)]:
+                    extraction.warnings.append(
+                        f"an inspection of {authority.name} in {told.event.start_date} is left out: it is after the "
+                        f"page's own date, {reference.isoformat()}, so it is one to come, not one told of")
+                    continue
                 record(extraction, recorder, told)
         for event, rating in standing_ratings(text, mentions, extraction.events) if round_up else []:
             told = Told(event)
@@ -465,8 +477,10 @@ def _grade_of_the_count(text: str, count: CouncilCount, subjects: list[Told]) ->
     Said once of several councils, it is read only from the sentence that counts them."""
     overall, sentence = count.overall, count.sentence
     if sentence is None or len({g.grade for g in overall}) != 1 or genres.GRADE_LEFT_BEHIND.search(text, *sentence) \
-            or genres.GRADE_OF_BEFORE.search(text, *sentence):
-        return  # no grade, two, or the grade they had before ('two councils previously rated "inadequate"')
+            or genres.GRADE_OF_BEFORE.search(text, *sentence) or genres.SOME_OF_THEM_GRADED.search(text, *sentence):
+        # no grade, two, the grade they had before ('two councils previously rated "inadequate"'), or a grade of
+        # only some of them ('Three councils ... with one rated outstanding')
+        return
     for told in subjects:
         if told.event.local_authority in count.councils and told.event.kind == "full_inspection" \
                 and "overall_effectiveness" not in told.event.judgements:
@@ -508,6 +522,47 @@ def _prepare_for_the_next(text: str, clause_list: list[Clause]) -> bool:
     to take place in 2023'): the inspections they tell of are its background, not what they report on."""
     return bool(genres.INSPECTION_READINESS.search(text, 0, LEAD)) and any(
         c.future and genres.FULL_INSPECTION_CUE.search(c.text) for c in clause_list)
+
+
+def _one_grade_a_year(text: str, earlier: list[Told], mentions: list[Mention], authority: Authority,
+                      warnings: list[str]) -> None:
+    """A council has one full inspection, and so one overall grade, a year: where its earlier events of one year
+    disagree ('Cornwall ... is itself rated outstanding, a grade it has held since 2019. The islands were last
+    inspected in 2019, when the council was also rated good'), the grade told in a sentence that names the council
+    stands, and one told where it is not named is another council's; with no such difference, neither stands."""
+    by_year: dict[str, list[Told]] = {}
+    for told in earlier:
+        if told.event.kind == "full_inspection" and told.event.start_date and \
+                "overall_effectiveness" in told.event.judgements:
+            by_year.setdefault(told.event.start_date[:4], []).append(told)
+    for year, tolds in by_year.items():
+        if len({t.event.judgements["overall_effectiveness"] for t in tolds}) < 2:
+            continue
+        named = [t for t in tolds if _grade_named_with(text, t, mentions, authority)]
+        for told in tolds:
+            if len(named) == 1 and told is named[0]:
+                continue
+            grade = told.event.judgements.pop("overall_effectiveness")
+            told.evidence[:] = [e for e in told.evidence if e[0] != "judgements.overall_effectiveness"]
+            why = "told where the council is not named" if len(named) == 1 else "the text does not settle which"
+            warnings.append(f"{authority.name}'s {year} inspection is told with two overall grades: '{grade}' is "
+                            f"left out ({why})")
+
+
+def _grade_named_with(text: str, told: Told, mentions: list[Mention], authority: Authority) -> bool:
+    """Whether the sentence that gives the told event's overall grade names the council."""
+    spans = [(start, end) for name, start, end, _ in told.evidence if name == "judgements.overall_effectiveness"]
+    if not spans:
+        return False
+    start = text.rfind(".", 0, spans[0][0]) + 1
+    end = sentence_end(text, spans[0][1])
+    return any(m.authority is authority and start <= m.start < end for m in mentions)
+
+
+def _before_the_council_was(event: Event, authority: Authority) -> bool:
+    """An event dated before its council was created ('the workforce is more stable than three years ago', of a
+    council formed two years ago) cannot be its inspection: the clause spoke of a predecessor, or of no event."""
+    return bool(authority.created and event.start_date and int(event.start_date[:4]) < authority.created.year)
 
 
 def _dated_this_year(told: Told, on: date | None, publishing_council: Authority | None) -> bool:

@@ -30,7 +30,7 @@ from oversight.extract.shared.judgements import (
 )
 from oversight.extract.shared.prose import Clause
 from oversight.extract.shared.vocabulary import grade_value
-from oversight.extract.shared.when import MONTHS_WITH_YEAR, relative_date
+from oversight.extract.shared.when import MONTHS_WITH_YEAR, month_in_context, relative_date
 from oversight.reference import Authority
 
 
@@ -87,11 +87,12 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
     _grade_left_behind(text, clause_list, authority, found)
     _grade_kept(text, clause_list, authority, found)
     if subject is not None and subject.kind in ("focused_visit", "monitoring_visit"):
-        _standing_rating(text, clause_list, authority, found)
+        _standing_rating(text, clause_list, authority, found, reference, subject)
     return found
 
 
-def _standing_rating(text: str, clause_list: list[Clause], authority: Authority, found: list[Told]) -> None:
+def _standing_rating(text: str, clause_list: list[Clause], authority: Authority, found: list[Told],
+                     reference: date | None = None, subject: Event | None = None) -> None:
     """A visit grades nothing, so a rating a story of one gives the council's children's services ('reinforces
     Ofsted's 2022 "Outstanding" rating of Camden Council's children's services') is its last full inspection's, dated
     where a year stands just before the grade. Only a rating of the services counts (genres.STANDING_RATING): not
@@ -119,7 +120,32 @@ def _standing_rating(text: str, clause_list: list[Clause], authority: Authority,
             if year is not None and told.event.start_date is None:
                 told.event.start_date = year["year"]
                 told.note("start_date", year.start("year"), year.end("year"))
+            if told.event.start_date is None:
+                _month_of_the_rating(text, clause, grade, told, reference, subject)
             return
+
+
+_MONTH_AFTER_GRADE = re.compile(rf"\s+(?:by\s+Ofsted\s+)?in\s+(?P<month>{MONTH})(?:\s+(?P<year>{A_YEAR.pattern}))?\b",
+                                re.I)
+
+
+def _month_of_the_rating(text: str, clause: Clause, grade: FoundGrade, told: Told, reference: date | None,
+                         subject: Event | None) -> None:
+    """The month a rating came, where it follows the grade ('rated inadequate in January', in a story of a visit in
+    October): the last full inspection's date, if before the visit's."""
+    month = _MONTH_AFTER_GRADE.match(text, grade.end, clause.end)
+    if month is None:
+        return
+    value: str | None
+    how: str | None
+    if month["year"]:
+        value, how = f"{month['year']}-{month_number(month['month']):02d}", None
+    else:
+        vague = month_in_context(month["month"], reference, month.group(0).strip())
+        value, how = vague.value, vague.reasoning
+    if value and subject is not None and subject.start_date and value < subject.start_date[: len(value)]:
+        told.event.start_date = value
+        told.note("start_date", month.start("month"), month.end(), how)
 
 
 def _other_events_told_now(text: str, clause_list: list[Clause], authority: Authority, subject: Event,

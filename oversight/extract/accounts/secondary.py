@@ -45,9 +45,9 @@ from oversight.reference import Authority
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # 'in 2017', 'in March 2016', 'in April and May 2016' (the first month is the start), 'in\n2015' (wrapped)
 # 'in 2016', 'since March 2019', 'from the September 2022 focused visit', 'By 2018 services had improved', 'at the 2012
-# inspection', 'following the 2018 inspection'
+# inspection', 'following the 2018 inspection', 'at its 2022 inspection'
 YEAR_PHRASE = re.compile(r"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as"
-                         r"|(?:at|following|after)(?=\s+the\s))\s+(?:the\s+)?"
+                         r"|(?:at|following|after)(?=\s+(?:the|its|their)\s))\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:(?:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|winter)\s+(?:of\s+)?)?"
                          rf"(?P<month>{_MONTHS})?"
                          rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
@@ -87,11 +87,12 @@ def event_kind(text: str) -> str | None:
 LEAD_WINDOW = 600
 
 
-def subject_kind(text: str, present: list[Clause], on: date | None,
-                 story_visits: str | None = None) -> tuple[str | None, Clause | None]:
+def subject_kind(text: str, present: list[Clause], on: date | None, story_visits: str | None = None,
+                 said_of_it: list[Clause] | None = None) -> tuple[str | None, Clause | None]:
     """What the document reports: a visit named in its lead, else a graded full inspection, else a visit. In a
     round-up whose lead names one kind of visit ('the most recent focused visits'), 'inspectors visited <council>'
-    is a visit of that kind."""
+    is a visit of that kind. `said_of_it`: every clause about the council (whether it is said to be inadequate;
+    else the whole text)."""
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
@@ -104,10 +105,15 @@ def subject_kind(text: str, present: list[Clause], on: date | None,
         visited = next((c for c in present if genres.INSPECTORS_VISITED.search(c.text)), None)
         if visited is not None:
             first_visit = (visited.start, story_visits, visited)
-    if first_visit is None and not re.search(r"\binadequate\b", text, re.I):
+    # (the grades said of this council: not of a neighbour it is compared with, 'Tameside remains inadequate')
+    said = " ".join(c.text for c in (said_of_it if said_of_it is not None else [Clause(text, 0, len(text))])
+                    if not c.of_another_body)
+    inadequate = re.search(r"\binadequate\b", said, re.I) is not None
+    other_grades = re.search(r"\b(?:good|outstanding|requires?\s+improvement|required\s+improvement)\b", said, re.I)
+    if first_visit is None and not (inadequate and other_grades):
         visited = next((c for c in present if genres.TWO_INSPECTORS_VISITED.search(c.text)), None)
         if visited is not None:
-            first_visit = (visited.start, "focused_visit", visited)
+            first_visit = (visited.start, "monitoring_visit" if inadequate else "focused_visit", visited)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
         graded = next((c for c in present if genres.FULL_INSPECTION_CUE.search(c.text)
@@ -157,7 +163,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
                                                                      or c.start in in_own_paragraph)) or c.shared
            or (authority in c.paired and c.authority in c.paired and not _TURNS_TO_ONE.search(c.text))]
     present = [c for c in own if c.present and not c.of_another_body]
-    kind, _ = subject_kind(text, present, reference, story_visits)
+    kind, kind_clause = subject_kind(text, present, reference, story_visits, said_of_it=own)
     if kind is None:
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))
@@ -168,7 +174,13 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
     # takes them from clauses that go on about it too (`dates_going_on`).
     paired = [c for c in clause_list if authority in c.paired and c.present and c not in own] if paired_dates else []
     going_on = _going_on_about(text, clause_list, authority) if named_only and dates_going_on else []
-    _dates(text, sorted(present + paired + going_on, key=lambda c: c.start), told, reference, warnings)
+    dating = sorted(present + paired + going_on, key=lambda c: c.start)
+    if kind in ("focused_visit", "monitoring_visit") and kind_clause in dating:
+        # a visit is dated by the clause that tells of it before any other ('... rated inadequate in January.
+        # Inspectors who returned for a monitoring visit in October ...': October)
+        dating.remove(kind_clause)
+        dating.insert(0, kind_clause)
+    _dates(text, dating, told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text) or _after_earlier_inspection(text, own)
         found = grades_in(text, present, on)

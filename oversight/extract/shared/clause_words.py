@@ -20,6 +20,8 @@ PAST_MARKERS = re.compile(
     r"|\b(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?(?:inadequate|good|outstanding|requires?\s+improvement)"
     r"[’'\"”]?\s+(?:in|at|between)\s+(?:\w+\s+)?(?:19|20)\d\d"
     r"|\b(?:a|an|the|its)\s+(?:focused|monitoring)\s+visit\s+(?:last|in)\s+(?:year|(?:\w+\s+)?(?:19|20)\d\d)"
+    # 'Bexley's children's services were rated good by Ofsted last year'
+    r"|\b(?:judged|rated|graded|inspected)\b[^.;]{0,60}?\blast\s+year\b"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
     # "the previous 'adequate' rating awarded to the council in 2012"
     r"|\b(?:previous|last|earlier|former)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)"
@@ -47,7 +49,9 @@ PAST_MARKERS = re.compile(
 # re-inspection'): neither the event the document reports nor an earlier one.
 FUTURE_MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b|\bwill\s+(?:be\s+)?(?:carry|carried|take|inspect|return|visit)"
-    r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b|\bnext\s+(?:full\s+)?(?:inspection|visit|year)\b"
+    r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b"
+    r"|\bnext\s+(?:full\s+)?(?:Ofsted\s+)?(?:(?:ILACS|full|standard|short)\s+)?(?:inspection|visit|year)\b"
+    r"|\b(?:was|were)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b"
     r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\b(?:re)?scheduled\s+for\b"
     # what the event or the inspectors will do, not what anything else will ('recognises these changes will take time')
     r"|\b(?:inspections?|visits?|inspectors?|Ofsted|inspectorate|it|they)\b[^.;]{0,40}?\bwill\s+(?!have\b)\w+",
@@ -60,7 +64,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # improvement in 2022 | and then to good in February 2024'
                            r"|(?<=\d\d\d\d),?\s+(?:and\s+)?(?=then\s+(?:(?:up\s+|on\s+)?to|rose|climbed|improved|moved"
                            r"|went|was|were|jumped|fell|dropped|slipped)\b)"
-                           # 'gone from inadequate in 2017 | through requires improvement in 2021 | to good this spring'
+                           # 'gone from inadequate in 2017 | through requires improvement in 2021 | to good this
+                           # spring'; 'judged good by Ofsted, completing a journey | from inadequate in 2017 | ...'
+                           r"|\s+(?=from\s+[‘'\"“]?(?:requires?\s+improvement|outstanding|inadequate|good)[’'\"”]?\s+in\s+"
+                           r"(?:\w+\s+)?(?:19|20)\d\d\b)"
                            r"|(?<=\d\d\d\d),?\s+(?=(?:through|via|to)\s+[‘'\"“]?(?:requires?\s+improvement|outstanding"
                            r"|inadequate|good)\b)"
                            # '... the visit had taken place in January 2019 | and the next visit from Ofsted would be'
@@ -68,6 +75,25 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # '..., when the council was found to require improvement, | and follows a 2022 focused
                            # visit'
                            r"|,\s+and\s+(?=(?:follows|followed|comes|came)\s)"
+                           # '... judged good at its last inspection in 2019, | and the Council's ambition was ...'
+                           r"|,\s+and\s+(?=(?:the\s+[Cc]ouncil['’]s|its|their|our)\s+(?:\w+\s+)?(?:ambition|aim|goal|target"
+                           r"|hope|aspiration)\b)"
+                           # 'climbed to "requires improvement to be good" at its 2022 inspection, | having been rated
+                           # inadequate in 2019'
+                           r"|,\s+(?=having\s+(?:previously\s+|earlier\s+)?been\s+(?:rated|judged|graded|found|branded)\b)"
+                           # 'had also been judged good at its previous inspection in 2019, | and that this was the
+                           # first time any judgement had been graded outstanding': two things reported
+                           r"|,\s+and\s+(?=that\s)"
+                           # 'judged services as requiring improvement to be good overall, | lifting the council out of
+                           # the inadequate rating it received at its previous inspection in 2018'
+                           r"|,\s+(?=(?:lifting|taking|moving|bringing|raising|pulling|hauling)\s+(?:the\s+council|the\s+authority"
+                           r"|it|them|services|the\s+service|the\s+borough|the\s+county)\s+out\s+of\b)"
+                           # 'rated good across the board, | completing a turnaround that began when ... inadequate'
+                           r"|,\s+(?=completing\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:turnaround|journey|recovery|transformation)\b)"
+                           # '... was rated inadequate at the start of this year, | and the inspectors who came back'
+                           r"|,\s+and\s+(?=(?:the\s+)?inspectors\s+who\b)"
+                           # 'It is the first time Coventry has been rated good: | it was found inadequate ... in 2014'
+                           r"|:\s+(?=(?:it|they|the\s+council|services|its\s+services)\s+(?:was|were|had)\b)"
                            # '... has been judged good, following the 2018 inspection, | and it is a long way from 2014'
                            r"|,\s+and\s+(?=(?:it|this|that|they)\s+(?:is|was|are|were|has|had)\b)"
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent

@@ -180,14 +180,29 @@ VISIT_KIND_CUES = [
     ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b"
                                  r"|(?<!week\s)(?<!weeks\s)(?<!week\sOfsted\s)\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b",
                                  re.I)),
-    ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
+    # 'a joint inspection by four inspectorates' (not a joint inspection of SEND, which is about something else)
+    ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b|\bjoint\s+inspection\s+(?:by|from|of\s+how)\s+"
+                        r"(?:the\s+)?(?:four|three|five|several)\s+inspectorates\b", re.I)),
 ]
 # A visit told by what two inspectors did, without its name: 'Two inspectors spent 24 and 25 January 2024 with the
 # county council's family help teams', 'During a visit in the spring, two inspectors looked at ...'. Two inspectors
 # for a day or two is a focused visit, or a monitoring visit where the council is inadequate (domain.md, section 5):
-# read as a focused visit only where the page never says inadequate.
+# read as a focused visit where the page never says the council is inadequate, as a monitoring visit where the only
+# grade it gives the council is inadequate, and not at all where it gives it other grades too.
 TWO_INSPECTORS_VISITED = re.compile(r"\b(?:two|2)\s+(?:Ofsted\s+)?inspectors\s+(?:spent|visited|looked|went"
-                                    r"|were\s+in)\b", re.I)
+                                    r"|were\s+in)\b"
+                                    # 'inspectors spent two days in June looking at the service for care leavers'
+                                    r"|\binspectors\s+spent\s+(?:one|two|a|a\s+couple\s+of|1|2)\s+days?\b"
+                                    # 'the inspectors who came back for two days in October'
+                                    r"|\binspectors\s+(?:who\s+)?(?:came\s+back|returned)\s+for\s+(?:one|two|a|a\s+couple\s+of"
+                                    r"|1|2)\s+days?\b", re.I)
+# A counting sentence that grades only some of the councils it counts ('Three councils ... with one rated
+# outstanding', 'two of which were judged good'): no grade for each.
+SOME_OF_THEM_GRADED = re.compile(r"\b(?:with|and|of\s+which|including|while)\s+(?:only\s+|just\s+)?"
+                                 r"(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|those|which|these))?\s+(?:\w+\s+)?(?:now\s+)?"
+                                 r"(?:rated|judged|graded|being|receiving|getting|awarded|given)\b"
+                                 r"|\b(?:one|two|three|four|five|\d+)\s+of\s+(?:which|them|these|those)\s+(?:was|were|is|are"
+                                 r"|has|have)\b", re.I)
 # 'the inspection of local authority children's services (ILACS) conducted in February and March 2024'
 # A year said to be early, mid or late, or a season of it: 'visits in late 2024 and early 2025', 'in the spring of
 # 2019'. Such a year places an event where a year alone does not (a story gives many years of other things).
@@ -249,6 +264,10 @@ OTHER_BODY_EVENT = re.compile(
     r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
     r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
     r"|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
+    # a neighbour the page does not name: 'the county council next door has been rated good since 2018'
+    r"|(?:\b(?:county\s+)?(?:council|authority|county|borough)\s+next\s+door|\bneighbouring\s+(?:county\s+)?"
+    r"(?:council|authority|county|borough)|\b(?:a|its|our|their)\s+neighbours?|\bstatistical\s+neighbours?"
+    r"|\bcomparator\s+(?:councils|authorities|group))\b[^.]{0,80}?(?:rated|judged|graded)"
     # a verdict that is not Ofsted's: 'the council's own self-assessment concluded that services require
     # improvement', 'A peer review by the LGA in 2017 found the services to be good'
     r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
@@ -599,7 +618,7 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|last\s+|earlier\s+)?(?:(?:rating|judge?ment|grade)\s+(?:as|of)\s+)?"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS})"
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+|to\s+be\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
-    rf"|\bout\s+of\s+{_OPEN}(?P<grade3>{GRADE_WORDS})"
+    rf"|\bout\s+of\s+(?:the\s+|its\s+|their\s+|an\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})"
     # 'the latest council to shake off an inadequate rating', 'emerged from its inadequate judgement'
     rf"|\b(?:(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|escaped?|emerged?\s+from)\s+"
     rf"(?:(?:the|an?|its|their)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?P<grade6>{GRADE_WORDS})"
@@ -609,11 +628,12 @@ GRADE_LEFT_BEHIND = re.compile(
     # words that leave a grade only when a second grade follows: 'the first ... to go from "requires improvement" to
     # "outstanding"', 'made the jump from requires improvement to be good to outstanding' (not 'children go from good
     # foster homes into adoption')
-    # or a year after it, where the journey's next step is a clause of its own ('went from good in 2014 | to ...')
-    rf"|\b(?:go|goes|going|gone|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
-    rf"(?:\s+to\s+{_OPEN}(?:{GRADE_WORDS})|{_IN_A_YEAR})",
+    rf"|\b(?:go|goes|going|went|jump(?:ed|s)?|leap(?:t|ed|s)?)\s+from\s+{_OPEN}(?P<grade5>{GRADE_WORDS}){_CLOSE}"
+    rf"\s+to\s+{_OPEN}(?:{GRADE_WORDS})"
+    # where a journey told in one sentence starts ('completing a journey | from inadequate in 2017 | through ...')
+    rf"|\bfrom\s+{_OPEN}(?P<grade7>{_A_GRADE}){_CLOSE}{_IN_A_YEAR}",
     re.I)
-LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6")
+LEFT_BEHIND_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6", "grade7")
 # A rating a story of a visit gives the council's services, which is its last full inspection's: a rating by name
 # ("reinforces Ofsted's 2022 'Outstanding' rating") or the services or council rated ('Camden's services were rated
 # outstanding'); not what the visit found ('Inspectors judged practice to be good').

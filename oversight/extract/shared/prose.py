@@ -124,8 +124,10 @@ _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
 
 # A grade held since a year, told without a comma between: the grade that year's inspection gave.
 _HELD_SINCE_YEAR = re.compile(rf"\s+since\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b", re.I)
+_GRADE_HELD = (r"\b(?:grade|rating|judge?ment)\s+(?:it|which|that|they)\s+(?:has|have|had)\s+"
+               r"(?:held|kept|had|retained|carried)")
 _ENDS_IN_A_GRADE = re.compile(rf"\b(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?[‘'\"“]?{genres.GRADE_WORDS}"
-                              r"[’'\"”]?$", re.I)
+                              rf"[’'\"”]?$|{_GRADE_HELD}$", re.I)  # '..., a grade it has held | since 2019'
 
 
 def clauses(text: str) -> list[Clause]:
@@ -249,10 +251,12 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
-_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|(?:the|an?)\s+(?:[A-Z][a-z]+\s+)?|[’']s\s+"
+_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|(?:the|an?|its|their)\s+(?:[A-Z][a-z]+\s+)?"
+                           r"|[’']s\s+"
                            r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
                            # 'rated requires improvement since 2019'
                            r"|\b(?:rated|judged|graded)\s+\S+(?:\s+\S+){0,4}\s+since\s+(?:\w+\s+)?"
+                           rf"|{_GRADE_HELD}\s+since\s+(?:\w+\s+)?"  # '..., a grade it has held since 2019'
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
@@ -366,6 +370,19 @@ _EMPLOYER = re.compile(r"(?:\s+(?:CC|Council))?['’]s?\s+(?:(?:former|interim|a
                        r"|director|leader|head|deputy|cabinet\s+member|lead\s+member|executive\s+member)", re.I)
 
 
+# A clause that speaks of a council that no longer is, named just before, without its name ('The county council had
+# been judged inadequate in 2019').
+_THE_OLD_COUNCIL = re.compile(r"\s*(?:the|its)\s+(?:old\s+|former\s+|previous\s+|predecessor\s+)?(?:county\s+)?"
+                              r"(?:council|authority)\b(?!\s+(?:has|is)\b)", re.I)
+
+
+# After a council's name: it is named as the one others are compared with or placed by ("Among Bolton's statistical
+# neighbours, Stockport and Wigan are rated good", "In Devon's southern neighbour Torbay, inspectors ..."), not as
+# what the clause tells of.
+_WHOSE_NEIGHBOURS = re.compile(r"(?:\s+(?:Council|CC))?['’]s?\s+(?:\w+\s+){0,2}?(?:statistical\s+)?"
+                               r"(?:neighbours?|comparators|peers|comparator\s+(?:group|councils|authorities))\b", re.I)
+
+
 # In Ofsted's letters, the council the letter is to: 'the local authority', 'the council'.
 _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough|county\s+council)\b", re.I)
 
@@ -379,7 +396,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|w
 
 
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
-              letter: bool = False, on: date | None = None) -> None:
+              letter: bool = False, on: date | None = None, text: str | None = None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council. In a
     letter (`letter`), a clause that names none speaks of the letter's council, whoever was named before ('a company
     also owned by Kingston ... | Since the last inspection, | when the local authority was judged ...'), unless it
@@ -393,7 +410,14 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     ends_on: Authority | None = None  # the council whose name ends the clause before
     sentence_ended = False  # the clause before ended its sentence
     antecedent: Authority | None = None  # the council a relative clause just told of ('and Reading, whose ...')
+    abolished: Authority | None = None  # a council that no longer is, the last council named
+    # paragraphs that name no council (given the text): they go back to the page's own council, after one about
+    # a council that no longer is (the story's own, not the predecessor's or its neighbour's)
+    unnamed = {start for start, end in paragraphs(text) if not any(start <= m.start < end for m in mentions)} \
+        if text is not None else set()
     for clause in clause_list:
+        if clause.start in unnamed and abolished is not None and primary is not None:
+            current, former, abolished, sentence_subject = primary, None, None, primary
         if clause.resumes:
             # the sentence's own verb after a relative clause: of the council the relative clause followed ('...
             # and Reading, whose services are run by a company, | was rated good in 2023')
@@ -411,7 +435,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         partners = [m for m in inside if m.start - clause.start > 20
                     and _PARTNER_BEFORE.search(clause.text, 0, m.start - clause.start)]
         inside_told = [m for m in inside if m not in partners]
-        about = [m for m in inside_told if not _EMPLOYER.match(clause.text, m.end - clause.start)] or inside_told
+        about = [m for m in inside_told if not _EMPLOYER.match(clause.text, m.end - clause.start)
+                 and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or inside_told
         # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
         # is what its own clause tells of, but the clauses after it go back to the council before
         # (or one that no longer is on the page's date `on`: 'the old Dorset County Council' in 2024)
@@ -436,6 +461,14 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             former = named
         elif inside or sentence_ended:
             former = None
+        if lasting:
+            abolished = None
+        elif named is not None and named.abolished is not None:
+            abolished = named
+        elif not inside and abolished is not None and _THE_OLD_COUNCIL.match(clause.text):
+            # 'Northamptonshire County Council, which was abolished in April 2021. | The county council had been
+            # judged inadequate in 2019': the council that no longer is, not the one named before it
+            former = abolished
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
         if clause.past and clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \

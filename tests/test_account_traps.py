@@ -1,0 +1,147 @@
+"""Pages built to tempt a reader into giving a grade to the wrong event, council or time (the thirteenth session's
+reviewers wrote such pages without having read the rules; each cause they found is pinned here on a page the test
+writes, with what the page should give)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_accounts import _extracted
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str | None, str | None, dict]]:
+    return [(e["role"], e["kind"], e["local_authority"]["name"], e["start_date"], e["judgements"])
+            for e in _extracted(tmp_path, text)["events"]]
+
+
+def test_a_neighbours_grade_is_not_the_visited_councils(tmp_path: Path) -> None:
+    # the councils a story compares with are named after 'X's statistical neighbours'; the visit's council is said
+    # to be good, so two inspectors for two days are a focused visit, whatever a neighbour's grade
+    events = _events(tmp_path, (
+        "Bolton's front door 'effective', inspectors find\n\nThe Bolton Herald | 18 August 2022 | By Kieran Doyle\n\n"
+        "Two Ofsted inspectors spent two days at Bolton Council's offices in July examining the front door of its "
+        "children's services.\n\n"
+        "The visit does not produce a grade. Bolton itself has been rated good since 2019.\n\nAmong the ten councils "
+        "the government uses as Bolton's statistical neighbours, Stockport and Wigan are rated good and Tameside "
+        "remains inadequate.\n"))
+    assert events[0] == ("subject", "focused_visit", "Bolton", "2022-07", {})
+    assert ("mentioned", "full_inspection", "Bolton", "2019", {"overall_effectiveness": "good"}) in events
+    assert not any(name == "Bolton" and grades.get("overall_effectiveness") == "inadequate"
+                   for _, _, name, _, grades in events)
+
+
+def test_a_grade_of_the_abolished_county_council_is_not_its_successors(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "First Ofsted inspection for West Northamptonshire children's services\n\n25 November 2022\n\n"
+        "West Northamptonshire Council's children's services have been judged as requiring improvement to be good "
+        "after an inspection in October.\n\nNorth Northamptonshire Council, whose children's services are run by the "
+        "same trust, received its own report today.\n\nBefore the two unitary councils were created, children's "
+        "services were the responsibility of Northamptonshire County Council, which was abolished in April 2021. The "
+        "county council had been judged inadequate in 2019.\n\nInspectors found that the workforce is more stable "
+        "than three years ago. The cabinet member said: \"Moving from inadequate to requires improvement is real "
+        "progress.\"\n"))
+    assert ("mentioned", "full_inspection", "Northamptonshire", "2019", {"overall_effectiveness": "inadequate"}) \
+        in events
+    assert not any(name in ("North Northamptonshire", "West Northamptonshire") and date == "2019"
+                   for _, _, name, date, _ in events)
+
+
+def test_a_count_that_grades_one_of_the_councils_grades_none_of_the_others(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Round-up: Ofsted verdicts for three North East councils\n\nThe Northern Echo | 3 August 2023\n\nThree "
+        "councils in the region have had their children's services looked at by Ofsted this summer, with one rated "
+        "outstanding.\n\nGateshead Council's children's services were rated outstanding after an inspection in "
+        "June.\n\nHartlepool's services were rated good following an inspection in May.\n\nIn Redcar and Cleveland, "
+        "inspectors spent two days in June looking at the council's service for care leavers. The visit was not "
+        "graded.\n"))
+    assert ("subject", "focused_visit", "Redcar and Cleveland", "2023-06", {}) in events
+
+
+def test_a_partners_own_grade_held_since_a_year_is_that_years(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Islands' children's services rated good again\n\nThe Cornishman | 30 April 2024\n\nChildren's services on "
+        "the Isles of Scilly have been rated good by Ofsted following an inspection in early March.\n\nCornwall "
+        "Council, whose social workers deliver much of the islands' service, is itself rated outstanding, a grade it "
+        "has held since 2019. The islands were last inspected in 2019, when the council was also rated good.\n"))
+    assert [e for e in events if e[0] == "subject"] == [
+        ("subject", "full_inspection", "Isles of Scilly", "2024-03", {"overall_effectiveness": "good"})]
+    cornwall = [grades for _, _, name, _, grades in events if name == "Cornwall"]
+    # the grade told where Cornwall is named stands; the other, which the text does not settle, is left out
+    assert {"overall_effectiveness": "outstanding"} in cornwall
+    assert {"overall_effectiveness": "good"} not in cornwall
+
+
+def test_a_return_visit_to_an_inadequate_council_takes_no_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Children in care deserve better\n\nLetters | The Sentinel | 12 December 2019\n\nSir - Ofsted has once again "
+        "found Stoke-on-Trent's children's services wanting. The city was rated inadequate at the start of this year, "
+        "and the inspectors who came back for two days in October say too many children in care move home.\n\n"
+        "Meanwhile the county council next door has been rated good since 2018.\n"))
+    assert events[0] == ("subject", "monitoring_visit", "Stoke-on-Trent", "2019-10", {})
+    assert not any(grades.get("overall_effectiveness") == "good" for *_, grades in events)
+
+
+def test_a_rating_in_a_month_before_the_visit_dates_the_last_inspection(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Progress at Stoke\n\nThe Sentinel | 12 December 2019\n\nStoke-on-Trent's children's services were rated "
+        "inadequate in January. Inspectors who returned for a monitoring visit in October say that things are "
+        "improving.\n")) == [
+        ("subject", "monitoring_visit", "Stoke-on-Trent", "2019-10", {}),
+        ("mentioned", "full_inspection", "Stoke-on-Trent", "2019-01", {"overall_effectiveness": "inadequate"})]
+
+
+def test_neighbours_rated_and_an_inspection_to_come_are_not_the_councils_events(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "WILTSHIRE COUNCIL\n\nMINUTES OF THE CHILDREN'S SELECT COMMITTEE MEETING HELD ON 5 MARCH 2024\n\n"
+        "14 Annual self-evaluation of children's social care\n\nWiltshire had been judged good at its last "
+        "inspection in 2019, and the Council's ambition was to be judged outstanding at the next inspection, which "
+        "was expected in 2025.\n\nMembers noted that, of the Council's ten statistical neighbours, six were currently "
+        "rated good or outstanding.\n\nResolved: to receive a report following the next Ofsted inspection.\n"))
+    assert not any(date is None and grades for _, _, _, date, grades in events)
+    assert not any(date == "2025" for _, _, _, date, _ in events)
+
+
+def test_an_unnamed_joint_inspection_is_a_jtai_and_last_years_rating_is_the_past(tmp_path: Path) -> None:
+    assert _events(tmp_path, (
+        "Joint inspection praises Bexley's response to domestic abuse\n\nNews Shopper | 19 November 2019\n\n"
+        "Agencies in Bexley work well together to protect children, according to a joint inspection by four "
+        "inspectorates.\n\nInspectors spent two weeks in the borough in September.\n\nJoint inspections of this kind "
+        "are not graded. Bexley's children's services were rated good by Ofsted last year.\n")) == [
+        ("subject", "jtai", "Bexley", "2019-09", {}),
+        ("mentioned", "full_inspection", "Bexley", "2018", {"overall_effectiveness": "good"})]
+
+
+def test_the_new_grade_and_the_year_it_was_first_reached_are_two_clauses(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Coventry children's services rated good for the first time\n\nCoventry Telegraph | 12 September 2024\n\n"
+        "Coventry City Council's children's services have been rated good by Ofsted after an inspection in July.\n\n"
+        "It is the first time Coventry has been rated good: it was found inadequate under the previous framework in "
+        "2014.\n"))
+    assert events[0] == ("subject", "full_inspection", "Coventry", "2024-07", {"overall_effectiveness": "good"})
+    assert not any(date == "2014" and grades.get("overall_effectiveness") == "good" for *_, date, grades in events)
+
+
+def test_a_turnaround_a_neighbour_placed_by_and_a_council_lifted_out_of_a_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Ratings rise in latest Ofsted round\n\nBy Nina Okafor\n\nWednesday, July 17, 2024\n\nSandwell's children's "
+        "services have been rated good across the board by Ofsted, completing a turnaround that began when the authority was judged "
+        "inadequate six years ago.\n\nIn Devon's southern neighbour Torbay, inspectors who were on site in early June "
+        "judged services as requiring improvement to be good overall, lifting the council out of the inadequate "
+        "rating it received at its previous inspection in 2018.\n"))
+    assert ("mentioned", "full_inspection", "Sandwell", "2018", {"overall_effectiveness": "inadequate"}) in events
+    assert ("mentioned", "full_inspection", "Torbay", "2018", {"overall_effectiveness": "inadequate"}) in events
+    assert not any(name == "Devon" for _, _, name, _, _ in events)
+    assert not any(date == "2018" and grades.get("overall_effectiveness") in ("good", "requires_improvement")
+                   for *_, date, grades in events)
+
+
+def test_having_been_rated_and_two_things_reported_keep_their_own_years(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Urgent action over children at risk\n\nBy Sophie Marsh\n\nPublished 14 June 2023\n\nOfsted inspectors "
+        "carried out a focused visit to Medway Council in May. It is an unwelcome development for an authority "
+        "that climbed to \"requires improvement to be good\" at its 2022 inspection, having been rated inadequate "
+        "in 2019.\n\nMembers noted that the Council had also been judged good at its previous inspection in 2016, "
+        "and that this was the first time any judgement had been graded outstanding.\n"))
+    mentioned = {(date, grades.get("overall_effectiveness")) for role, _, _, date, grades in events
+                 if role == "mentioned"}
+    assert {("2022", "requires_improvement"), ("2019", "inadequate"), ("2016", "good")} <= mentioned
