@@ -145,3 +145,26 @@ def test_having_been_rated_and_two_things_reported_keep_their_own_years(tmp_path
     mentioned = {(date, grades.get("overall_effectiveness")) for role, _, _, date, grades in events
                  if role == "mentioned"}
     assert {("2022", "requires_improvement"), ("2019", "inadequate"), ("2016", "good")} <= mentioned
+
+
+def test_monitoring_visits_counted_in_the_lead_do_not_make_a_full_inspection_a_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Children's services move up from inadequate\n\nPublished on 9 August 2023 | Tameside Council\n\nTameside "
+        "Council's children's services are no longer rated inadequate after a full inspection by Ofsted.\n\nInspectors "
+        "visited in June and judged the service as requires improvement to be good overall.\n\nThe council was rated "
+        "inadequate in October 2021. Since then, Ofsted has carried out four monitoring visits, each of which found "
+        "improvement.\n"))
+    assert events[0] == ("subject", "full_inspection", "Tameside", "2023-06",
+                         {"overall_effectiveness": "requires_improvement"})
+
+
+def test_a_grade_left_behind_in_a_year_is_that_years_and_the_date_line_dates_no_event(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Stoke-on-Trent children's services rated inadequate\n\nOfsted finds children left at risk, four years after "
+        "council escaped bottom rating\nAlys Example Social affairs correspondent\nThu 5 Oct 2023 18.04 BST\n\n"
+        "Children in Stoke-on-Trent have been left at risk, according to an Ofsted report that rates the city's "
+        "children's services as inadequate after an inspection in July.\n\nIt is a sharp reversal for a council that "
+        "climbed out of an inadequate rating in 2015 to reach \"requires improvement\" at its last inspection, in "
+        "2019.\n"))
+    assert ("mentioned", "full_inspection", "Stoke-on-Trent", "2015", {"overall_effectiveness": "inadequate"}) in events
+    assert not any(date and date.startswith("2023-10") for *_, date, _ in events)

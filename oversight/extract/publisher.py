@@ -7,9 +7,11 @@ decides the publisher where it is known; without one the text decides, and the r
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from oversight.extract.model import Evidence, Extraction
+from oversight.extract.shared import genres
 from oversight.reference.hosts import Publisher
 
 # The publisher the text implies for each genre when no address is known: letters and reports are Ofsted's own.
@@ -22,6 +24,14 @@ _PUBLISHER_OF_GENRE = {
     "press_release": "council",
     "news_article": "press",
 }
+
+
+# A council introducing a copy of Ofsted's letter or report on its own page.
+_COUNCILS_INTRODUCTION = re.compile(r"\b(?:we|our)\s+(?:have\s+)?(?:published|publish|received|welcome[ds]?|share)\b"
+                                    r"[^.]{0,80}\b(?:letter|report|findings)\b", re.I)
+# A council's name as the page's first line, above the copy ('Luton Council', then its site's breadcrumb).
+_COUNCIL_AT_THE_TOP = re.compile(r"\s*(?-i:[A-Z][\w ,&'’-]{1,50}?)\s(?:Borough\s+|County\s+|City\s+|District\s+)?"
+                                 r"Council[ \t]*\n", re.I)
 
 
 # The genres a page's publisher can change: the same prose is news on a newspaper's site, a release on a council's.
@@ -55,6 +65,21 @@ def record_publisher(extraction: Extraction, publisher: Publisher | None, addres
         extraction.publisher = _json("other", f"address {address} not in the list of hosts: a copy of Ofsted's "
                                               f"{extraction.document_type.replace('_', ' ')} on another site")
         return
+    if kind == "ofsted" and address is None:
+        # a copy whose introduction says who put it there: a council's ('We have published below the letter we
+        # received from Ofsted') or a newspaper's masthead; only the text before the letter itself is read
+        text = extraction.document.text
+        salutation = re.search(r"^[ \t]*Dear\s", text, re.M)
+        intro = text[: salutation.start() if salutation else 600]
+        what = extraction.document_type.replace("_", " ")
+        if genres.NEWS[1][1].search(intro) or genres.NEWS[-1][1].search(intro):
+            extraction.publisher = _json("press", f"no address: a newspaper's byline or masthead above a copy of "
+                                                  f"Ofsted's {what}")
+            return
+        if _COUNCILS_INTRODUCTION.search(intro) or _COUNCIL_AT_THE_TOP.match(intro):
+            extraction.publisher = _json("council", f"no address: a council's page introducing a copy of Ofsted's "
+                                                    f"{what}")
+            return
     if kind is None and scores:
         kind = _text_publisher_of_other(scores)
     if kind is None:

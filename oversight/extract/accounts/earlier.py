@@ -28,7 +28,7 @@ from oversight.extract.shared.judgements import (
     merge_grades,
     prose_grades,
 )
-from oversight.extract.shared.prose import Clause
+from oversight.extract.shared.prose import Clause, on_a_date_line
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import MONTHS_WITH_YEAR, month_in_context, relative_date
 from oversight.reference import Authority
@@ -165,7 +165,8 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
         if kind is None and not re.search(r"\binspect", clause.text, re.I):
             continue
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
-                  if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])]
+                  if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])
+                  and not on_a_date_line(text, r.text_start)]
         earlier = subject_day is not None and bool(ranges) and (subject_day - ranges[0].start).days > 60
         # to the month where the clause gives no days: 'since the last inspection in March 2017', 'the September
         # 2022 Focused Visit', 'the Ofsted Focused Visit in July 2019'
@@ -270,9 +271,20 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
             continue
         if any(start <= match.start() < end for told in found for _, start, end, _ in told.evidence):
             continue  # the words already grade the event of their own date ('from "adequate" in 2013')
-        latest.event.judgements["overall_effectiveness"] = named[1]
-        latest.note("judgements.overall_effectiveness", match.start(), match.end())
+        # the earlier inspection of the year just after the grade ('climbed out of an inadequate rating in 2015 to
+        # reach "requires improvement" at its last inspection, in 2019': 2015's), else the latest
+        dated = _YEAR_AFTER_GRADE.match(text, match.end(), clause.end)
+        target = next((t for t in earlier if dated and (t.event.start_date or "")[:4] == dated["year"]), latest)
+        if "overall_effectiveness" in target.event.judgements:
+            return
+        target.event.judgements["overall_effectiveness"] = named[1]
+        target.note("judgements.overall_effectiveness", match.start(), match.end())
         return
+
+
+# A year just after a grade left behind, or after the rating it names: '... out of an inadequate rating in 2015'.
+_YEAR_AFTER_GRADE = re.compile(r"[’'\"”]?\s+(?:(?:rating|judge?ment|grade)\s+)?(?:in|of)\s+(?:\w+\s+)?"
+                               r"(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 # The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.
@@ -460,8 +472,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         relative = relative_date(text[lead_in: clause.start], reference)
     else:
         lead_in = start
+    # (not the page's own date line, which a sentence run on from a headline may take in: 'Thu 5 Oct 2023 18.04 BST')
     ranges = [r for r in find_date_ranges(text, start, end, reference)
-              if not NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])]
+              if not NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])
+              and not on_a_date_line(text, r.text_start)]
     if ranges:  # to the day where the text gives days: 'Ofsted re-inspected on 6th to 30th March 2017'
         told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
         told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)

@@ -30,8 +30,15 @@ def visits_named_in_lead(text: str) -> str | None:
     visits', 'the outcomes of a series of monitoring visits'), if it names one."""
     lead = text[:LEAD]
     kinds = {kind for kind, cue in genres.VISIT_KIND_CUES
-             if any(lead[m.end(): m.end() + 1] == "s" for m in cue.finditer(lead))}
+             if any(lead[m.end(): m.end() + 1] == "s" and not _VISITS_COUNTED_SINCE.search(
+                 lead, lead.rfind(".", 0, m.start()) + 1, m.start()) for m in cue.finditer(lead))}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# Visits a council has had, counted, or since a judgement ('Since then, Ofsted has carried out four monitoring
+# visits'): its history, not the kind of visit a round-up's lead reports.
+_VISITS_COUNTED_SINCE = re.compile(r"\bsince\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+                                   r"(?:\w+\s+)?$", re.I)
 
 
 def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:

@@ -58,7 +58,9 @@ MINUTES = [
     (1, re.compile(r"\bReason\s+for\s+(?:the\s+)?decision\b", _F)),
     # a committee's paper rather than its minutes: 'Report title:', 'Report of the Executive Director ... to
     # Cabinet', 'Briefing note: ...', '1. Purpose of report'
-    (3, re.compile(r"^[ \t]*(?:Report\s+title\s*:|Briefing\s+note\b|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
+    # ('Report subject:', 'Meeting date:', 'Executive summary:' in a cabinet report's cover)
+    (3, re.compile(r"^[ \t]*(?:Report\s+(?:title|subject)\s*:|Meeting\s+date\s*:|Briefing\s+note\b"
+                   r"|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
                    r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:Cabinet|Council\b|[^\n]{0,50}?"
                    r"(?:Committee|Board|Panel)\b))", _F)),
     # a committee's name as a heading line: 'Education, Children and Families Policy Committee', '... Scrutiny Panel'
@@ -83,6 +85,12 @@ NEWS = [
                    r"(?:BBC|Echo|Chronicle|Gazette|Post|Mail|Press|Star|Standard)", re.I)),
     (1, re.compile(r"\b(?:Coun|Cllr)\.?\s+[A-Z][a-z]+\s+[A-Z]", _F)),
     (1, re.compile(r"\bFollow\s+(?:BBC|us)\b|\bSend\s+your\s+story", re.I)),
+    # a masthead at the top: an outlet and a date parted by a bar ('Herald Express | 10 June 2025 | by ...'), or a
+    # newspaper's name alone on a line ('Slough Observer', 'Coventry Telegraph | ...')
+    (4, re.compile(r"\A(?:[^\n]*\n){0,6}?[ \t]*(?:[^\n|]{2,60}\|[ \t]*(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
+                   r"|(?:The\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Observer|Telegraph|Mail|Echo|Gazette|Herald|Express|Post"
+                   r"|Chronicle|Advertiser|Argus|Standard|Times|Star|Journal|Mercury|Sentinel|Courier|Today|Globe)"
+                   r"[ \t]*(?:\||$))", re.M)),
 ]
 
 # A story about councils in general, told in its lead before any council is named ('Nearly half of councils see

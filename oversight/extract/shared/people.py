@@ -19,6 +19,7 @@ _TITLE = (r"(?:County|Councillors?|Cllrs?|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor
 # Words that are never part of a person's name here: roles and places in address blocks ('Shona Gallagher Director
 # of Children's Services South Tyneside Westoe Road').
 _NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Cabinet|Member|Councillors?|Council"
+                  r"|Social|Political|Affairs|Correspondent|Editor"
                   r"|Borough|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
                   r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
                   r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
@@ -45,7 +46,9 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)"
                              r"|\bHMI\b|\bOfsted\s+Inspector|^inspector$", re.I)),
     ("director of children's services", re.compile(
-        r"director\s+(?:of|for)\s+(?:the\s+council['’]s\s+|[A-Z][\w]+['’]s\s+)?children|\bDCS\b"
+        # (not 'Director of Children's Social Care', the head of social care under the director of children's services)
+        r"director\s+(?:of|for)\s+(?:the\s+council['’]s\s+|[A-Z][\w]+['’]s\s+)?children(?!['’]?s\s+social\s+(?:care|work))"
+        r"|\bDCS\b"
         r"|\bhead\s+of\s+children['’]s\s+services\b|(?:executive|corporate|strategic)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
         r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
@@ -78,12 +81,20 @@ _ROLE_AFTER = re.compile(r"[ \t]*(?:,|\(|\||–|—|-(?=\s)|\n|[ \t]as(?=[ \t])"
 _ROLE_TEXT = re.compile(r"[ \t]*(?:the\s+)?(?:council['’]s\s+|authority['’]s\s+)?(?P<role>[^.;()\n|\"“]{3,110})")
 _BYLINE = re.compile(r"^[ \t]*(?:By|by|BY|Published\s+by:?|Written\s+by:?)[ \t]+$", re.M)
 # Bylines that news sites print as a layout rather than with 'By' (seen in real pages): the name alone on a line
-# near the top with the date on the same or the next line ('William Eichler 06 April 2016'), or an author's picture
-# caption ('Janet Downs's picture').
+# near the top with the date on the same or the next line ('William Eichler 06 April 2016') or what the writer does
+# after it, or an author's picture caption ('Janet Downs's picture').
 _LAYOUT_BYLINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?:['’]s[ \t]+picture[ \t]*$"
+    r"^[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+(?!(?-i:Social|Political|Health|Education|Home|Chief|Senior)\b)"
+    r"[A-Z][a-z'’-]+){1,2})[ \t]*(?:['’]s[ \t]+picture[ \t]*$"
+    # or with what the writer does: 'Alys Example Social affairs correspondent'
+    r"|[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:correspondent|editor|reporter)[ \t]*$"
     r"|(?:[ \t]+|\n[ \t]*)(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*$)",
     re.M)
+# A masthead line of outlet, date and writer, parted by bars ('Westmorland Gazette | Monday 20 January 2025 | Tom
+# Lancaster', 'Herald Express | 10 June 2025 | by Claire Penhaligon'): the name after the date.
+_MASTHEAD_BYLINE = re.compile(
+    r"^[^\n|]{2,60}\|[ \t]*(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[ \t]*\|[ \t]*(?:[Bb]y[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?:[,|][^\n]{0,60})?$", re.M)
 # More layouts of bylines seen in real pages: a name in capitals before an address ('- KATHERINE EXAMPLE
 # katherine.example@paper.co.uk'), and a standfirst that says what the writer does ('Jo Example finds out how ...').
 _CAPITALS_BYLINE = re.compile(r"^[ \t]*(?:-[ \t]*)?(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})[ \t]+"
@@ -120,9 +131,11 @@ def find_people(text: str) -> list[NamedPerson]:
     """Everyone named with a recognisable role, first mention first, each name once."""
     found: dict[str, NamedPerson] = {}
     bylines = [*_LAYOUT_BYLINE.finditer(text, 0, BYLINE_WINDOW), *_CAPITALS_BYLINE.finditer(text, 0, BYLINE_WINDOW),
+               *_MASTHEAD_BYLINE.finditer(text, 0, BYLINE_WINDOW),
                *_STANDFIRST_BYLINE.finditer(text, 0, BYLINE_WINDOW)]
     for match in sorted(bylines, key=lambda m: m.start("name")):
         name = match["name"] if not match["name"].isupper() else match["name"].title()
+        name = re.sub(r"^By\s+", "", name)  # 'By Raj Example' over a date line: the byline's word, not a name
         if not NOT_NAMES.match(name) and not _NOT_A_BYLINE.search(name) and name not in found:
             found[name] = NamedPerson(name, "reporter", match.start("name"), match.end("name"))
     for match in _names(text):
@@ -131,6 +144,8 @@ def find_people(text: str) -> list[NamedPerson]:
             continue  # 'Bracknell Forest's' is no one's name
         if STREET_OR_BUILDING.match(text, match.end()):
             continue  # '... South Tyneside Westoe Road South Shields': a street in an address block
+        if _PORTFOLIO_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'The Cabinet Member for Highways Assets and Transport': a portfolio, not a person
         role = _role_beside(text, match)
         if role is None:
             continue
@@ -176,8 +191,11 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if aside:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
-    if after and _LABEL.match(after["role"].split(":", 1)[0] + ":") and after.group(0).lstrip(" \t").startswith("\n"):
-        after = None  # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones')
+    if after and after.group(0).lstrip(" \t").startswith("\n") and (
+            _LABEL.match(after["role"].split(":", 1)[0] + ":") or re.match(r"(?:The|A|An)\s", after["role"])):
+        # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones') or begins a
+        # sentence ('... a Child Protection Plan | The Director of Children's Social Care presented ...')
+        after = None
     if after:
         # the role must open the words after the name ('David Example, corporate director for children's services'),
         # not end a clause about something else ('Jane Example, implemented ... under the former cabinet member')
@@ -206,6 +224,8 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if "," in phrase and _role_in(last)[0]:
         phrase = last
     role, where = _role_in(phrase, nearest_end=True)
+    if role == "inspector" and where is not None and re.search(r"\bled\s+by\s*$", phrase[: where.start()]):
+        return "lead inspector"  # 'led by His Majesty's Inspector Rachel Example'
     at = where.end() if where is not None else 0
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
@@ -213,6 +233,9 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+# Just before words that name a portfolio or a service, not a person.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Member|Holder|Director|Lead|Spokesperson|Champion|Minister|Secretary|Head)\s+"
+                               r"(?:for|of)\s+$", re.I)
 # A role that labels the line a name stands on, before a colon ('Chair: Cllr Anna Smith').
 _LABEL = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,60}):[ \t]*$")
 
@@ -227,11 +250,12 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
     executive Steve Robinson' the second name's role is the one beside it."""
     found = [(role, match) for role, pattern in ROLE_WORDS for match in [pattern.search(phrase)] if match
              and not _NOT_THE_ROLE_HELD.search(phrase, 0, match.start())]
+    # a deputy's or assistant's title is not the role it names ('and deputy leader Councillor Rita Example', 'Deputy
+    # Leader and Vice-chairperson')
+    found = [(role, match) for role, match in found if not _DEPUTY.search(phrase, 0, match.start())]
     if not found:
         return None, None
     if nearest_end:
-        # a deputy's or assistant's title is not the role it names ('and deputy leader Councillor Rita Example')
-        found = [(role, match) for role, match in found if not _DEPUTY.search(phrase, 0, match.start())] or found
         nearest = max(found, key=lambda item: item[1].end())  # max keeps the first of equals: ROLE_WORDS' order
         # the nearest role only where another person stands between ('Council leader Mike Jones and chief
         # executive ...'); one title of several parts keeps its first ('Executive Director of Children and

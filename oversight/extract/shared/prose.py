@@ -512,19 +512,28 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
     return by_code[best]
 
 
+_WEEKDAY = r"(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _TOP_DATE_LINE = re.compile(
     # after a label ('Posted - ', '| ', the byline's separator), a reporter's name ('William Example 06 April 2016')
     # or an outlet's name and a comma ('Children & Young People Now, 3 June 2019')
-    r"^[ \t]*(?:[^\n\d]{0,40}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
-    r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?(?:\w+day,?\s+)?"
-    # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019'
-    r"(?:(?:(?:Updated|Published|Posted)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+)?"
+    # ('Ruth Example, Local Democracy Reporting Service | 21 March 2023')
+    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?"
+    # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019',
+    # '14:32, Thursday 8 May 2025'
+    rf"(?:(?:(?:Updated|Published|Posted)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:{_WEEKDAY},?\s+)?)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
-    r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+    # a time after it, perhaps with its zone: 'Thu 5 Oct 2023 18.04 BST'
+    r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:BST|GMT|UTC))?)?"
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
     r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
     r"(?:[ \t]+(?:Last\s+)?updated(?:\s+at)?\s+\d{1,2}[:.]\d{2})?"  # '07 Jan 2019 Last updated at 10:00'
-    r"(?:[ \t]*\|[^\n\d]{0,30})?[ \t]*$", re.M | re.I)
+    # and after a bar, anything short: '| Local democracy reporter ...', '| Updated: 17:20, 03 October 2023'
+    r"(?:[ \t]*\|[^\n]{0,80})?[ \t]*$", re.M | re.I)
+# A wire-style dateline opening the story's first paragraph: 'DONCASTER, 19 March 2024 — Most children ...'.
+_WIRE_DATELINE = re.compile(r"^[ \t]*(?-i:[A-Z][A-Z’' -]{2,30}),\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+                            r"\s*[—–-]\s+\S", re.M)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?"
                          r"(?:This\s+(?:story|article|page|(?:news|press)\s+release)\s+was\s+(?:first\s+)?)?"
                          r"(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
@@ -621,6 +630,9 @@ def document_date(text: str) -> DocumentDate | None:
         day = parse_date(line["date"])
         if day:
             return DocumentDate(day, line.start("date"), line.end("date"), "date line at the top")
+    wire = _WIRE_DATELINE.search(head)
+    if wire and parse_date(wire["date"]):
+        return DocumentDate(parse_date(wire["date"]), wire.start("date"), wire.end("date"), "dateline")  # type: ignore[arg-type]
     # 'Meeting of ... Scrutiny Panel, Monday 13th October 2025' (a moderngov item's line); not 'The Improvement Board,
     # set up on 5 January 2016', a date of something else
     meeting = re.search(r"(?:^[ \t-]*Meeting\s+of\b|meeting|held|Cabinet|Committee)\b[^.\n]{0,120}?(?:on\s+)?"

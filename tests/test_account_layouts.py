@@ -1,0 +1,81 @@
+"""How real pages lay out their date, outlet, writer and the copy of a letter (layouts the thirteenth session's
+reviewers wrote without having read the rules), on pages the tests write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.extract.shared.people import find_people
+from oversight.extract.shared.prose import document_date
+from tests.test_accounts import _extracted
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Thu 5 Oct 2023 18.04 BST", "2023-10-05"),  # a national paper's weekday and time with its zone
+    ("14:32, Thursday 8 May 2025", "2025-05-08"),  # a time before the weekday
+    ("Published: 16:45, 03 October 2023 | Updated: 17:20, 03 October 2023", "2023-10-03"),
+    ("Ruth Example, Local Democracy Reporting Service | 21 March 2023", "2023-03-21"),
+    ("Liverpool Echo | 14 December 2018 | Local democracy reporter Liam Example", "2018-12-14"),
+    ("DONCASTER, 19 March 2024 — Most children in care live in stable homes.", "2024-03-19"),  # a wire dateline
+])
+def test_the_pages_own_date_in_the_layouts_of_news_sites(line: str, day: str) -> None:
+    dated = document_date(f"Headline about children's services\n\n{line}\n\nInspectors visited in March.\n")
+    assert dated is not None and dated.day.isoformat() == day
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Headline\n\nWestmorland Gazette | Monday 20 January 2025 | Tom Example\n\nText.\n", {"Tom Example": "reporter"}),
+    ("Headline\n\nHerald Express | 10 June 2025 | by Claire Example\n\nText.\n", {"Claire Example": "reporter"}),
+    ("Headline\nAlys Example Social affairs correspondent\nThu 5 Oct 2023 18.04 BST\n", {"Alys Example": "reporter"}),
+    ("Slough Observer\n\nBy Raj Example\nTuesday 14 November 2023\n\nText.\n", {"Raj Example": "reporter"}),
+    # a portfolio is no one; the head of social care under the director of children's services is not that director
+    ("The Cabinet Member for Highways Assets and Transport presented a report.\n", {}),
+    ("Officers: Karen Example, Director of Children's Social Care; Tom Example, Democratic Services Officer\n", {}),
+    ("Visit - Children Subject to a Child Protection Plan\nThe Director of Children's Services presented it.\n", {}),
+    # a lead inspector named as the one the visit was led by; a deputy leader is not the council's leader
+    ("The visit was led by His Majesty's Inspector Alison Example.\n", {"Alison Example": "lead inspector"}),
+    ("Councillor Graham Example, Deputy Leader and Vice-chairperson, thanked officers.\n",
+     {"Graham Example": "vice-chair"}),
+])
+def test_writers_and_roles_in_the_layouts_of_real_pages(text: str, people: dict[str, str]) -> None:
+    assert {p.name: p.role for p in find_people(text)} == people
+
+
+@pytest.mark.parametrize("masthead", [
+    "Birmingham Mail | 12 April 2022 | Neil Example",
+    "Slough Observer\n\nBy Raj Example",
+])
+def test_a_newspapers_masthead_makes_the_page_news_without_an_address(tmp_path: Path, masthead: str) -> None:
+    page = _extracted(tmp_path, (
+        f"Inspectors praise social workers\n\n{masthead}\n\nInspectors spent two days in February looking at how "
+        "Birmingham City Council's children's services respond to children who go missing. Councillor Imran "
+        "Example, cabinet member for children, said: \"Our staff work with some of the most vulnerable young "
+        "people in the city.\"\n"))
+    assert (page["document_type"], page["publisher"]["kind"]) == ("news_article", "press")
+
+
+def test_a_cabinet_reports_cover_is_a_committee_paper(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "BCP Council\n\nCABINET\n\nReport subject: Ofsted Inspection of Local Authority Children's Services\n\n"
+        "Meeting date: 26 June 2024\n\nExecutive summary: Ofsted carried out a standard inspection of the council's "
+        "children's services from 8 to 19 April 2024. Services were judged to require improvement to be good.\n"))
+    assert page["document_type"] == "council_minutes"
+
+
+@pytest.mark.parametrize(("intro", "kind"), [
+    ("Oldham Council\n\nOfsted monitoring visit letter\n\nPublished 17 January 2025\n\nWe have published below the "
+     "letter we received from Ofsted following its monitoring visit in December.\n\n", "council"),
+    ("Worcester News\n\nRead in full: Ofsted's letter on Worcestershire children's services\n\nBy Gareth Example\n"
+     "Wednesday 7 May 2025\n\nWe publish the letter in full below.\n\n", "press"),
+])
+def test_a_copy_of_a_letter_without_an_address_is_published_by_who_introduces_it(tmp_path: Path, intro: str,
+                                                                                  kind: str) -> None:
+    page = _extracted(tmp_path, intro + (
+        "16 December 2024\n\nJane Example\nDirector of Children's Services\nOldham Council\n\nDear Ms Example\n\n"
+        "Monitoring visit to Oldham children's services\n\nThis letter summarises the findings of the monitoring "
+        "visit to Oldham children's services on 4 and 5 December 2024. This visit was the third monitoring visit "
+        "since the local authority was judged inadequate in 2023.\n\nYours sincerely\n\nMarcus Example\n"
+        "His Majesty's Inspector\n"))
+    assert (page["document_type"], page["publisher"]["kind"]) == ("monitoring_visit_letter", kind)
