@@ -79,3 +79,15 @@ def test_a_copy_of_a_letter_without_an_address_is_published_by_who_introduces_it
         "since the local authority was judged inadequate in 2023.\n\nYours sincerely\n\nMarcus Example\n"
         "His Majesty's Inspector\n"))
     assert (page["document_type"], page["publisher"]["kind"]) == ("monitoring_visit_letter", kind)
+
+
+def test_a_visit_told_without_saying_childrens_services_is_not_a_schools_page(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "Inspectors find 'effective' response to exploited children in Staffordshire\n\nExpress & Star | 11 May 2023 "
+        "| Joe Example\n\nInspectors spent two days in March looking at how well Staffordshire County Council "
+        "protects children at risk of exploitation and going missing from home.\n\nStaffordshire was rated good in "
+        "2018.\n\nThe letter says that the council's partnership work with schools is strong, with designated staff "
+        "in every secondary school trained to spot the signs of criminal exploitation.\n"))
+    assert page["document_type"] == "news_article"
+    assert [(e["role"], e["kind"], e["start_date"]) for e in page["events"]][0] == \
+        ("subject", "focused_visit", "2023-03")

@@ -164,3 +164,16 @@ def test_a_pdf_with_no_pages_is_empty_not_encrypted(tmp_path: Path) -> None:
     with pytest.raises(EmptyError) as caught:
         read_document(path)
     assert "no pages" in caught.value.message
+
+
+def test_the_pages_own_title_is_kept_where_the_main_text_leaves_it_out(tmp_path: Path) -> None:
+    # a council's minutes name the council only in the page's <title>; the main-text extractor's title is the h1
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><head><title>Minutes - Cabinet - Thursday, 11th July, 2024 - Derbyshire County Council"
+                    "</title></head><body><h1>Minutes: Cabinet</h1><p>The Cabinet Member for Children's Services "
+                    "presented a report on the outcome of Ofsted's inspection of the Council's children's services, "
+                    "which took place between 15 and 26 April 2024.</p><p>RESOLVED that Cabinet notes the outcome of "
+                    "the inspection.</p></body></html>", "utf-8")
+    document = read_document(path)
+    assert "Minutes - Cabinet - Thursday, 11th July, 2024 - Derbyshire County Council\n" in document.text[:200]
+    assert "Ofsted's inspection of the Council's children's services" in document.text

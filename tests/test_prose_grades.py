@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from oversight.extract.shared.judgements import care_judgements_of_their_time, prose_grades
 
 
@@ -282,3 +284,17 @@ def test_required_improvement_is_a_grade_told_in_the_past() -> None:
         "help_and_protection": "requires_improvement"}
     assert _grades("The previous inspection had also found the service required improvement.") == {
         "overall_effectiveness": "requires_improvement"}
+
+
+@pytest.mark.parametrize(("sentence", "grades"), [
+    ("The impact of leaders on social work practice with children and families was judged good, as were the "
+     "experiences and progress of children who need help and protection.",
+     {"impact_of_leaders": "good", "help_and_protection": "good"}),
+    ("They rated the council requires improvement overall, and for the help and protection of children and the "
+     "impact of leaders.", {"overall_effectiveness": "requires_improvement",
+                            "help_and_protection": "requires_improvement", "impact_of_leaders": "requires_improvement"}),
+])
+def test_areas_after_a_grade_share_it_and_an_area_named_far_back_keeps_its_own(sentence: str,
+                                                                              grades: dict[str, str]) -> None:
+    # (the grade of the impact of leaders, named 70 characters before 'judged good', is no overall grade)
+    assert _grades(sentence, date(2024, 3, 1)) == grades

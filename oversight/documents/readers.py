@@ -110,15 +110,31 @@ def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | No
     header = []
     if title and title not in text[: len(title) + 200]:
         header.append(title)
+    # the page's own <title>, where the extractor's title is another ('Minutes: Cabinet' for a <title> that goes on
+    # '... - Derbyshire County Council'): often the only place a council's page names the council
+    page_title = _page_title(html)
     if metadata is not None and metadata.author:
         author, *affiliation = [part.strip() for part in metadata.author.split(";")]
         header.append("By " + ", ".join([author, *affiliation]))
     published = _metadata_date(metadata.date if metadata is not None else None)
     if published:
         header.append(f"Published: {published}")  # the page's own date, which relative dates in it depend on
+    if page_title and page_title != title and page_title not in text[: len(page_title) + 200]:
+        header.append(page_title)
     if text.strip() and header:
         text = "\n".join(header) + "\n" + text
     return [text], False, title
+
+
+def _page_title(html: str) -> str | None:
+    """The text of the page's <title> element, on one line, if it has one."""
+    from lxml import html as lxml_html
+
+    try:
+        found = lxml_html.fromstring(html).findtext(".//title")
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    return " ".join(found.split()) or None if found else None
 
 
 def _metadata_date(value: str | None) -> str | None:

@@ -24,7 +24,10 @@ def other_subject(text: str) -> str | None:
     """A school, home, nursery or SEND partnership named as the subject in the opening lines, before any sign
     of a council's children's services being inspected."""
     head = text[:HEADLINE]
-    council = genres.COUNCIL_SERVICES_CUE.search(head)
+    # (or a visit to the council told by what its inspectors did: 'Inspectors spent two days in March looking at how
+    # well Staffordshire County Council protects children', before 'every secondary school')
+    council = min((m for m in (genres.COUNCIL_SERVICES_CUE.search(head), genres.TWO_INSPECTORS_VISITED.search(head))
+                   if m), key=lambda m: m.start(), default=None)
     found = [(match.start(), name) for name, pattern in genres.OTHER_SUBJECT_HEADINGS
              for match in [pattern.search(head)] if match]
     if not found:

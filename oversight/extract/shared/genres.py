@@ -120,7 +120,10 @@ SOCIAL_CARE_TOPIC = re.compile(
     r"|care\s+leavers|child\s+protection|safeguarding\s+children|social\s+work|\bILACS\b|help\s+and\s+protection"
     r"|focus(?:s?ed)?\s+visit|monitoring\s+visit"
     # 'Ofsted's unannounced inspection of the council's arrangements for the protection of children' (2009-13)
-    r"|(?:protection|safeguarding)\s+of\s+children|family\s+help",
+    r"|(?:protection|safeguarding)\s+of\s+children|family\s+help"
+    # 'how well Staffordshire County Council protects children at risk of exploitation'
+    r"|\b(?:council|authority)\s+(?:protects|safeguards|supports|looks\s+after)\s+(?:vulnerable\s+)?children\b"
+    r"|\bchildren\s+(?:at\s+risk\s+of\s+(?:exploitation|harm|abuse)|(?:who\s+go|going)\s+missing)",
     re.I,
 )
 INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b|\b(?:monitoring|focus(?:s?ed)?)\s+visit",
@@ -472,6 +475,13 @@ SERVICES_PLAINLY_GRADED = (
 # 'a record third consecutive "outstanding" Ofsted rating', 'its first good rating'; not 'previous' (an earlier
 # grade) nor any other word, and not 'an "inadequate" Ofsted judgment' (a story may tell of it in passing).
 _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successive|straight|coveted|top)"
+# Areas that share the grade just told: 'judged good, as were the experiences and progress of children who need help
+# and protection', 'said the same of the experiences of children in care and the impact of leaders', 'rated the
+# council requires improvement overall, and for the help and protection of children'.
+SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did)"
+                                  r"|,?\s+and\s+(?:said|found|judged)\s+the\s+same\s+(?:of|for)"
+                                  r"|\boverall,?\s+(?:and|as\s+well\s+as)\s+(?:for|in))\s+(?P<areas>[^.;]{5,200})",
+                                  re.I)
 # A council's journey told in one sentence, cut after each year so that each step is a clause of its own ('gone
 # from inadequate in 2017 | through requires improvement in 2021 | to good this spring', 'climbed to requires
 # improvement in 2022 | then to good in February 2024'): where it starts, and a step, which opens with its grade.

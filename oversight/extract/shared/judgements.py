@@ -292,6 +292,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     or genres.GRADE_IN_SOME_AREAS.search(after) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
+            if any(g.start <= start + _grade_start(match) < g.end for g in found):
+                continue  # the words already grade an area named further back ('The impact of leaders ... was
+                # judged good')
             inside = clause[match.start(): _grade_start(match)]
             named_areas = _keys_in(inside)
             if (named_areas and named_areas != ["overall_effectiveness"]) \
@@ -300,7 +303,25 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
+    _same_grade_for_the_areas_after(text, start, end, found)
     return found
+
+
+def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list[FoundGrade]) -> None:
+    """Areas given the grade just told ('judged good, as were the experiences and progress of children who need help
+    and protection', 'rated requires improvement overall, and for the help and protection of children'): each area
+    not graded already takes the grade told last before them, in the sentence or in a row of it."""
+    told = found + table_grades(text, start, end)
+    for match in genres.SAME_GRADE_FOR_AREAS.finditer(text, start, end):
+        before = [g for g in told if g.start < match.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda g: g.start)
+        graded = {g.key for g in told}
+        for key in _keys_in(match["areas"]):
+            if key not in graded and key != "overall_effectiveness":
+                found.append(FoundGrade(key, last.grade, match.start(), match.end(), "the grade told just before, "
+                                                                                       "shared"))
 
 
 _OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:safeguarding|(?:services\s+for\s+)?looked)",
