@@ -91,3 +91,18 @@ def test_a_visit_told_without_saying_childrens_services_is_not_a_schools_page(tm
     assert page["document_type"] == "news_article"
     assert [(e["role"], e["kind"], e["start_date"]) for e in page["events"]][0] == \
         ("subject", "focused_visit", "2023-03")
+
+
+def test_a_record_of_both_services_grades_keeps_each_services_own(tmp_path: Path) -> None:
+    # the 2009-12 inspections graded safeguarding and looked after children's services apart: the second block's
+    # overall effectiveness is the looked after children's services', never the services' as a whole
+    page = _extracted(tmp_path, (
+        "Inspection of safeguarding and looked after children services\n\nGloucestershire\n\nInspection dates: 6 – 17 "
+        "June 2011\nReporting inspector: Jane Example HMI\n\nPublished: 29 July 2011\n\nRecord of main findings\n\n"
+        "Safeguarding services\nOverall effectiveness                         Inadequate\nCapacity for improvement"
+        "                      Adequate\n\nServices for looked after children\nOverall effectiveness"
+        "                         Adequate\nCapacity for improvement                      Adequate\n\n"))
+    assert page["events"][0]["judgements"] == {
+        "safeguarding_overall_effectiveness": "inadequate", "safeguarding_capacity_for_improvement": "adequate",
+        "looked_after_children_overall_effectiveness": "adequate",
+        "looked_after_children_capacity_for_improvement": "adequate"}

@@ -168,3 +168,63 @@ def test_a_grade_left_behind_in_a_year_is_that_years_and_the_date_line_dates_no_
         "2019.\n"))
     assert ("mentioned", "full_inspection", "Stoke-on-Trent", "2015", {"overall_effectiveness": "inadequate"}) in events
     assert not any(date and date.startswith("2023-10") for *_, date, _ in events)
+
+
+def test_a_new_councils_name_in_capitals_and_its_neighbour_shared_with(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "New council's children's services \"require improvement\"\n\nThe Westmorland Gazette\nThursday 12 June 2025\n\n"
+        "WESTMORLAND and Furness Council's children's services have been told they require improvement to be good in "
+        "their first full Ofsted inspection since the council was created two years ago.\n\nInspectors visited between "
+        "April 28 and May 9. Their report finds that the council's overall effectiveness requires improvement, as do "
+        "the experiences and progress of children who need help and protection, and the impact of leaders.\n\nThe "
+        "report says leaders split teams and budgets with neighbouring Cumberland Council.\n\nAn earlier focused visit, "
+        "in November 2024, had looked at the arrangements for children in care.\n\nThe cabinet member said: \"We now "
+        "have a clear plan for getting to good across the board.\"\n"))
+    assert events[0] == ("subject", "full_inspection", "Westmorland and Furness", "2025-04-28", {
+        "overall_effectiveness": "requires_improvement", "help_and_protection": "requires_improvement",
+        "impact_of_leaders": "requires_improvement"})
+    assert ("mentioned", "focused_visit", "Westmorland and Furness", "2024-11", {}) in events
+    assert len(events) == 2  # no inspection in the year the council was created
+
+
+def test_an_improvement_partner_and_the_old_county_council_are_not_the_councils(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Children's services improve\n\nPublished 20 September 2019\n\nKirklees Council's children's services were "
+        "judged to require improvement after an inspection in June. The service had been judged inadequate in "
+        "November 2016 and had been under a statutory direction since then, with Leeds City Council as improvement "
+        "partner.\n"))
+    assert not any(name == "Leeds" for _, _, name, _, _ in events)
+    events = _events(tmp_path, (
+        "Children's trust services 'require improvement'\n\nFriday, 25 November 2022\n\nThe first full inspection "
+        "since the trust took over from Northamptonshire County Council in November 2020, and the first since the "
+        "county was split into two unitary authorities - North Northamptonshire Council and West Northamptonshire "
+        "Council - in April 2021, found that North Northamptonshire's children's services require improvement.\n\n"
+        "The result means the service is no longer rated inadequate - the verdict given to the old county council in "
+        "January 2020.\n"))
+    assert not any(name == "North Northamptonshire" and role == "mentioned" for role, _, name, _, _ in events)
+
+
+def test_a_round_up_under_headings_in_capitals_and_a_town_in_a_list(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "How the North East's children's services fared with Ofsted\n\nBy Graeme Example\nFriday, 15 December 2023\n\n"
+        "GATESHEAD: Outstanding. Inspectors spent two weeks with Gateshead Council in October and rated its "
+        "children's services outstanding overall.\n\nREDCAR AND CLEVELAND: Improving. The council, which was rated "
+        "inadequate in 2022, had its third monitoring visit in November.\n"))
+    assert ("subject", "full_inspection", "Gateshead", "2023-10", {"overall_effectiveness": "outstanding"}) in events
+    assert ("mentioned", "full_inspection", "Redcar and Cleveland", "2022", {"overall_effectiveness": "inadequate"}) \
+        in events
+    events = _events(tmp_path, (
+        "Derbyshire keeps its good rating\n\nPublished 1 September 2022\n\nDerbyshire County Council's children's "
+        "services have kept their good rating following an Ofsted inspection in July.\n\nThe inspectors visited "
+        "social work teams based in Chesterfield, Matlock, Buxton and Derby.\n\nThe report says the council has "
+        "maintained the standards seen at its last inspection, in 2018, when it was also rated good.\n"))
+    assert ("mentioned", "full_inspection", "Derbyshire", "2018", {"overall_effectiveness": "good"}) in events
+    assert not any(name == "Derby" for _, _, name, _, _ in events)
+
+
+def test_the_first_of_a_series_of_monitoring_visits_is_one_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Torbay children's services still 'not improving quickly enough'\n\nBy Daniel Example, Local Democracy "
+        "Reporter\n18 JUL 2019\n\nTorbay Council's children's services were inspected over two weeks in January and "
+        "rated inadequate, then visited again by Ofsted in June for the first in a series of monitoring visits.\n"))
+    assert events[0][:4] == ("subject", "monitoring_visit", "Torbay", "2019-06")

@@ -24,7 +24,17 @@ STREET_OR_BUILDING = re.compile(r"[ \t]+(?:Villas|Road|Street|Lane|Avenue|Garden
 # Before a place name: the name is of a place, not of a council: 'the Greater Manchester borough' is Rochdale, and
 # 'children's services in a part of Devon' are Torbay's.
 PLACE_NOT_COUNCIL = re.compile(r"(?:\bGreater|\b[Pp]arts?\s+of)\s+$")
-_CAPITALISED = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
+# Before a place name: a list of the towns where something is ('teams based in Chesterfield, Matlock, Buxton and').
+_TOWNS_LISTED = re.compile(r"\b(?:based|located|offices|teams|hubs|bases|sites)\s+in\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                           r"(?:,\s+|\s+and\s+))*$")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Z’'-]{1,}\b")
+_JOINING_WORDS = {"and", "of", "the", "upon", "on", "with", "in"}  # lower case inside a name ('Redcar and Cleveland')
+
+
+def _as_in_a_name(word: re.Match[str]) -> str:
+    """A word in capitals as a council's name would write it ('REDCAR AND CLEVELAND': 'Redcar and Cleveland')."""
+    lower = word[0].lower()
+    return lower if lower in _JOINING_WORDS else word[0].capitalize()
 # 'Wirral Metropolitan Borough Council', and the trade press's 'Wirral MBC', 'Kent CC', 'Havering LBC'
 COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District))*\s+Council"
                  r"|\s+(?-i:MBC|LBC|MDC|BC|CC|DC)\b)")
@@ -80,9 +90,10 @@ class MentionFinder:
         # in a copy of the same length so that offsets hold, where the text as written names nothing there (so
         # that 'BCP' and 'RBWM' stay as they are)
         matches = list(self._pattern.finditer(text))
-        scan = _CAPITALISED.sub(lambda word: word[0].capitalize(), text)
+        scan = _CAPITALISED.sub(_as_in_a_name, text)
+        # (the whole name in capitals, or its first words: 'WESTMORLAND and Furness Council's children's services')
         matches += [m for m in self._pattern.finditer(scan)
-                    if text[m.start("name"): m.end("name")].isupper()
+                    if text[m.start("name"): m.end("name")] != scan[m.start("name"): m.end("name")]
                     and not any(m.start() < other.end() and other.start() < m.end() for other in matches)]
         for match in sorted(matches, key=lambda m: m.start()):
             capitals = text[match.start("name"): match.end("name")].isupper()
@@ -92,6 +103,8 @@ class MentionFinder:
                 continue  # "Piccadilly Gate, Manchester M1 2WD"; "BBC North East & Cumbria"
             if not match["council"] and PLACE_NOT_COUNCIL.search(text[max(0, match.start() - 12): match.start()]):
                 continue
+            if not match["council"] and _TOWNS_LISTED.search(text, max(0, match.start() - 120), match.start()):
+                continue  # 'social work teams based in Chesterfield, Matlock, Buxton and Derby': a town
             article = re.search(r"\b(?:the|a|an)\s+$", text[max(0, match.start("name") - 6): match.start("name")], re.I)
             if not match["council"] and article and _A_PLACE_DESCRIBED.match(text, match.end()):
                 continue  # 'rated the Kent unitary good' is Medway, a council in Kent: the place, not the council

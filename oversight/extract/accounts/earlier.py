@@ -472,6 +472,9 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         relative = relative_date(text[lead_in: clause.start], reference)
     else:
         lead_in = start
+    if relative is not None and BEGAN_THEN.search(text, text.rfind(".", 0, lead_in + relative[1].start()) + 1,
+                                                  lead_in + relative[1].start()):
+        relative = None  # 'since the council was created two years ago': when it began, not an inspection
     # (not the page's own date line, which a sentence run on from a headline may take in: 'Thu 5 Oct 2023 18.04 BST')
     ranges = [r for r in find_date_ranges(text, start, end, reference)
               if not NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])

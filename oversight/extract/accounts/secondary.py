@@ -82,6 +82,10 @@ def event_kind(text: str) -> str | None:
     return None
 
 
+_ONE_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+"
+                              r"(?:in|of)\s+(?:a\s+series\s+of|its|the|their)\s+$", re.I)
+
+
 # How far into the story a visit must be named, after the first sign of a graded inspection, to be its subject
 # ('A council whose services were rated inadequate is making progress ... its fourth monitoring visit').
 LEAD_WINDOW = 600
@@ -97,7 +101,9 @@ def subject_kind(text: str, present: list[Clause], on: date | None, story_visits
     for clause in present:
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
             found = cue.search(clause.text)
-            plural = found is not None and clause.text[found.end(): found.end() + 1] == "s"
+            # (one visit of a series is one: 'visited again in June for the first in a series of monitoring visits')
+            plural = found is not None and clause.text[found.end(): found.end() + 1] == "s" \
+                and not _ONE_OF_A_SERIES.search(clause.text, 0, found.start())
             if found and (first_visit is None or clause.start < first_visit[0]) and not plural:
                 # not 'monitoring visits each year since': no one visit
                 first_visit = (clause.start, kind, clause)
@@ -407,9 +413,11 @@ NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:
 # behalf of the council since April 2018', 'have been run since 2017 by a trust', 'since the authority was created
 # in April 2023'); not where an inspection's words stand between ('has run services since it was rated inadequate').
 _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operated|creat(?:ed|ion)|set\s+up"
-          r"|established|formed|launch(?:ed)?|commissioned|took\s+over|taken\s+over|owned|in\s+charge)")
+          r"|established|formed|launch(?:ed)?|commissioned|took\s+over|taken\s+over|owned|in\s+charge"
+          # what a reorganisation did: 'since the county was split into two unitary authorities in April 2021'
+          r"|split|divided|abolished|replaced|merged|reorganised)")
 _NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
-BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,90}}$", re.I)
+BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", re.I)
 # After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's
 # services on the Island had been delivered through a partnership with Hampshire').
 BEGAN_AFTER = re.compile(rf"[^.;]{{0,80}}?\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}*$", re.I)

@@ -236,12 +236,18 @@ def _record_of_main_findings(text: str, record: EvidenceRecorder, event: Event, 
     if heading is None:
         return
     cursor, prefix = heading.end(), ""
+    both_services = len({m.group(1).split()[0].lower() for m in re.finditer(
+        _RECORD_SECTIONS.pattern, text[heading.end(): heading.end() + 3000], re.I | re.M)}) == 2
     for grade in _RECORD_GRADE.finditer(text, heading.end(), heading.end() + 3000):
         label = join_lines([line.strip() for line in text[cursor: grade.start()].splitlines() if line.strip()])
         cursor = grade.end()
         section = _RECORD_SECTIONS.match(label)
         if section:
-            prefix = "safeguarding_" if section.group(1).lower().startswith("safeguarding") else ""
+            # each service's own grades where the record gives both services' (the 2009-12 inspections of both):
+            # never the overall effectiveness of the services as a whole; an inspection of looked after children's
+            # services alone (2013) grades only them, under the plain names
+            prefix = "safeguarding_" if section.group(1).lower().startswith("safeguarding") \
+                else "looked_after_children_" if both_services else ""
             label = label[section.end():]
         if not label or len(label) > 120:
             break

@@ -64,6 +64,9 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # improvement in 2022 | and then to good in February 2024'
                            r"|(?<=\d\d\d\d),?\s+(?:and\s+)?(?=then\s+(?:(?:up\s+|on\s+)?to|rose|climbed|improved|moved"
                            r"|went|was|were|jumped|fell|dropped|slipped)\b)"
+                           # 'inspected over two weeks in January and rated inadequate, | then visited again by Ofsted
+                           # in June for the first in a series of monitoring visits'
+                           r"|,\s+(?:and\s+)?(?=then\s+(?:visited|inspected|returned|came\s+back|saw)\b)"
                            # 'gone from inadequate in 2017 | through requires improvement in 2021 | to good this
                            # spring'; 'judged good by Ofsted, completing a journey | from inadequate in 2017 | ...'
                            r"|\s+(?=from\s+[‘'\"“]?(?:requires?\s+improvement|outstanding|inadequate|good)[’'\"”]?\s+in\s+"
@@ -78,6 +81,8 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # '... judged good at its last inspection in 2019, | and the Council's ambition was ...'
                            r"|,\s+and\s+(?=(?:the\s+[Cc]ouncil['’]s|its|their|our)\s+(?:\w+\s+)?(?:ambition|aim|goal|target"
                            r"|hope|aspiration)\b)"
+                           # 'no longer rated inadequate | - the verdict given to the old county council in 2020'
+                           r"|\s+[-–—]\s+(?=the\s+(?:verdict|rating|grade|judge?ment)\s+(?:given|awarded|handed)\b)"
                            # 'climbed to "requires improvement to be good" at its 2022 inspection, | having been rated
                            # inadequate in 2019'
                            r"|,\s+(?=having\s+(?:previously\s+|earlier\s+)?been\s+(?:rated|judged|graded|found|branded)\b)"

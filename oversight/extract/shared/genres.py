@@ -478,7 +478,7 @@ _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successi
 # Areas that share the grade just told: 'judged good, as were the experiences and progress of children who need help
 # and protection', 'said the same of the experiences of children in care and the impact of leaders', 'rated the
 # council requires improvement overall, and for the help and protection of children'.
-SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did)"
+SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does)"
                                   r"|,?\s+and\s+(?:said|found|judged)\s+the\s+same\s+(?:of|for)"
                                   r"|\boverall,?\s+(?:and|as\s+well\s+as)\s+(?:for|in))\s+(?P<areas>[^.;]{5,200})",
                                   re.I)
@@ -585,7 +585,9 @@ GRADE_HOPED = re.compile(
     r"|(?<!\basked\s)(?<!\bask\s)(?<!\bwondered\s)(?<!\bqueried\s)(?<!\bsee\s)\bif|unless"
     r"|on\s+(?:track|course)\s+(?:to|for)|journey\s+(?:\w+\s+){0,3}?(?:to|towards)|could\s+be|would\s+be|should\s+be"
     # 'on the road to becoming an outstanding service'
-    r"|becoming|road\s+to|closer\s+to|nearer\s+to)\b"
+    r"|becoming|road\s+to|closer\s+to|nearer\s+to"
+    # 'a clear plan for getting to good across the board', 'the next step, to good'
+    r"|(?:getting|get|got\s+to\s+get|going|moving|plan\s+for|plans?\s+to|next\s+step,?)\s+to)\b"
     r"[^.;]{0,50}$"
     # further off where the words end in 'be judged': 'we want to match what our neighbours achieved last year and
     # be judged outstanding'

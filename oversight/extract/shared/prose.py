@@ -376,6 +376,11 @@ _THE_OLD_COUNCIL = re.compile(r"\s*(?:the|its)\s+(?:old\s+|former\s+|previous\s+
                               r"(?:council|authority)\b(?!\s+(?:has|is)\b)", re.I)
 
 
+# A council that no longer is, spoken of without its name ('the verdict given to the old county council').
+_THE_OLD_COUNCIL_NAMED = re.compile(r"\bthe\s+(?:old|former|previous|predecessor|abolished)\s+(?:county\s+)?council\b",
+                                    re.I)
+
+
 # After a council's name: it is named as the one others are compared with or placed by ("Among Bolton's statistical
 # neighbours, Stockport and Wigan are rated good", "In Devon's southern neighbour Torbay, inspectors ..."), not as
 # what the clause tells of.
@@ -393,6 +398,19 @@ OF_THE_INSPECTION = re.compile(r"\b(?:reports?|inspect\w*|grades?|graded|rated|r
                                 r"|visit(?:s|ed)?|letters?)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
                              r"\s+with\s+(?:the\s+)?$", re.I)
+
+
+# Just before a council's name, within a clause about another: a neighbour it shares something with ('while
+# splitting teams and budgets with neighbouring Cumberland Council').
+_NEIGHBOURING_BEFORE = re.compile(r"\b(?<!contrast\s)(?<!compared\s)(?<!comparison\s)(?:with|from|and)\s+"
+                                  r"(?:the\s+|its\s+)?(?:neighbouring|nearby|next-door)\s+$", re.I)
+
+
+# Just after a council's name, after 'with': named as another's partner ('with Leeds City Council as improvement
+# partner'; not 'had been supporting Kirklees as a partner in practice', where the partner is the one supporting).
+_AS_PARTNER_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough)?\s*Council)?\s+as\s+"
+                               r"(?:its\s+|an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:improvement\s+|sector[- ]led\s+)?"
+                               r"partner\b", re.I)
 
 
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
@@ -433,7 +451,10 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         # ('... were rated inadequate in 2014, before a partnership with Hampshire County Council was set up': a
         # partner named after 'with' is not what the clause tells of, where the clause began before it)
         partners = [m for m in inside if m.start - clause.start > 20
-                    and _PARTNER_BEFORE.search(clause.text, 0, m.start - clause.start)]
+                    and (_PARTNER_BEFORE.search(clause.text, 0, m.start - clause.start)
+                         or _NEIGHBOURING_BEFORE.search(clause.text, 0, m.start - clause.start))
+                    or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
+                        and re.search(r"\bwith\s+(?:the\s+)?$", clause.text[: m.start - clause.start]))]
         inside_told = [m for m in inside if m not in partners]
         about = [m for m in inside_told if not _EMPLOYER.match(clause.text, m.end - clause.start)
                  and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or inside_told
@@ -469,6 +490,11 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # 'Northamptonshire County Council, which was abolished in April 2021. | The county council had been
             # judged inadequate in 2019': the council that no longer is, not the one named before it
             former = abolished
+        if not inside and _THE_OLD_COUNCIL_NAMED.search(clause.text):
+            # '- the verdict given to the old county council in January 2020': the predecessor the page names
+            predecessor = next((m.authority for m in mentions if m.authority.abolished is not None
+                                and current is not None and m.authority.la_code in current.predecessors), None)
+            former = predecessor or former
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
         if clause.past and clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
