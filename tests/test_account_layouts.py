@@ -106,3 +106,41 @@ def test_a_record_of_both_services_grades_keeps_each_services_own(tmp_path: Path
         "safeguarding_overall_effectiveness": "inadequate", "safeguarding_capacity_for_improvement": "adequate",
         "looked_after_children_overall_effectiveness": "adequate",
         "looked_after_children_capacity_for_improvement": "adequate"}
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("20/11/2019", "2019-11-20"), ("Oldham Chronicle | 27.07.2022", "2022-07-27"), ("March 9 2023", "2023-03-09"),
+    ("Jun 18 2019", "2019-06-18"),
+])
+def test_numeric_and_month_first_date_lines(line: str, day: str) -> None:
+    dated = document_date(f"Headline about children's services\n\n{line}\n\nInspectors visited in March.\n")
+    assert dated is not None and dated.day.isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital trust rated requires improvement by health watchdog\n\nAn NHS trust that runs hospitals in Wakefield has "
+    "been rated requires improvement by the Care Quality Commission. Maternity services were rated inadequate.\n",
+    "Lewisham Council news\n\nYouth justice service inspection report published\n\nHM Inspectorate of Probation has "
+    "published its report following an inspection of Lewisham's youth justice service. The service has been rated "
+    "\"Requires improvement\" overall.\n",
+])
+def test_other_inspectorates_verdicts_are_other_pages(tmp_path: Path, text: str) -> None:
+    page = _extracted(tmp_path, text)
+    assert (page["document_type"], page["events"]) == ("other", [])
+
+
+def test_council_questions_and_a_reports_cover_are_committee_papers(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "West Northamptonshire Council\nCouncil - Thursday 8 December 2022\nItem 9: Questions from Members\n\n"
+        "Question 2 - from Councillor Harriet Example to the Cabinet Member for Children\n\n\"The Ofsted report on "
+        "children's services was published on 25 November. Will the Cabinet Member set out the judgements?\"\n"))
+    assert page["document_type"] == "council_minutes"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Councillor Chris Example, Cabinet Member for Children's Services and School Performance, said it was good.\n",
+     {"Chris Example": "cabinet member"}),
+    ("Present:\nJane Example - Independent Chair\n", {"Jane Example": "chair"}),
+])
+def test_portfolios_and_titles_are_not_names(text: str, people: dict[str, str]) -> None:
+    assert {p.name: p.role for p in find_people(text)} == people

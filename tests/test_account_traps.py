@@ -228,3 +228,65 @@ def test_the_first_of_a_series_of_monitoring_visits_is_one_visit(tmp_path: Path)
         "Reporter\n18 JUL 2019\n\nTorbay Council's children's services were inspected over two weeks in January and "
         "rated inadequate, then visited again by Ofsted in June for the first in a series of monitoring visits.\n"))
     assert events[0][:4] == ("subject", "monitoring_visit", "Torbay", "2019-06")
+
+
+def test_national_figures_grade_no_council_and_a_council_not_yet_inspected_has_no_event(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "More councils rated good for children's services\n\nThursday 1 August 2024\n\nOfsted's annual statistics, "
+        "published on Thursday, show that 60% of the 153 councils were rated good or outstanding. Around 9% were rated "
+        "inadequate.\n\nCumberland and Westmorland and Furness, which were created in April 2023, had not yet been "
+        "inspected and are not included.\n\nSunderland was rated outstanding after an inspection in 2022.\n"))
+    assert not any(name in ("Cumberland", "Westmorland and Furness") for _, _, name, _, _ in events)
+
+
+def test_a_year_before_a_second_council_is_not_its_relative_clauses(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Failing councils to be stripped of children's services\n\nMonday 14 December 2015\n\nThe Ofsted warning follows the "
+        "creation of independent trusts to run services in Doncaster, where children's services were judged "
+        "inadequate in 2012, and Slough, which was rated inadequate in 2013.\n"))
+    assert ("mentioned", "full_inspection", "Slough", "2013", {"overall_effectiveness": "inadequate"}) in events
+    assert not any(name == "Slough" and date == "2012" for _, _, name, date, _ in events)
+
+
+def test_an_attendance_list_names_people_not_councils(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Hammersmith and Fulham Council\n\nPolicy and Accountability Committee\nMinutes of the meeting held on 8 "
+        "November 2022\n\nCommittee members: Councillors Rosa Example (Chair), Amir Example and Pat Harrow\n\nThe "
+        "committee received a report on Ofsted's inspection of the council's children's services, which took place "
+        "in September 2022. Services were judged outstanding overall.\n"))
+    assert {name for _, _, name, _, _ in events} == {"Hammersmith and Fulham"}
+
+
+def test_a_table_of_two_years_laid_out_with_spaces_gives_the_latest_column(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Report to: Cabinet                                Date: 28 March 2023\n\nOfsted carried out a standard "
+        "inspection of Rochdale's children's services between 16 and 27 January 2023.\n\n"
+        "                                          July 2018                          January 2023\n"
+        "Overall effectiveness                     Requires improvement to be good    Good\n"
+        "Impact of leaders                         Requires improvement to be good    Good\n"
+        "Care leavers                              (see note)                         Requires improvement to be good\n"))
+    assert events[0][4] == {"overall_effectiveness": "good", "impact_of_leaders": "good",
+                            "care_leavers": "requires_improvement"}
+
+
+def test_a_hope_in_the_future_tense_a_peer_review_and_a_grade_after_although(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "WARRINGTON BOROUGH COUNCIL\nCOUNCIL - 22 FEBRUARY 2021\nQUESTIONS FROM MEMBERS\n\nOur last full inspection was "
+        "in December 2018, when Warrington's services were judged to require improvement to be good overall, "
+        "although the experiences and progress of children in care and care leavers were judged good. If we continue "
+        "to make progress at the current rate, we will be judged good. The LGA peer review which had taken place "
+        "from 28 to 31 March 2020 was not an inspection.\n"))
+    # (minutes with no new inspection take the one they recall as their subject: its grades are its own)
+    assert [(date, grades) for _, _, _, date, grades in events if grades] == [
+        ("2018-12", {"overall_effectiveness": "requires_improvement", "children_in_care_and_care_leavers": "good"})]
+    assert not any(date and date.startswith("2020-03") for _, _, _, date, _ in events)
+
+
+def test_the_grade_told_after_the_last_inspection_is_that_inspections(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "HERTFORDSHIRE COUNTY COUNCIL\nCABINET PANEL\nFRIDAY 19 MAY 2023\n\nCHILDREN'S SERVICES ANNUAL SELF-EVALUATION "
+        "2023\n\nHertfordshire's last full inspection took place in November 2019. Services were judged good overall, "
+        "and the impact of leaders on social work practice was judged outstanding.\n"))
+    assert ("mentioned", "full_inspection", "Hertfordshire", "2019-11",
+            {"overall_effectiveness": "good", "impact_of_leaders": "outstanding"}) in events
+    assert not any(role == "subject" and grades for role, _, _, _, grades in events)

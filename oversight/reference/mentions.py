@@ -52,6 +52,10 @@ _POINTS_PAIRED = re.compile(r"\b(?P<first>North|South|East|West)\s+(?:and|&)\s+$
 # Before a place name: a person's title and first name, so that the place is their surname.
 PERSON_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+"
                            r"(?:[A-Z][a-z]+\s+)?$")
+# A line of a minutes' attendance list, whose names are people's ('Present: Councillors ...', 'Apologies: ...').
+_ATTENDANCE_LINE = re.compile(r"[ \t]*(?:Present|(?:Committee\s+|Panel\s+|Board\s+)?Members(?:\s+present)?|Councillors"
+                              r"|Apologies(?:\s+for\s+absence)?|(?:Also\s+)?in\s+attendance|Also\s+present|Attendees)\b"
+                              r"[^\n]*(?:Councillors?|Cllrs?)\b", re.I)
 # Before a place name that is also a word: a capitalised word that is not a preposition or article, as in a person's
 # name ('Mark Sutton'), where the place is not the council.
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|Of|For|At|To|By|And|The|From|With|On)\s)[A-Z][a-z]+\s+$")
@@ -113,6 +117,8 @@ class MentionFinder:
             if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),
                                                              match.start("name")):
                 continue  # 'Cllr Mark Sutton', 'Mrs Jane Bury': a person's name
+            if not match["council"] and _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+                continue  # 'Committee members: Councillors Rosa Example (Chair), ... and Pat Harrow': a person
             if not match["council"] and STREET_OR_BUILDING.match(text, match.end()):
                 continue  # 'York Villas' (a children's home in Normanton), 'Derby Road': not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:

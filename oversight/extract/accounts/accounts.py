@@ -160,6 +160,10 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         for told in subjects:
             if national and not _dated_this_year(told, reference, publishing_council):
                 told.event.role = "mentioned"
+                if not told.event.start_date and not told.event.judgements and publishing_council is None:
+                    continue  # the figures' own words ('published on Thursday'), no council's inspection (a
+                    # council's own page on the figures tells of its own: 'councils - including Oxfordshire - have
+                    # passed')
             record(extraction, recorder, told)
         # every council named, and the page's own council where only its address names it
         for authority in dict.fromkeys(a for a in (primary, *(m.authority for m in mentions)) if a is not None):

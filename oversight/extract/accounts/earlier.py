@@ -33,6 +33,10 @@ from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import MONTHS_WITH_YEAR, month_in_context, relative_date
 from oversight.reference import Authority
 
+# A clause that says there was no inspection: 'had not yet been inspected', 'has never been inspected'.
+_NOT_INSPECTED = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:inspected|visited|rated|graded)"
+                            r"|\bnot\s+yet\s+(?:been\s+)?(?:inspected|rated|graded)", re.I)
+
 
 def mentioned_events(text: str, clause_list: list[Clause], authority: Authority, subject: Event | None,
                      reference: date | None, claimed: tuple[tuple[int, int], ...] = ()) -> list[Told]:
@@ -43,13 +47,16 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
     rating'): they grade no earlier event."""
     found: list[Told] = []
     for index, clause in enumerate(clause_list):
-        if clause.authority is not authority or not clause.past or clause.of_another_body:
+        if clause.authority is not authority or not clause.past or clause.of_another_body \
+                or _NOT_INSPECTED.search(clause.text):
             continue
         years, listed = _with_listed_years(text, list(YEAR_PHRASE.finditer(text, clause.start, clause.end)),
                                            clause.end)
         earlier: list[re.Match[str]] = []
-        if clause.continues and index:
+        if clause.continues and index and clause_list[index - 1].authority is clause.authority:
             # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before
+            # (of the same council: not '... Doncaster, where ... inadequate in 2012, and Slough, | which was rated
+            # inadequate in 2013')
             before = clause_list[index - 1]
             earlier = [y for y in YEAR_PHRASE.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
         if earlier and years:

@@ -200,8 +200,8 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
             warnings.append("a grade for children in care or care leavers alone is left out: in 2018-22 they were "
                             "one judgement, and the text does not give its grade")
         rename_care_evidence(told, before, set(event.judgements))
-        if not added and not any(re.search(r"\binspect", c.text, re.I) or genres.OFSTED_REPORT.search(c.text)
-                                 for c in present):
+        if not added and not any((re.search(r"\binspect", c.text, re.I) or genres.OFSTED_REPORT.search(c.text))
+                                 and not _NO_EVENT.search(c.text) for c in present):
             return None  # graded nothing: no inspection is told of (a grade left out as uncertain still tells one)
     for clause in present:
         number = _VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))
@@ -397,7 +397,7 @@ def _about_the_event(clause: Clause) -> bool:
         and not _NO_EVENT.search(clause.text)
 
 
-_NO_EVENT = re.compile(r"\b(?:didn.t|did\s+not|hasn.t|has\s+not|haven.t|have\s+not|wasn.t|was\s+not)\s+"
+_NO_EVENT = re.compile(r"\b(?:didn.t|did\s+not|hasn.t|has\s+not|haven.t|have\s+not|wasn.t|was\s+not|is\s+not)\s+"
                        r"(?:had\s+|have\s+|been\s+)?(?:an?\s+|any\s+)?(?:\w+\s+)?(?:inspection|visit)", re.I)
 
 

@@ -52,6 +52,9 @@ FUTURE_MARKERS = re.compile(
     r"|\bahead\s+of\b|\blater\s+(?:this|in\s+the|next)\s+year\b"
     r"|\bnext\s+(?:full\s+)?(?:Ofsted\s+)?(?:(?:ILACS|full|standard|short)\s+)?(?:inspection|visit|year)\b"
     r"|\b(?:was|were)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b"
+    r"|\bwill\s+be\s+(?:judged|rated|graded|found)\b"  # 'if we continue ..., we will be judged good'
+    # 'whether the Council was ready for inspection'
+    r"|\bready\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:next\s+)?(?:Ofsted\s+)?inspection\b"
     r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\b(?:re)?scheduled\s+for\b"
     # what the event or the inspectors will do, not what anything else will ('recognises these changes will take time')
     r"|\b(?:inspections?|visits?|inspectors?|Ofsted|inspectorate|it|they)\b[^.;]{0,40}?\bwill\s+(?!have\b)\w+",

@@ -39,7 +39,8 @@ LETTER_FORM = [
 LETTER_PRINTED_HERE = re.compile(
     r"\bthe\s+letter\s+(?:reads|is\s+(?:printed|reproduced)\s+(?:below|here))\b"
     # 'We reproduce most of it here', 'Below are substantial extracts from the letter'
-    r"|\breproduce[sd]?\s+(?:most\s+of\s+|much\s+of\s+)?(?:it|the\s+letter)\s+(?:here|below)\b"
+    r"|\breproduce[sd]?\s+(?:most\s+of\s+|much\s+of\s+|the\s+main\s+part\s+of\s+|part\s+of\s+|the\s+text\s+of\s+)?"
+    r"(?:it|the\s+letter)\s+(?:here|below)\b"
     r"|\b(?:substantial|lengthy|long)\s+extracts?\s+from\s+the\s+letter\b", re.I)
 LETTER_IN_FULL = re.compile(rf"\bfull\s+(?:text\s+of\s+the\s+)?letter\b|\bletter\s+in\s+full\b"
                             rf"|{LETTER_PRINTED_HERE.pattern}", re.I)
@@ -58,8 +59,13 @@ MINUTES = [
     (1, re.compile(r"\bReason\s+for\s+(?:the\s+)?decision\b", _F)),
     # a committee's paper rather than its minutes: 'Report title:', 'Report of the Executive Director ... to
     # Cabinet', 'Briefing note: ...', '1. Purpose of report'
-    # ('Report subject:', 'Meeting date:', 'Executive summary:' in a cabinet report's cover)
-    (3, re.compile(r"^[ \t]*(?:Report\s+(?:title|subject)\s*:|Meeting\s+date\s*:|Briefing\s+note\b"
+    # ('Report subject:', 'Meeting date:', 'Report to: Cabinet', 'Key Decision:' in a cabinet report's cover;
+    # 'QUESTIONS FROM MEMBERS' at full council; 'NOTE OF MEETING' of an improvement board)
+    (3, re.compile(r"^[ \t]*(?:Report\s+(?:title|subject)\s*:|Meeting\s+date\s*:|Report\s+to\s*:\s*(?:the\s+)?"
+                   r"(?:Cabinet|Council|[^\n]{0,40}(?:Committee|Board|Panel))|Key\s+Decision\s*:"
+                   r"|(?:Item\s+\d+\s*:\s*)?Questions?\s+(?:from|by)\s+(?:members|councillors)\b"
+                   r"|(?:Public\s+and\s+)?Members['’]?\s+Questions\b|Note\s+of\s+(?:the\s+)?meeting\b"
+                   r"|Briefing\s+note\b"
                    r"|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
                    r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:Cabinet|Council\b|[^\n]{0,50}?"
                    r"(?:Committee|Board|Panel)\b))", _F)),
@@ -148,14 +154,20 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
         r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b"
         # 'Regional adoption agency judged outstanding', 'Adopt North East, the regional adoption agency'
-        r"|\bregional\s+adoption\s+agenc(?:y|ies)\b|\b(?:adoption|fostering)\s+agency\b(?=[^.\n]{0,60}"
-        r"(?:judged|rated|graded|inspected))", re.I)),
+        r"|\bregional\s+adoption\s+agenc(?:y|ies)\b|\b(?:adoption|fostering)\s+agenc(?:y|ies)\b(?=[^.\n]{0,60}"
+        r"(?:judged|rated|graded|inspected|inspection))"
+        # 'Independent Fostering Agency Framework - Provider Quality Report'
+        r"|\bindependent\s+fostering\s+agenc(?:y|ies)\b", re.I)),
     # 'HM Inspectorate of Probation has rated Devon's youth justice service as good'
     ("youth justice service", re.compile(r"\byouth\s+(?:justice|offending)\s+(?:service|team|partnership)s?\b"
-                                         r"(?=[^.\n]{0,60}(?:judged|rated|graded|inspected))", re.I)),
+                                         r"(?=[^.\n]{0,60}(?:judged|rated|graded|inspected|inspection))", re.I)),
     ("nursery or childminder",
      re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
     ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
+    # 'Hospital trust rated requires improvement by health watchdog', 'An NHS trust that runs hospitals in ...'
+    ("hospital or health trust", re.compile(r"\b(?:hospital|NHS|health|ambulance|mental\s+health)\s+(?:foundation\s+)?"
+                                            r"trusts?\b|\bhospitals?\b(?=[^.\n]{0,80}\b(?:rated|judged|inspected))",
+                                            re.I)),
     # "a council's adult and community learning service" (councils run them), "an FE provider rated 'requires
     # improvement'" (colleges and training providers are not councils)
     ("adult learning service", re.compile(r"\badult\s+(?:and\s+community\s+|community\s+)?learning\b", re.I)),
@@ -283,6 +295,9 @@ OTHER_BODY_EVENT = re.compile(
     # improvement', 'A peer review by the LGA in 2017 found the services to be good'
     r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
     r"(?:rated|judged|graded|found|concluded)"
+    # a review by peers, not Ofsted's, and when it took place: 'the Local Government Association peer review which
+    # had taken place from 28 to 31 March 2022'
+    r"|\bpeer\s+(?:review|challenge)\b[^.]{0,60}?\b(?:took|taken|take)\s+place"
     # another inspectorate's verdict alone: 'the hospital trust was rated good by the Care Quality Commission' (not
     # a joint targeted area inspection, which the CQC and HMICFRS carry out with Ofsted)
     r"|\bhospital(?:\s+trust)?\b[^.]{0,60}?(?:rated|judged|graded)"
@@ -341,7 +356,8 @@ _NO_GRADE = r"(?:(?!outstanding|good|inadequate|requir)[^.;:\n])"
 # the label and the grade fall on lines of their own).
 GRADE_ROW = re.compile(
     # not after a verb of grading: 'services being graded overall 'Outstanding'' is a sentence, not a row
-    rf"(?<![\w-])(?<!graded )(?<!rated )(?<!judged )(?P<area>{_AREAS})\s*(?:[:\-–—|]\s*)*"
+    # (and dotted leaders: 'Overall effectiveness ........ Good')
+    rf"(?<![\w-])(?<!graded )(?<!rated )(?<!judged )(?P<area>{_AREAS})\s*(?:(?:[:\-–—|]|\.{{2,}}|…+)\s*)*"
     rf"{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     r"(?:\s*\(\d\))?(?=\s*(?:$|\||[.;,]|\n))", re.I | re.M)  # 'Good (2)': the grade's number, as some releases give it
 # 'care leavers were judged to require improvement to be good', 'overall effectiveness had been judged good',
@@ -478,8 +494,11 @@ _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successi
 # Areas that share the grade just told: 'judged good, as were the experiences and progress of children who need help
 # and protection', 'said the same of the experiences of children in care and the impact of leaders', 'rated the
 # council requires improvement overall, and for the help and protection of children'.
-SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does)"
+SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does)|,\s+as\s+well\s+as"
                                   r"|,?\s+and\s+(?:said|found|judged)\s+the\s+same\s+(?:of|for)"
+                                  r"|,?\s+and\s+gave\s+the\s+same\s+(?:grade|rating|judge?ment)\s+to"
+                                  # 'Inspectors also rated as good the services for children who need help ...'
+                                  rf"|\b(?:rated|judged|graded)\s+as\s+(?P<grade>{GRADE_WORDS})(?=\s+the\s)"
                                   r"|\boverall,?\s+(?:and|as\s+well\s+as)\s+(?:for|in))\s+(?P<areas>[^.;]{5,200})",
                                   re.I)
 # A council's journey told in one sentence, cut after each year so that each step is a clause of its own ('gone

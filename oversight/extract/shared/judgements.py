@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from oversight.extract.shared import genres
 from oversight.extract.shared.dates import A_YEAR
@@ -88,6 +89,44 @@ def _every_area_of(clause: str, on: date | None) -> list[str]:
     return all_area_keys(on)
 
 
+# A header of year columns laid out with spaces ('      July 2018      January 2023'): each cell a year, perhaps
+# after a month, with two or more spaces or a tab between cells.
+_SPACED_YEAR_CELL = re.compile(r"(?:(?<=^)|(?<=[ \t]{2})|(?<=\t))(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\b")
+_SPACED_CELL = re.compile(r"\S(?:[^\n]*?\S)?(?=[ \t]{2,}|\t|$)")
+
+
+@lru_cache(maxsize=16)
+def _spaced_year_table(text: str) -> tuple[FoundGrade, ...]:
+    """The rows of a table laid out with spaces under a header of year columns (minutes pasted from a report: 'Overall
+    effectiveness   Requires improvement to be good   Good' under 'July 2018   January 2023'): each row's grade in
+    the latest year's column, found by where that column starts on the header line."""
+    found: list[FoundGrade] = []
+    lines = list(re.finditer(r"[^\n]*", text))
+    for index, header in enumerate(lines):
+        cells = list(_SPACED_YEAR_CELL.finditer(header.group()))
+        if len(cells) < 2 or genres.GRADE_WORD.search(header.group()):
+            continue
+        latest = max(cells, key=lambda cell: int(cell.group()[-4:]))
+        column = latest.start()
+        for row in lines[index + 1:]:
+            line = row.group()
+            if not line.strip():
+                if found and row.start() > found[-1].end:
+                    break
+                continue
+            row_cells = list(_SPACED_CELL.finditer(line))
+            if len(row_cells) < 2:
+                break
+            key = area_key(row_cells[0].group())
+            if key is None:
+                break
+            cell = next((c for c in row_cells[1:] if abs(c.start() - column) <= 3), None)
+            grade = grade_value(cell.group().strip("*‘’'\"“” ")) if cell is not None else None
+            if cell is not None and grade:
+                found.append(FoundGrade(key, grade, row.start() + cell.start(), row.start() + cell.end(), "table"))
+    return tuple(found)
+
+
 def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> list[FoundGrade]:
     """Rows of a judgement table or list: an area label followed, after nothing but separators, by a grade. Under a
     header of two or more grade columns ('2024 Grade', '2019 Grade'), a row is read only when it gives a grade in
@@ -114,6 +153,7 @@ def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> lis
             if cells < columns:
                 continue
         found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
+    found.extend(g for g in _spaced_year_table(text) if start <= g.start < end)
     return found
 
 
@@ -219,7 +259,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     # the name of the inspections of 2009-12 ('safeguarding and looked after children services') names no area
     areas_text = genres.SAFEGUARDING_AND_LOOKED_AFTER.sub(lambda name: "_" * len(name.group()), clause)
     for match in genres.AREAS_ALL_GRADE.finditer(areas_text):
-        add(_keys_in(match["areas"]), match, "areas, all one grade")
+        # the areas after a turn only ('... to be good overall, | although the experiences and progress of children
+        # in care and care leavers were judged good': not the overall grade)
+        areas = re.split(r"\b(?:although|though|but|while|whilst|whereas)\b", match["areas"])[-1]
+        add(_keys_in(areas), match, "areas, all one grade")
     for match in genres.GRADE_FOR_AREAS.finditer(areas_text):
         add(_keys_in(match["areas"]), match, "areas then grade")
     for match in genres.GRADE_FOR_LISTED_AREAS.finditer(areas_text):
@@ -289,7 +332,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                 # capacity to improve was judged good' (inspections of 2009-12): one service's grade, or another
                 continue
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
-                    or genres.GRADE_IN_SOME_AREAS.search(after) or (
+                    or genres.GRADE_IN_SOME_AREAS.search(after) \
+                    or (re.match(r"[’'\"”]?\s+the\s", after) and _keys_in(after[:150])) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             if any(g.start <= start + _grade_start(match) < g.end for g in found):
@@ -314,14 +358,15 @@ def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list
     told = found + table_grades(text, start, end)
     for match in genres.SAME_GRADE_FOR_AREAS.finditer(text, start, end):
         before = [g for g in told if g.start < match.start()]
-        if not before:
+        # the grade the words give themselves ('rated as good the services for ...'), else the last one told
+        grade = grade_value(match["grade"]) if match["grade"] else \
+            max(before, key=lambda g: g.start).grade if before else None
+        if grade is None:
             continue
-        last = max(before, key=lambda g: g.start)
         graded = {g.key for g in told}
         for key in _keys_in(match["areas"]):
             if key not in graded and key != "overall_effectiveness":
-                found.append(FoundGrade(key, last.grade, match.start(), match.end(), "the grade told just before, "
-                                                                                       "shared"))
+                found.append(FoundGrade(key, grade, match.start(), match.end(), "the grade told just before, shared"))
 
 
 _OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:safeguarding|(?:services\s+for\s+)?looked)",

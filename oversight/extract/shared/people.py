@@ -19,7 +19,7 @@ _TITLE = (r"(?:County|Councillors?|Cllrs?|Coun|Mayor|Dr|Mr|Mrs|Ms|Miss|Professor
 # Words that are never part of a person's name here: roles and places in address blocks ('Shona Gallagher Director
 # of Children's Services South Tyneside Westoe Road').
 _NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Cabinet|Member|Councillors?|Council"
-                  r"|Social|Political|Affairs|Correspondent|Editor"
+                  r"|Social|Political|Affairs|Correspondent|Editor|Chair|Chairman|Chairwoman|Independent"
                   r"|Borough|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
                   r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
                   r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
@@ -234,8 +234,9 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
 
 
 # Just before words that name a portfolio or a service, not a person.
+# ('Cabinet Member for Children's Services and School Performance': the words up to the name are the portfolio's)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Member|Holder|Director|Lead|Spokesperson|Champion|Minister|Secretary|Head)\s+"
-                               r"(?:for|of)\s+$", re.I)
+                               r"(?:for|of)\s+(?:[^.;:\n,\"“]{0,60}?\s(?:and|&)\s+)?$", re.I)
 # A role that labels the line a name stands on, before a colon ('Chair: Cllr Anna Smith').
 _LABEL = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,60}):[ \t]*$")
 

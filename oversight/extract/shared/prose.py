@@ -361,8 +361,21 @@ def carry_past(clause_list: list[Clause]) -> None:
         # '... was last the subject of a full inspection in February and March of 2019. | The resultant judgement
         # from that inspection was ...': 'that inspection' is the one just told of
         refers_back = genres.THAT_EVENT.search(clause.text) is not None
-        if (clause.continues or inside_quote or refers_back) and before.past and not clause.future:
+        # 'Hertfordshire's last full inspection took place in November 2019. | Services were judged good overall':
+        # a grade told in the past tense, with no time of its own, right after the last inspection is told of
+        that_inspections = (_LAST_INSPECTION_TOLD.search(before.text) is not None
+                            and _GRADED_IN_THE_PAST.match(clause.text) is not None
+                            and not _A_TIME_OF_ITS_OWN.search(clause.text))
+        if (clause.continues or inside_quote or refers_back or that_inspections) and before.past and not clause.future:
             clause.past = True
+
+
+_LAST_INSPECTION_TOLD = re.compile(r"\b(?:last|previous)\s+(?:full\s+|ILACS\s+|Ofsted\s+)?inspection\s+"
+                                   r"(?:took\s+place|was)\b", re.I)
+_GRADED_IN_THE_PAST = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w’']+\s+){0,3}(?:was|were)\s+"
+                                 r"(?:judged|rated|graded|found)\b", re.I)
+_A_TIME_OF_ITS_OWN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:now|today|this\s+(?:week|month|year)|recent\w*|latest|new)\b",
+                                re.I)
 
 
 # After a council's name: it is named as the employer of a person, not as what the clause tells of.
@@ -549,7 +562,7 @@ _TOP_DATE_LINE = re.compile(
     # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019',
     # '14:32, Thursday 8 May 2025'
     rf"(?:(?:(?:Updated|Published|Posted)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:{_WEEKDAY},?\s+)?)?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     # a time after it, perhaps with its zone: 'Thu 5 Oct 2023 18.04 BST'
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:BST|GMT|UTC))?)?"
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
@@ -581,7 +594,11 @@ _TODAY_DATED = re.compile(r"\btoday\s*(?:\(|,\s*)(?:\w+day,?\s+)?(?P<date>\d{1,2
 _NUMERIC_DATE_LABEL = re.compile(r"\b(?:Meeting|Date|Published|Posted|Updated)\s*:?\s*(?P<day>\d{1,2})/"
                                  r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
                                  # a news page's first line, day first as in the UK: '04/05/2011 - Permalink'
-                                 r"|\A\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>(?:19|20)\d\d)\b", re.I)
+                                 r"|\A\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>(?:19|20)\d\d)\b"
+                                 # or on a line of its own near the top, after an outlet's name and a bar at most:
+                                 # '20/11/2019', 'Oldham Chronicle | 27.07.2022'
+                                 r"|^[ \t]*(?:[^\n\d|]{2,40}\|[ \t]*)?(?P<day3>\d{1,2})[/.](?P<month3>\d{1,2})[/.]"
+                                 r"(?P<year3>(?:19|20)\d\d)[ \t]*(?:\|[^\n]{0,60})?$", re.I | re.M)
 _ISO_DATE_LINE = re.compile(r"^[ \t]*(?:date[ \t]+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b", re.M | re.I)
 # A month's name in a page's address ('/2025/November/', '/2022/may/', '/sept/'): the names dates.MONTHS knows
 _MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -638,7 +655,8 @@ def document_date(text: str) -> DocumentDate | None:
         return DocumentDate(parse_date(today["date"]), today.start("date"), today.end("date"), "'today' dated")  # type: ignore[arg-type]
     numeric = _NUMERIC_DATE_LABEL.search(text[:1500])  # 'Meeting: 15/06/2023 - Cabinet (Item 8)' (moderngov)
     if numeric:
-        first = "" if numeric["day"] else "2"  # which alternative: a labelled date, or the page's first line
+        # which alternative: a labelled date, the page's first line, or a line of its own near the top
+        first = "" if numeric["day"] else "2" if numeric["day2"] else "3"
         day = make_date(int(numeric["year" + first]), int(numeric["month" + first]), int(numeric["day" + first]))
         if day is not None:
             return DocumentDate(day, numeric.start("day" + first), numeric.end("year" + first),

@@ -17,6 +17,11 @@ PAIRED_COUNCILS = re.compile(r"\s*,?\s+(?:and|&)\s+")
 # Not 'a council' alone, which a story may call the one it is about ('A London council has been rated good').
 COUNCILS_IN_GENERAL = re.compile(
     r"\b(?:councils|boroughs|local\s+authorities|authorities)\b"
+    # all of them, counted: '60% of the 153 councils were rated good or outstanding'
+    r"|\b(?:all\s+)?the\s+1[0-5]\d\s+(?:English\s+)?(?:councils|local\s+authorities)\b"
+    # a share of them, in a story of the national figures: 'Around 9% were rated inadequate', 'a third were ...'
+    r"|^\s*(?:(?:around|about|nearly|almost|some|just\s+over|just\s+under|more\s+than|fewer\s+than|over|under)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|half)s?)\s+(?:were|are|was|had|have)\b"
     r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
     r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
     r"|routinely)\b)", re.I)
