@@ -290,3 +290,31 @@ def test_the_grade_told_after_the_last_inspection_is_that_inspections(tmp_path: 
     assert ("mentioned", "full_inspection", "Hertfordshire", "2019-11",
             {"overall_effectiveness": "good", "impact_of_leaders": "outstanding"}) in events
     assert not any(role == "subject" and grades for role, _, _, _, grades in events)
+
+
+def test_the_county_a_council_is_in_and_the_visit_number_of_an_earlier_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Torbay escapes inadequate rating five years on\n\nBy Tom Example | 12 May 2023\n\nTorbay Council's children's "
+        "services are no longer inadequate, Ofsted has found, five years after the Devon authority was placed at the "
+        "bottom of the scale.\n\nInspectors who carried out a standard inspection between 13 and 24 March 2023 judged "
+        "the council's overall effectiveness to be \"requires improvement to be good\".\n\nTorbay was rated inadequate "
+        "in 2018. At the eighth and final monitoring visit, in September 2022, inspectors reported progress.\n"))
+    assert events[0] == ("subject", "full_inspection", "Torbay", "2023-03-13",
+                         {"overall_effectiveness": "requires_improvement"})
+    assert not any(name == "Devon" for _, _, name, _, _ in events)
+    page = _extracted(tmp_path, (
+        "Torbay progress\n\nPublished 12 May 2023\n\nTorbay's children's services were rated requires improvement "
+        "after an inspection in March. Torbay was rated inadequate in 2018. At the eighth and final monitoring visit, "
+        "in September 2022, inspectors reported progress.\n"))
+    assert [(e["kind"], e["start_date"], e["visit_number"]) for e in page["events"] if e["kind"] == "monitoring_visit"] \
+        == [("monitoring_visit", "2022-09", 8)]
+
+
+def test_the_county_council_of_a_page_on_a_county_and_its_city(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "One good, one worrying: Ofsted verdicts for county and city\n\nThursday 14 December 2023\n\nNottinghamshire "
+        "County Council's children's services have been rated good, while Ofsted has raised concerns about Nottingham "
+        "City Council's front door.\n\nThe county council was inspected over two weeks in October. Inspectors rated its "
+        "overall effectiveness good, along with the impact of leaders.\n"))
+    assert ("subject", "full_inspection", "Nottinghamshire", "2023-10",
+            {"overall_effectiveness": "good", "impact_of_leaders": "good"}) in events

@@ -298,3 +298,18 @@ def test_areas_after_a_grade_share_it_and_an_area_named_far_back_keeps_its_own(s
                                                                               grades: dict[str, str]) -> None:
     # (the grade of the impact of leaders, named 70 characters before 'judged good', is no overall grade)
     assert _grades(sentence, date(2024, 3, 1)) == grades
+
+
+@pytest.mark.parametrize(("sentence", "grades"), [
+    ("They rated the overall effectiveness of services good, along with the impact of leaders.",
+     {"overall_effectiveness": "good", "impact_of_leaders": "good"}),
+    ("They judged the overall effectiveness to require improvement to be good, with the same grade for help and "
+     "protection.", {"overall_effectiveness": "requires_improvement", "help_and_protection": "requires_improvement"}),
+])
+def test_more_ways_areas_share_a_grade(sentence: str, grades: dict[str, str]) -> None:
+    assert _grades(sentence, date(2024, 3, 1)) == grades
+
+
+def test_the_top_grade_in_every_area_is_outstanding_in_each() -> None:
+    grades = _grades("Inspectors gave the council the top grade in every area.", date(2019, 1, 1))
+    assert grades and set(grades.values()) == {"outstanding"}

@@ -59,7 +59,8 @@ _ATTENDANCE_LINE = re.compile(r"[ \t]*(?:Present|(?:Committee\s+|Panel\s+|Board\
 # Before a place name that is also a word: a capitalised word that is not a preposition or article, as in a person's
 # name ('Mark Sutton'), where the place is not the council.
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|Of|For|At|To|By|And|The|From|With|On)\s)[A-Z][a-z]+\s+$")
-_A_PLACE_DESCRIBED = re.compile(r"(?-i:\s+(?:unitary|borough|district|town|village|coast|county\s+town))\b")
+# ('the Devon authority', after the council it describes is named: a council in Devon, not Devon County Council)
+_A_PLACE_DESCRIBED = re.compile(r"(?-i:\s+(?:unitary|borough|district|town|village|coast|county\s+town|authority))\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\n])[ \t]*(?:the\s+)?$")
 
 

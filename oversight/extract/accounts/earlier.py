@@ -12,12 +12,14 @@ from oversight.extract.accounts.secondary import (
     BEGAN_THEN,
     LISTED_YEAR,
     NOT_THE_EVENTS_DATE,
+    VISIT_NUMBER,
     YEAR_PHRASE,
     Told,
     day_of,
     event_kind,
     rename_care_evidence,
     sentence_end,
+    visit_ordinal,
 )
 from oversight.extract.model import Event
 from oversight.extract.shared import genres
@@ -472,6 +474,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         # October 2024': the year is the visit's, and the grade an earlier inspection's
         kind = event_kind(words[since_graded.end():]) or kind
     told = Told(Event(role="mentioned", kind=kind, local_authority=authority))
+    number = VISIT_NUMBER.search(text, start, end) if kind == "monitoring_visit" else None
+    if number is not None:  # 'At the eighth and final monitoring visit, in September 2022'
+        told.event.visit_number = visit_ordinal(number)
+        told.note("visit_number", number.start(), number.end())
     relative = relative_date(words, reference)
     lead_in = max(0, clause.start - 40)
     if relative is None and year is None and clause.continues:

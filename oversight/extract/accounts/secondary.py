@@ -56,12 +56,24 @@ YEAR_PHRASE = re.compile(r"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s
 LISTED_YEAR = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:in|again\s+in)\s+)?(?P<month>{_MONTHS}\s+)?"
                          r"(?P<year>(?:19|20)\d\d)\b")
 # 'the third monitoring visit', 'its fifth such visit'; 'a monitoring visit on 4 and 5 October, the fifth since ...'
-_VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:\w+\s+)?(?:monitoring|such)\s+(?:visit|report|letter)"
+# ('the eighth and final monitoring visit', 'The visit was the third since Ofsted judged ...', 'the second time Ofsted
+# has carried out a monitoring visit')
+VISIT_NUMBER = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:and\s+(?:final|last)\s+)?(?:\w+\s+)?(?:monitoring|such)\s+"
+                           r"(?:visit|report|letter)"
+                           rf"|\bvisit\s+(?:was|is)\s+(?:the|its)\s+(?P<ordinal4>{ORDINAL})\s+since\b"
+                           rf"|\b(?P<ordinal5>{ORDINAL})\s+time\s+(?:that\s+)?(?:Ofsted|inspectors)\s+ha(?:s|ve|d)\s+"
+                           r"(?:carried\s+out\s+a\s+monitoring\s+visit|returned|come\s+back)"
                            rf"|monitoring\s+visit[^.;]{{0,80}}?,\s+(?:the|its)\s+(?P<ordinal2>{ORDINAL})\b"
                            # 'During the visit, which was the fourth since the authority was judged as inadequate'
                            # (not 'the visit, which was the first since the new director started')
                            rf"|\bvisit,?\s+which\s+(?:was|is)\s+(?:the|its)\s+(?P<ordinal3>{ORDINAL})\s+since\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:was\s+|were\s+|being\s+)?(?:judged|rated|found)\b", re.I)
+
+
+def visit_ordinal(number: re.Match[str]) -> int | None:
+    """The number a VISIT_NUMBER match gives a monitoring visit."""
+    return ordinal_value(next(number[name] for name in ("ordinal", "ordinal2", "ordinal3", "ordinal4", "ordinal5")
+                              if number[name]))
 
 
 @dataclass
@@ -204,9 +216,9 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
                                  and not _NO_EVENT.search(c.text) for c in present):
             return None  # graded nothing: no inspection is told of (a grade left out as uncertain still tells one)
     for clause in present:
-        number = _VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))
+        number = VISIT_NUMBER.search(text, clause.start, sentence_end(text, clause.start))
         if number and kind == "monitoring_visit" and event.visit_number is None:
-            event.visit_number = ordinal_value(number["ordinal"] or number["ordinal2"] or number["ordinal3"])
+            event.visit_number = visit_ordinal(number)
             told.note("visit_number", number.start(), number.end())
     due = next((m for c in present for m in [genres.ACTION_PLAN_DUE.search(text, c.start, c.end)] if m), None) \
         or genres.ACTION_PLAN_DUE.search(text)

@@ -436,7 +436,11 @@ GRADE_EVERY_AREA = re.compile(
     r"(?:areas|judge?ments|aspects|categories)(?:\s+inspected)?\s+(?:also\s+)?(?:(?:were|are|have\s+been)\s+(?:also\s+)?"
     r"(?:given\s+a\s+(?:rating|grade|judge?ment)\s+of|rated|judged|graded|found\s+to\s+be)"
     r"|received\s+an?\s+(?:rating|grade|judge?ment)\s+of)"
-    rf"\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})", re.I)
+    rf"\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})"
+    # 'gave the council the top grade in every area' (the top of Ofsted's scale)
+    r"|\b(?:the\s+)?(?P<grade5>top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:grade|rating|judge?ment)\s+"
+    r"(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:four|five|three|of|the|its|their)\s+)*"
+    r"(?:areas?|judge?ments?|categor(?:y|ies))\b", re.I)
 # The areas 'every area' leaves out, and the grade the words after them give those areas: 'outstanding in every area
 # except care leavers, which was judged good', "with the exception of 'the experiences and progress of Care Leavers',
 # which received a Good", 'good in all areas apart from help and protection'.
@@ -497,6 +501,7 @@ _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successi
 SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does)|,\s+as\s+well\s+as"
                                   r"|,?\s+and\s+(?:said|found|judged)\s+the\s+same\s+(?:of|for)"
                                   r"|,?\s+and\s+gave\s+the\s+same\s+(?:grade|rating|judge?ment)\s+to"
+                                  r"|,?\s+along\s+with|,?\s+with\s+the\s+same\s+(?:grade|rating|judge?ment)\s+for"
                                   # 'Inspectors also rated as good the services for children who need help ...'
                                   rf"|\b(?:rated|judged|graded)\s+as\s+(?P<grade>{GRADE_WORDS})(?=\s+the\s)"
                                   r"|\boverall,?\s+(?:and|as\s+well\s+as)\s+(?:for|in))\s+(?P<areas>[^.;]{5,200})",

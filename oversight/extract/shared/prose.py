@@ -389,6 +389,10 @@ _THE_OLD_COUNCIL = re.compile(r"\s*(?:the|its)\s+(?:old\s+|former\s+|previous\s+
                               r"(?:council|authority)\b(?!\s+(?:has|is)\b)", re.I)
 
 
+# A clause that opens on 'the county council' or 'the city council' where the page names one of each.
+_THE_COUNTY_OR_CITY = re.compile(r"\s*(?:In\s+)?the\s+(county|city)(?:\s+council)?\b(?!\s+(?:of|has|is)\b)", re.I)
+
+
 # A council that no longer is, spoken of without its name ('the verdict given to the old county council').
 _THE_OLD_COUNCIL_NAMED = re.compile(r"\bthe\s+(?:old|former|previous|predecessor|abolished)\s+(?:county\s+)?council\b",
                                     re.I)
@@ -503,6 +507,15 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # 'Northamptonshire County Council, which was abolished in April 2021. | The county council had been
             # judged inadequate in 2019': the council that no longer is, not the one named before it
             former = abolished
+        kind_named = _THE_COUNTY_OR_CITY.match(clause.text) if not inside else None
+        if kind_named is not None:
+            # 'Nottinghamshire County Council ... Nottingham City Council ... | The county council was inspected over
+            # two weeks in October': the one council of that kind the page names
+            of_kind = {m.authority for m in mentions if (m.authority.la_type == "County") == (
+                kind_named.group(1).lower() == "county")}
+            if len(of_kind) == 1:
+                current, former, shared = next(iter(of_kind)), None, False
+                named = current  # as good as named: its clauses are its own
         if not inside and _THE_OLD_COUNCIL_NAMED.search(clause.text):
             # '- the verdict given to the old county council in January 2020': the predecessor the page names
             predecessor = next((m.authority for m in mentions if m.authority.abolished is not None
