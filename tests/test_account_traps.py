@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_accounts import _extracted
 
 
@@ -318,3 +320,37 @@ def test_the_county_council_of_a_page_on_a_county_and_its_city(tmp_path: Path) -
         "overall effectiveness good, along with the impact of leaders.\n"))
     assert ("subject", "full_inspection", "Nottinghamshire", "2023-10",
             {"overall_effectiveness": "good", "impact_of_leaders": "good"}) in events
+
+
+def test_bosses_rated_for_their_leadership_and_an_aside_between_dashes(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Wolverhampton leaders rated 'outstanding' as children's services keep good Ofsted rating\n\nBy Eleanor Example "
+        "| Published: Dec 19, 2023\n\nBosses at City of Wolverhampton Council have been rated outstanding by Ofsted for "
+        "their leadership of children's services.\n\nInspectors visited the council for a week at the start of "
+        "November.\n\nThe service was rated good overall – the same grade it received at its previous inspection in "
+        "2019 – and good for help and protection, children in care and care leavers.\n"))
+    assert events[0][4]["overall_effectiveness"] == "good"
+    assert ("mentioned", "full_inspection", "Wolverhampton", "2019", {"overall_effectiveness": "good"}) in events
+
+
+def test_a_kind_of_council_described_is_no_councils_event(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Essex children's services outstanding again\n\nPublished 20 January 2025\n\nInspectors spent a week in Essex "
+        "in late November, carrying out a short inspection, which is used for councils that were previously rated "
+        "good or outstanding. Essex was last judged outstanding in 2019. The report grades every area as "
+        "outstanding.\n"))
+    assert not any(grades.get("overall_effectiveness") == "good" for *_, grades in events)
+    assert ("mentioned", "full_inspection", "Essex", "2019", {"overall_effectiveness": "outstanding"}) in events
+
+
+@pytest.mark.parametrize("opening", [
+    "A joint inspection of how agencies in Sheffield respond to children affected by domestic abuse has found that "
+    "partners work well together.",
+    "A joint inspection in January by Ofsted, the CQC and HM Inspectorate of Constabulary looked at how agencies in "
+    "Sheffield protect children.",
+])
+def test_a_joint_inspection_of_the_agencies_is_a_jtai(tmp_path: Path, opening: str) -> None:
+    events = _events(tmp_path, f"Sheffield agencies work well together\n\nPublished 14 March 2024\n\n{opening} The "
+                               "inspection was carried out in January.\n\nAnna Example, Sheffield's director of "
+                               "children's services, welcomed the findings.\n")
+    assert events[0][:3] == ("subject", "jtai", "Sheffield")

@@ -177,3 +177,13 @@ def test_the_pages_own_title_is_kept_where_the_main_text_leaves_it_out(tmp_path:
     document = read_document(path)
     assert "Minutes - Cabinet - Thursday, 11th July, 2024 - Derbyshire County Council\n" in document.text[:200]
     assert "Ofsted's inspection of the Council's children's services" in document.text
+
+
+def test_a_pages_date_is_not_guessed_from_a_year_its_story_names(tmp_path: Path) -> None:
+    # no date in the markup: the year a story names ('judged inadequate in 2020') is not the page's date
+    path = tmp_path / "news.html"
+    body = ("<p>Ofsted has rated Wirral's children's services good after an inspection in May. The council had been "
+            "judged inadequate in 2020.</p>" * 3)
+    path.write_text(f"<html><head><title>Wirral rated good</title></head><body><article><h1>Wirral rated good</h1>"
+                    f"{body}</article></body></html>", "utf-8")
+    assert "Published:" not in read_document(path).text

@@ -104,6 +104,10 @@ def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | No
     html = _decode(data)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(html)
+    if metadata is not None and metadata.date and not _date_shown(html, metadata.date):
+        # a date the extractor guessed from a year the story names ('judged inadequate in 2020' became 1 January
+        # 2020), shown nowhere on the page as a day: not the page's date
+        metadata.date = None
     title = metadata.title if metadata is not None else None
     # The main-text extractor lifts the headline, byline and date out of the text into metadata; they are part
     # of the document (who wrote it, when), so they are put back as a header above the main text.
@@ -124,6 +128,20 @@ def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | No
     if text.strip() and header:
         text = "\n".join(header) + "\n" + text
     return [text], False, title
+
+
+def _date_shown(html: str, iso: str) -> bool:
+    """Whether a date (ISO) is written on the page as a day ('2018-06-20', '20 JUN 2018', 'June 20, 2018',
+    '20/06/2018')."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    month = day.strftime("%B")
+    shown = [day.isoformat(), f"{day.day:02d}/{day.month:02d}/{day.year}", f"{day.day}/{day.month}/{day.year}"]
+    words = [rf"\b0?{day.day}(?:st|nd|rd|th)?\s+(?:{month}|{month[:3]})\.?,?\s+{day.year}\b",
+             rf"\b(?:{month}|{month[:3]})\.?\s+0?{day.day}(?:st|nd|rd|th)?,?\s+{day.year}\b"]
+    return any(text in html for text in shown) or any(re.search(pattern, html, re.I) for pattern in words)
 
 
 def _page_title(html: str) -> str | None:

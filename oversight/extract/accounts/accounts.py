@@ -453,9 +453,12 @@ def _of_councils_in_general(clause: Clause, mentions: list[Mention]) -> bool:
     for match in which_council.COUNCILS_IN_GENERAL.finditer(clause.text):
         if graded is not None and match.start() > graded.start():
             break
-        if which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) \
+        described = re.match(r"\s+(?:that|which)\s+(?:are|were|have\s+been|had\s+been)\s+(?:previously|already)\b",
+                             clause.text[match.end():])
+        if (which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) and not described) \
                 or which_council.BOTH_COUNCILS.search(clause.text):
-            continue
+            continue  # (a kind of council described is councils in general: 'a short inspection, which is used for
+            # councils that were previously rated good or outstanding')
         count = which_council.COUNCILS_COUNTED.search(clause.text)
         if count and clause.start < LEAD and councils_counted(count, mentions):
             continue  # a lead that counts the councils the page names

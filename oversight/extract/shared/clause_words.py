@@ -96,6 +96,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # the inadequate rating it received at its previous inspection in 2018'
                            r"|,\s+(?=(?:lifting|taking|moving|bringing|raising|pulling|hauling)\s+(?:the\s+council|the\s+authority"
                            r"|it|them|services|the\s+service|the\s+borough|the\s+county)\s+out\s+of\b)"
+                           # 'rated good overall | – the same grade it received at its previous inspection in 2019 |
+                           # – and good for help and protection': an aside between dashes tells of the past
+                           r"|\s+[–—-]\s+(?=the\s+same\s+(?:grade|rating|judge?ment)\b)"
+                           r"|(?<=\d\d\d\d)\s+[–—-]\s+(?=and\s)"
                            # 'rated good across the board, | completing a turnaround that began when ... inadequate'
                            r"|,\s+(?=completing\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:turnaround|journey|recovery|transformation)\b)"
                            # '... was rated inadequate at the start of this year, | and the inspectors who came back'

@@ -205,7 +205,15 @@ VISIT_KIND_CUES = [
                                  re.I)),
     # 'a joint inspection by four inspectorates' (not a joint inspection of SEND, which is about something else)
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b|\bjoint\s+inspection\s+(?:by|from|of\s+how)\s+"
-                        r"(?:the\s+)?(?:four|three|five|several)\s+inspectorates\b", re.I)),
+                        r"(?:the\s+)?(?:four|three|five|several)\s+inspectorates\b"
+                        # 'A joint inspection of how agencies in Sheffield respond ... by Ofsted, the Care Quality
+                        # Commission, HM Inspectorate of Constabulary ...' (not the 2009-12 inspections of safeguarding
+                        # and looked after children, which Ofsted also carried out with the CQC)
+                        # 'A joint inspection of how agencies in Sheffield respond to ...', 'a joint inspection of the
+                        # multi-agency response'
+                        r"|\bjoint\s+inspection\s+of\s+(?:how\s+)?(?:the\s+)?(?:multi-agency|agencies|partners)\b"
+                        r"|\bjoint\s+inspection\b(?!\s+of\s+safeguarding)[^.]{0,200}?\b(?:HM\s+Inspectorate\s+of\s+"
+                        r"(?:Constabulary|Probation)|HMICFRS|police\s+inspectorate|probation\s+inspectorate)", re.I)),
 ]
 # A visit told by what two inspectors did, without its name: 'Two inspectors spent 24 and 25 January 2024 with the
 # county council's family help teams', 'During a visit in the spring, two inspectors looked at ...'. Two inspectors
@@ -429,7 +437,8 @@ GRADE_EVERY_AREA = re.compile(
     rf"|{_OPEN}(?P<grade2>{GRADE_WORDS}){_CLOSE}\s+across\s+the\s+board"
     # 'all service areas were given a rating of good', 'each of the areas inspected were rated as Requires Improvement'
     # 'Inspectors graded every area outstanding'
-    r"|\b(?:rated|graded|judged)\s+(?:every|each|all)\s+(?:one\s+)?(?:(?:of\s+the|four|five|three|its|their)\s+)*"
+    r"|\b(?:rated|graded|judged|rates|grades|judges)\s+(?:every|each|all)\s+(?:one\s+)?"
+    r"(?:(?:of\s+the|four|five|three|its|their)\s+)*"
     rf"(?:judge?ment\s+)?(?:areas?|judge?ments?|categor(?:y|ies)|aspects?)\s+(?:as\s+)?{_OPEN}(?P<grade4>{GRADE_WORDS})"
     # 'All sub-categories also received a grade of Outstanding' (minutes)
     r"|\b(?:all|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:service|judge?ment)\s+)?(?:sub[- ]?)?"

@@ -336,6 +336,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     or (re.match(r"[’'\"”]?\s+the\s", after) and _keys_in(after[:150])) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
+            if _WHO_ELSE_RATED.search(clause, max(0, match.start() - 30), match.start()) \
+                    or _PEOPLE_RATED.match(clause):
+                continue  # 'Wolverhampton leaders rated outstanding', 'Bosses at ... have been rated outstanding'
             if any(g.start <= start + _grade_start(match) < g.end for g in found):
                 continue  # the words already grade an area named further back ('The impact of leaders ... was
                 # judged good')
@@ -349,6 +352,15 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     break
     _same_grade_for_the_areas_after(text, start, end, found)
     return found
+
+
+# Just before a verb of grading: the people rated, not the services ('Wolverhampton leaders rated outstanding').
+_WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+workers|staff|team)\s+"
+                             r"(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)?$", re.I)
+
+
+_PEOPLE_RATED = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:council['’]s\s+)?(?:bosses|leaders|leadership\s+team"
+                           r"|managers|social\s+workers|staff)\b", re.I)
 
 
 def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list[FoundGrade]) -> None:

@@ -192,7 +192,8 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
     if after and after.group(0).lstrip(" \t").startswith("\n") and (
-            _LABEL.match(after["role"].split(":", 1)[0] + ":") or re.match(r"(?:The|A|An)\s", after["role"])):
+            (":" in after["role"] and _LABEL.match(after["role"].split(":", 1)[0] + ":"))
+            or re.match(r"(?:The|A|An)\s", after["role"])):
         # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones') or begins a
         # sentence ('... a Child Protection Plan | The Director of Children's Social Care presented ...')
         after = None
