@@ -144,3 +144,23 @@ def test_council_questions_and_a_reports_cover_are_committee_papers(tmp_path: Pa
 ])
 def test_portfolios_and_titles_are_not_names(text: str, people: dict[str, str]) -> None:
     assert {p.name: p.role for p in find_people(text)} == people
+
+
+def test_a_newspaper_publishing_a_letter_in_full_prints_the_letter(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "Ofsted's letter to Hartlepool council in full\n\nBy Nic Example\nLocal democracy reporter\n\nHere is the letter "
+        "Ofsted sent to Hartlepool Borough Council following its focused visit. We are publishing it in full.\n\n"
+        "Dear Mr Example\n\nFocused visit to Hartlepool children's services\n\nThis letter summarises the findings of the "
+        "focused visit to Hartlepool children's services on 18 and 19 June 2024.\n"))
+    assert (page["document_type"], page["publisher"]["kind"]) == ("focused_visit_letter", "press")
+
+
+def test_a_copy_of_a_reports_opening_without_its_front_page_takes_the_one_council_named(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "Read the Ofsted report into Kirklees children's services\n\nWe are publishing its opening summary in full "
+        "below.\n\nInspection of children's social care services\n\nInspection dates: 17 June 2019 to 28 June 2019\n\n"
+        "Lead inspector: Brenda Example, Her Majesty's Inspector\n\nJudgement    Grade\nOverall effectiveness    "
+        "Requires improvement to be good\n\nServices for children in Kirklees have improved since the inspection in "
+        "2016.\n"))
+    assert page["document_type"] == "inspection_report"
+    assert page["local_authority"]["name"] == "Kirklees"

@@ -14,6 +14,7 @@ from oversight.extract.shared.dates import DateRange, find_date_ranges, parse_da
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.layout import join_lines, list_items, running_lines
 from oversight.extract.shared.names import clean_person_name, read_team
+from oversight.reference.mentions import MentionFinder
 
 SHORT_INSPECTION_MAX_DAYS = 7  # a short ILACS inspection is one week on site; a standard one two (domain.md s5)
 FRONT_CHARS = 4000  # the header block of page 1 (and the start of page 2 for long SIF titles)
@@ -138,6 +139,17 @@ def _authority(extraction: Extraction, title: ReportTitle, record: EvidenceRecor
             record.add("local_authority", start, end)
             record.add("events[0].local_authority", start, end)
             return
+    # a copy of a report's opening on another page ('we are publishing its opening summary in full below') may leave
+    # out the front page's name: the one council the page names, if it names only one
+    finder = context.mentions or MentionFinder(context.resolver.registry)
+    named = {m.authority for m in finder.find(text) if on is None or m.authority.exists_on(on)}
+    if len(named) == 1:
+        first = next(m for m in finder.find(text) if m.authority in named)
+        extraction.local_authority = event.local_authority = first.authority
+        record.add("local_authority", first.start, first.end)
+        record.add("events[0].local_authority", first.start, first.end)
+        extraction.warnings.append("authority not on the report's front page: the one council the page names")
+        return
     extraction.warnings.append("authority not resolved from the report's front page")
 
 

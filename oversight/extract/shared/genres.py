@@ -41,8 +41,11 @@ LETTER_PRINTED_HERE = re.compile(
     # 'We reproduce most of it here', 'Below are substantial extracts from the letter'
     r"|\breproduce[sd]?\s+(?:most\s+of\s+|much\s+of\s+|the\s+main\s+part\s+of\s+|part\s+of\s+|the\s+text\s+of\s+)?"
     r"(?:it|the\s+letter)\s+(?:here|below)\b"
-    r"|\b(?:substantial|lengthy|long)\s+extracts?\s+from\s+the\s+letter\b", re.I)
+    r"|\b(?:substantial|lengthy|long)\s+extracts?\s+from\s+the\s+letter\b"
+    # 'Here is the letter Ofsted sent ... We are publishing it in full.'
+    r"|\b(?:publish|publishing|print|printing|reproduce|reproducing)\s+(?:it|the\s+letter)\s+in\s+full\b", re.I)
 LETTER_IN_FULL = re.compile(rf"\bfull\s+(?:text\s+of\s+the\s+)?letter\b|\bletter\s+in\s+full\b"
+
                             rf"|{LETTER_PRINTED_HERE.pattern}", re.I)
 
 # Secondary sources: weighted cues.
