@@ -354,3 +354,36 @@ def test_a_joint_inspection_of_the_agencies_is_a_jtai(tmp_path: Path, opening: s
                                "inspection was carried out in January.\n\nAnna Example, Sheffield's director of "
                                "children's services, welcomed the findings.\n")
     assert events[0][:3] == ("subject", "jtai", "Sheffield")
+
+
+def test_the_sif_years_traps(tmp_path: Path) -> None:
+    # a meeting's venue names no council; a trust's first day and a framework's start date no inspection; a grade
+    # denied of every council counted is no one's; a second inspection told after ', and' keeps its own year
+    events = _events(tmp_path, (
+        "SURREY COUNTY COUNCIL\n\nMinutes of the meeting held on 5 July 2018 at County Hall, Kingston upon Thames\n\n"
+        "The re-inspection of Surrey's children's services followed the inadequate judgement given in June 2015.\n"))
+    assert {name for _, _, name, _, _ in events} == {"Surrey"}
+    events = _events(tmp_path, (
+        "Doncaster children's services improve\n\nPublished 20 November 2015\n\nOfsted's inspection of Doncaster's "
+        "children's services, carried out between 7 September and 1 October 2015, judged them to require improvement. "
+        "This was the first full inspection since the Doncaster Children's Services Trust began delivering children's "
+        "social care on the council's behalf on 1 October 2014.\n\nUnder the single inspection framework, introduced in "
+        "November 2013, \"requires improvement\" replaced the old \"adequate\" grade. None of the councils had been rated "
+        "inadequate at their previous inspections.\n"))
+    assert not any(date and date.startswith(("2014", "2013")) for _, _, _, date, _ in events)
+    assert not any(grades.get("overall_effectiveness") == "inadequate" for *_, grades in events)
+    events = _events(tmp_path, (
+        "Leeds rated good\n\nPublished 20 March 2015\n\nIn 2011 Ofsted rated Leeds City Council's children's services "
+        "adequate overall, and an unannounced inspection of contact and referral arrangements in 2010 had identified "
+        "areas for priority action.\n"))
+    assert ("mentioned", "full_inspection", "Leeds", "2011", {"overall_effectiveness": "adequate"}) in events
+    assert not any(date == "2010" and grades for _, _, _, date, grades in events)
+
+
+def test_a_kind_of_council_previously_judged_good_and_a_grade_in_the_present_tense(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Outstanding\n\nPosted on August 2, 2019\n\nOfsted inspectors spent a week with Essex County Council's "
+        "children's services last month, under the short inspection arrangements that apply to councils previously "
+        "judged good or outstanding. Their report judges Essex children's services outstanding.\n\nBy the time of the "
+        "single inspection framework visit in 2014 we were judged good.\n"))
+    assert events[0] == ("subject", "full_inspection", "Essex", "2019-07", {"overall_effectiveness": "outstanding"})

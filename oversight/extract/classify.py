@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oversight.extract.shared import genres
+from oversight.extract.shared import genres, page_genres
 
 FRONT = 2500  # letters name themselves near the top
 
@@ -26,9 +26,9 @@ def other_subject(text: str) -> str | None:
     head = text[:HEADLINE]
     # (or a visit to the council told by what its inspectors did: 'Inspectors spent two days in March looking at how
     # well Staffordshire County Council protects children', before 'every secondary school')
-    council = min((m for m in (genres.COUNCIL_SERVICES_CUE.search(head), genres.TWO_INSPECTORS_VISITED.search(head))
-                   if m), key=lambda m: m.start(), default=None)
-    found = [(match.start(), name) for name, pattern in genres.OTHER_SUBJECT_HEADINGS
+    cues = (page_genres.COUNCIL_SERVICES_CUE.search(head), genres.TWO_INSPECTORS_VISITED.search(head))
+    council = min((m for m in cues if m), key=lambda m: m.start(), default=None)
+    found = [(match.start(), name) for name, pattern in page_genres.OTHER_SUBJECT_HEADINGS
              for match in [pattern.search(head)] if match]
     if not found:
         return None
@@ -46,9 +46,9 @@ def classify(text: str) -> Classification:
     """Classify a document that is not a full inspection report (reports are recognised by their title first)."""
     front = text[:FRONT]
     scores = {
-        "council_minutes": _score(text, genres.MINUTES),
-        "press_release": _score(text, genres.PRESS_RELEASE),
-        "news_article": _score(text, genres.NEWS),
+        "council_minutes": _score(text, page_genres.MINUTES),
+        "press_release": _score(text, page_genres.PRESS_RELEASE),
+        "news_article": _score(text, page_genres.NEWS),
     }
     secondary_best = max(scores.values())
     # what the opening lines name as the subject comes first: Ofsted's letters about a children's home or a
@@ -59,27 +59,27 @@ def classify(text: str) -> Classification:
         return Classification("other", f"about {article} {subject}, not a council's children's social care", scores,
                               subject)
     # a salutation or a sign-off: a letter cut off before its end still opens with "Dear ..."
-    letter_form = any(p.search(text) for p in genres.LETTER_FORM[:2])
-    for kind, cues in genres.LETTER_KINDS.items():
+    letter_form = any(p.search(text) for p in page_genres.LETTER_FORM[:2])
+    for kind, cues in page_genres.LETTER_KINDS.items():
         cue = next((found for pattern in cues if (found := pattern.search(front))), None)
         # minutes or a committee's paper with the letter appended stay minutes (their business is the page's); a
         # story that says the letter follows ('We reproduce most of it here') prints the letter
-        if cue is None or (secondary_best >= 3 and not genres.LETTER_PRINTED_HERE.search(text, 0, cue.start())):
+        if cue is None or (secondary_best >= 3 and not page_genres.LETTER_PRINTED_HERE.search(text, 0, cue.start())):
             continue
         if letter_form:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
-        if genres.LETTER_IN_FULL.search(text, 0, cue.start()):
+        if page_genres.LETTER_IN_FULL.search(text, 0, cue.start()):
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')}) printed in full under a "
                                         f"short introduction", scores)
-    if not genres.INSPECTION_TOPIC.search(text):
+    if not page_genres.INSPECTION_TOPIC.search(text):
         return Classification("other", "says nothing about an inspection", scores)
-    if not genres.SOCIAL_CARE_TOPIC.search(text) and not any(
-            p.search(text) for cues in genres.LETTER_KINDS.values() for p in cues):
+    if not page_genres.SOCIAL_CARE_TOPIC.search(text) and not any(
+            p.search(text) for cues in page_genres.LETTER_KINDS.values() for p in cues):
         return Classification("other", "not about children's social care", scores)
     if secondary_best == 0:
         return Classification("news_article", "an account of an inspection with no marks of minutes or a council "
                                               "release: read as news", scores)
     # on a tie, news only where a byline or an outlet says so; a council's own page has neither
-    bylined = any(pattern.search(text) for weight, pattern in genres.NEWS[:2])
+    bylined = any(pattern.search(text) for weight, pattern in page_genres.NEWS[:2])
     best = max(scores, key=lambda k: (scores[k], k == ("news_article" if bylined else "press_release")))
     return Classification(best, f"scored as {best.replace('_', ' ')}", scores)

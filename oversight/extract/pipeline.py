@@ -15,7 +15,7 @@ from oversight.extract.letters.embedded import find_embedded_letter, read_embedd
 from oversight.extract.model import Extraction, error_json, skipped_if_known
 from oversight.extract.publisher import SECONDARY_PROSE, genre_for_publisher, record_publisher
 from oversight.extract.reports.report import extract_report, find_report_title
-from oversight.extract.shared import genres
+from oversight.extract.shared import page_genres
 
 
 def extract_document(document: Document, context: ExtractionContext) -> Extraction:
@@ -41,11 +41,12 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
     if classification.document_type == "other":
         extraction.warnings.append(
             f"not about an inspection of a council's children's services: {classification.reason}")
-        if classification.other_subject in (*genres.COUNCIL_BODIES, *genres.COUNCIL_PARTNERSHIPS, None):
+        if classification.other_subject in (*page_genres.COUNCIL_BODIES, *page_genres.COUNCIL_PARTNERSHIPS, None):
             # a council's own home or SEND partnership, a service it runs with partners (its youth justice service),
             # or a page that names no school, nursery or college as its subject: the council's, where the page says
             # which council
-            council_of_other(extraction, context, council_body=classification.other_subject in genres.COUNCIL_BODIES)
+            council_body = classification.other_subject in page_genres.COUNCIL_BODIES
+            council_of_other(extraction, context, council_body=council_body)
         people_of_other(extraction)
         return None
     document_type = genre_for_publisher(classification.document_type, context.publisher, classification.scores)
@@ -56,7 +57,7 @@ def _read_by_genre(extraction: Extraction, classification: Classification,
         document_type, confidence = context.genre_model.decide(document.text)
         how = f"the words read as {document_type.replace('_', ' ')} (model, {confidence:.2f})"
     extract_account(extraction, document_type, context)
-    letter = find_embedded_letter(document.text) if document_type not in genres.LETTER_KINDS else None
+    letter = find_embedded_letter(document.text) if document_type not in page_genres.LETTER_KINDS else None
     if letter is not None:
         read_embedded_letter(extraction, letter, context)
     return how

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from oversight.extract.model import Evidence, Extraction
-from oversight.extract.shared import genres
+from oversight.extract.shared import page_genres
 from oversight.reference.hosts import Publisher
 
 # The publisher the text implies for each genre when no address is known: letters and reports are Ofsted's own.
@@ -72,7 +72,7 @@ def record_publisher(extraction: Extraction, publisher: Publisher | None, addres
         salutation = re.search(r"^[ \t]*Dear\s", text, re.M)
         intro = text[: salutation.start() if salutation else 600]
         what = extraction.document_type.replace("_", " ")
-        if genres.NEWS[1][1].search(intro) or genres.NEWS[-1][1].search(intro):
+        if page_genres.NEWS[1][1].search(intro) or page_genres.NEWS[-1][1].search(intro):
             extraction.publisher = _json("press", f"no address: a newspaper's byline or masthead above a copy of "
                                                   f"Ofsted's {what}")
             return

@@ -52,6 +52,10 @@ _POINTS_PAIRED = re.compile(r"\b(?P<first>North|South|East|West)\s+(?:and|&)\s+$
 # Before a place name: a person's title and first name, so that the place is their surname.
 PERSON_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+"
                            r"(?:[A-Z][a-z]+\s+)?$")
+# Before a place name: the building a meeting was held in ('at County Hall, Kingston upon Thames', 'Venue: Civic
+# Centre, Reading').
+_VENUE_BEFORE = re.compile(r"(?:\b(?:County|Town|City|Shire)\s+Hall|\bCivic\s+Cent(?:re|er)|\bGuildhall"
+                           r"|\bCouncil\s+(?:House|Offices)|\bVenue\s*:[^\n]{0,40}?)[ \t]*,[ \t]*$")
 # A line of a minutes' attendance list, whose names are people's ('Present: Councillors ...', 'Apologies: ...').
 _ATTENDANCE_LINE = re.compile(r"[ \t]*(?:Present|(?:Committee\s+|Panel\s+|Board\s+)?Members(?:\s+present)?|Councillors"
                               r"|Apologies(?:\s+for\s+absence)?|(?:Also\s+)?in\s+attendance|Also\s+present|Attendees)\b"
@@ -118,6 +122,8 @@ class MentionFinder:
             if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),
                                                              match.start("name")):
                 continue  # 'Cllr Mark Sutton', 'Mrs Jane Bury': a person's name
+            if not match["council"] and _VENUE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # 'the meeting held on 5 July 2018 at County Hall, Kingston upon Thames': where, not who
             if not match["council"] and _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
                 continue  # 'Committee members: Councillors Rosa Example (Chair), ... and Pat Harrow': a person
             if not match["council"] and STREET_OR_BUILDING.match(text, match.end()):

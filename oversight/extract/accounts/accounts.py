@@ -26,7 +26,7 @@ from oversight.extract.accounts.secondary import (
 from oversight.extract.context import ExtractionContext
 from oversight.extract.letters.letters import read_letter
 from oversight.extract.model import Event, Evidence, Extraction, Person
-from oversight.extract.shared import genres, which_council
+from oversight.extract.shared import genres, page_genres, which_council
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
 from oversight.extract.shared.people import find_people
@@ -59,8 +59,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     text = document.text
     recorder = EvidenceRecorder(document, extraction)
     extraction.document_type = document_type
-    dated = letter_date(text) if document_type in genres.LETTER_KINDS else document_date(text)
-    if dated is None and document_type not in genres.LETTER_KINDS:
+    dated = letter_date(text) if document_type in page_genres.LETTER_KINDS else document_date(text)
+    if dated is None and document_type not in page_genres.LETTER_KINDS:
         dated = date_of_reported_letter(text) or address_date(context.address)
         if dated is None and context.published_on is not None:
             # the manifest's published date (a column of the collector's record, not a guess): the page's own date
@@ -81,7 +81,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     if publishing_council is not None and (primary is None or publishing_council is not primary):
         primary = publishing_council
 
-    if document_type in genres.LETTER_KINDS:
+    if document_type in page_genres.LETTER_KINDS:
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
     else:
         clause_list = split_at_second_councils(clauses(text), mentions)
@@ -610,7 +610,7 @@ def _introduced_as_compared(text: str, mentions: list[Mention], authority: Autho
 
 def _national_story(text: str, mentions: list[Mention]) -> str | None:
     """The words of a lead that tells of councils in general before it names any one council, or None."""
-    cue = genres.NATIONAL_STORY.search(text, 0, LEAD)
+    cue = page_genres.NATIONAL_STORY.search(text, 0, LEAD)
     if cue is None or any(m.start < cue.start() for m in mentions):
         return None
     return cue.group()

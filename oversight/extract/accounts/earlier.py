@@ -491,7 +491,9 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     # (not the page's own date line, which a sentence run on from a headline may take in: 'Thu 5 Oct 2023 18.04 BST')
     ranges = [r for r in find_date_ranges(text, start, end, reference)
               if not NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])
-              and not on_a_date_line(text, r.text_start)]
+              and not on_a_date_line(text, r.text_start)
+              # (not the day something began: 'since the Trust began delivering ... on 1 October 2014')
+              and not BEGAN_THEN.search(text, text.rfind(".", 0, r.text_start) + 1, r.text_start)]
     if ranges:  # to the day where the text gives days: 'Ofsted re-inspected on 6th to 30th March 2017'
         told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
         told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)

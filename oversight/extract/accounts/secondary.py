@@ -427,7 +427,9 @@ NOT_THE_EVENTS_DATE = re.compile(r"(?:publish|letter|report\s+on|dated|\bmeet(?:
 _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operated|creat(?:ed|ion)|set\s+up"
           r"|established|formed|launch(?:ed)?|commissioned|took\s+over|taken\s+over|owned|in\s+charge"
           # what a reorganisation did: 'since the county was split into two unitary authorities in April 2021'
-          r"|split|divided|abolished|replaced|merged|reorganised)")
+          r"|split|divided|abolished|replaced|merged|reorganised"
+          # what began that is no inspection: 'the single inspection framework, introduced in November 2013'
+          r"|introduced|brought\s+in|came\s+into\s+(?:force|effect)|began)")
 _NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
 BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", re.I)
 # After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's

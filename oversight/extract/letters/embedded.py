@@ -12,7 +12,7 @@ import re
 from oversight.documents.model import Document
 from oversight.extract.context import ExtractionContext
 from oversight.extract.model import Event, Evidence, Extraction
-from oversight.extract.shared import genres
+from oversight.extract.shared import page_genres
 
 _SALUTATION = re.compile(r"^[ \t]*Dear\s", re.M)
 _LETTERHEAD = re.compile(r"^[ \t|]*Ofsted[ \t|]*$", re.M)
@@ -24,7 +24,7 @@ LETTER_FIELDS = ("start_date", "end_date", "published_date", "action_plan_due_da
 
 def find_embedded_letter(text: str) -> tuple[int, int, str] | None:
     """(start, end, letter type) of an Ofsted letter that begins after the start of the document, if any."""
-    for kind, cues in genres.LETTER_KINDS.items():
+    for kind, cues in page_genres.LETTER_KINDS.items():
         heading = cues[0].search(text, 200)
         if heading is None:
             continue

@@ -89,6 +89,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # 'climbed to "requires improvement to be good" at its 2022 inspection, | having been rated
                            # inadequate in 2019'
                            r"|,\s+(?=having\s+(?:previously\s+|earlier\s+)?been\s+(?:rated|judged|graded|found|branded)\b)"
+                           # '... rated the council's children's services adequate overall, | and an unannounced
+                           # inspection of contact and referral arrangements in 2010 had identified ...'
+                           # (not '..., and the first visit was held on ...', which goes on about the visits named)
+                           r"|,\s+and\s+(?=(?:an?|the|its)\s+(?:\w+\s+){0,2}inspection\b)"
                            # 'had also been judged good at its previous inspection in 2019, | and that this was the
                            # first time any judgement had been graded outstanding': two things reported
                            r"|,\s+and\s+(?=that\s)"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from oversight.extract.shared import clause_words, genres, which_council
+from oversight.extract.shared import clause_words, genres, page_genres, which_council
 from oversight.extract.shared.dates import (
     DATE_PATTERN,
     MONTH,
@@ -707,12 +707,12 @@ def letter_date(text: str) -> DocumentDate | None:
     """A letter's own date: the date line above its salutation, which a web page around the letter may not share
     (a council page 'updated 20 June' around a letter of 19 June); else the document's date."""
     anchors = [m.start() for m in _SALUTATION.finditer(text, 0, 6000)]
-    anchors += [m.start() for cues in genres.LETTER_KINDS.values() for m in cues[0].finditer(text, 0, 6000)]
+    anchors += [m.start() for cues in page_genres.LETTER_KINDS.values() for m in cues[0].finditer(text, 0, 6000)]
     if anchors:
         # the last anchor: a page may repeat the letter's heading above an introduction of its own
         # (not the page's own date line above an introduction that says the letter follows)
         lines = [line for line in _DATE_LINE.finditer(text, 0, max(anchors))
-                 if not genres.LETTER_PRINTED_HERE.search(text, line.end(), max(anchors))]
+                 if not page_genres.LETTER_PRINTED_HERE.search(text, line.end(), max(anchors))]
         if lines and parse_date(lines[-1]["date"]):
             line = lines[-1]
             return DocumentDate(parse_date(line["date"]), line.start("date"), line.end("date"),  # type: ignore[arg-type]
