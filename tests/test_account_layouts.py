@@ -164,3 +164,28 @@ def test_a_copy_of_a_reports_opening_without_its_front_page_takes_the_one_counci
         "2016.\n"))
     assert page["document_type"] == "inspection_report"
     assert page["local_authority"]["name"] == "Kirklees"
+
+
+def test_a_sif_reports_table_with_dashes_gives_every_area(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "Bromley\n\nInspection of services for children in need of help and protection, children looked after and care "
+        "leavers\nand\nReview of the effectiveness of the Local Safeguarding Children Board\n\nInspection date: 11 April "
+        "2016 to 5 May 2016\n\nThe overall judgement is that children's services are inadequate\n\n1. Children who need "
+        "help and protection - Inadequate\n2. Children looked after and achieving permanence - Inadequate\n3. "
+        "Leadership, management and governance - Inadequate\n"))
+    judgements = page["events"][0]["judgements"]
+    assert {k: judgements.get(k) for k in ("help_and_protection", "children_looked_after",
+                                           "leadership_management_governance")} == {
+        "help_and_protection": "inadequate", "children_looked_after": "inadequate",
+        "leadership_management_governance": "inadequate"}
+
+
+def test_a_sif_re_inspection_in_2018_keeps_its_own_areas(tmp_path: Path) -> None:
+    page = _extracted(tmp_path, (
+        "Wandsworth children's services improve\n\nPublished 10 August 2018\n\nOfsted's re-inspection of Wandsworth's "
+        "children's services under the single inspection framework, carried out in June 2018, judged them to require "
+        "improvement. Children looked after and achieving permanence were judged good, and the experiences and "
+        "progress of care leavers were judged to require improvement.\n"))
+    judgements = page["events"][0]["judgements"]
+    assert judgements.get("children_looked_after") == "good"
+    assert judgements.get("care_leavers") == "requires_improvement"

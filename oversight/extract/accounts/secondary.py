@@ -19,6 +19,7 @@ from oversight.extract.shared.dates import (
 )
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import (
+    ILACS_FROM,
     RENAMED_TO,
     SPLIT_JUDGEMENTS_FROM,
     FoundGrade,
@@ -320,12 +321,24 @@ def _disputed(found: list[FoundGrade], warnings: list[str]) -> set[str]:
     return disputed
 
 
+# The single inspection framework named, or the areas only it graded.
+_SIF_NAMED = re.compile(r"\bsingle\s+inspection\s+framework\b|\bSIF\b|\bchildren\s+looked\s+after\s+and\s+achieving"
+                        r"\s+permanence\b|\bleadership,\s+management\s+and\s+governance\b|\badoption\s+performance\b",
+                        re.I)
+
+
 def _framework_day(event: Event, reference: date | None, text: str) -> date | None:
     """A day that places the inspection in its framework: its start (to the month, or mid-year), else its
     publication, else the page's own date; with none of these, the split care judgements where the text names
     them as new ('the new judgement for care leavers')."""
     if event.start_date:
-        return day_of(event.start_date)
+        started = day_of(event.start_date)
+        if started is not None and ILACS_FROM <= started < ILACS_FROM.replace(year=ILACS_FROM.year + 1) \
+                and _SIF_NAMED.search(text):
+            # the single inspection framework's last re-inspections ran into 2018, the first year of its successor:
+            # a page that names the SIF or its areas tells of one of them
+            return ILACS_FROM - timedelta(days=1)
+        return started
     if reference is None and event.published_date is None and genres.SPLIT_CARE_CUE.search(text):
         return SPLIT_JUDGEMENTS_FROM
     day = day_of(event.published_date) if event.published_date else reference

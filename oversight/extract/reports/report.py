@@ -227,7 +227,8 @@ def _table_judgements(text: str, record: EvidenceRecorder, event: Event, field: 
                       labels: list[tuple[str, str]]) -> None:
     front = text[: FRONT_CHARS * 2]
     for key, label in labels:
-        match = re.search(rf"{label}\.?\s*:?\s*(?P<grade>{vocab.GRADE})", front, re.I)
+        # (a label and its grade parted by a colon, a dash, a bar or dotted leaders, as copies of the table print them)
+        match = re.search(rf"{label}\.?\s*(?:[:|–—-]|\.{{2,}})?\s*(?P<grade>{vocab.GRADE})", front, re.I)
         if match and key not in event.judgements:
             event.judgements[key] = vocab.grade_value(match["grade"])  # type: ignore[assignment]
             record.add_match(f"{field}.judgements.{key}", match)
