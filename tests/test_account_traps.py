@@ -387,3 +387,41 @@ def test_a_kind_of_council_previously_judged_good_and_a_grade_in_the_present_ten
         "judged good or outstanding. Their report judges Essex children's services outstanding.\n\nBy the time of the "
         "single inspection framework visit in 2014 we were judged good.\n"))
     assert events[0] == ("subject", "full_inspection", "Essex", "2019-07", {"overall_effectiveness": "outstanding"})
+
+
+@pytest.mark.parametrize(("sentence", "subject_grade"), [
+    ("Sutton's children's services have shed their inadequate rating: inspectors rated Sutton as requires "
+     "improvement to be good overall after an inspection in January.", "requires_improvement"),
+    ("Children's services at Sutton have been lifted out of Ofsted's lowest rating. The watchdog has rated the "
+     "council's services as requires improvement to be good after an inspection in January.", "requires_improvement"),
+])
+def test_a_grade_shed_or_lifted_out_of_is_the_one_before(tmp_path: Path, sentence: str, subject_grade: str) -> None:
+    events = _events(tmp_path, f"Sutton improves\n\nPublished 20 March 2019\n\n{sentence}\n")
+    assert events[0][4]["overall_effectiveness"] == subject_grade
+
+
+def test_a_move_hoped_for_leaves_no_grade_behind(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Sefton rated adequate\n\nPublished 20 July 2012\n\nOfsted rated Sefton's children's services adequate after an "
+        "inspection in June. It is an improvement on 2010, when an unannounced inspection flagged an area for priority "
+        "action. \"We are determined to move from adequate to good,\" the cabinet member said.\n"))
+    assert not any(date == "2010" and grades for _, _, _, date, grades in events)
+
+
+def test_round_nine_traps(tmp_path: Path) -> None:
+    opening = ("Hounslow children's services\n\nPublished 20 March 2024\n\nOfsted rated Hounslow's children's services "
+               "good after an inspection in January. ")
+    # upgraded from one grade to another in a year: the year's grade is the new one
+    events = _events(tmp_path, opening + "Jane Example, whose own department at Ealing was upgraded from requires "
+                                         "improvement to good in 2021, said the report was fair.\n")
+    assert ("mentioned", "full_inspection", "Ealing", "2021", {"overall_effectiveness": "good"}) in events
+    # a grade they expect to keep is no earlier inspection's
+    events = _events(tmp_path, opening + "Council leaders said they expected to retain at least a good grade when "
+                                         "Ofsted's inspectors report next month.\n")
+    assert [e[0] for e in events] == ["subject"]
+    # 'respectively': no grade rather than one given to the wrong council
+    events = _events(tmp_path, (
+        "Greater Manchester round-up\n\nPublished 20 May 2018\n\nOfsted inspected the children's services of Bury and "
+        "Bolton in April. Bury and Bolton were rated requires improvement and good respectively.\n"))
+    assert not any(name == "Bolton" and grades.get("overall_effectiveness") == "requires_improvement"
+                   for _, _, name, _, grades in events)

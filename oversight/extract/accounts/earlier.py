@@ -35,6 +35,24 @@ from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import MONTHS_WITH_YEAR, month_in_context, relative_date
 from oversight.reference import Authority
 
+
+def _left_behind(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A grade left behind by a move that happened, not one hoped for ('we are determined to move from adequate to
+    good')."""
+    match = genres.GRADE_LEFT_BEHIND.search(text, start, end)
+    if match is not None and _HOPED_MOVE.search(text, max(start, match.start() - 40), match.start()):
+        return None
+    return match
+
+
+_HOPED_MOVE = re.compile(r"\b(?:determined|want(?:s|ed)?|aim(?:s|ing)?|plan(?:s|ning)?|hope[sd]?|hoping|ambition"
+                         r"|intend(?:s|ed)?|going|working|need(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_HOPED_KEEPING = re.compile(r"\b(?:expect\w*|hop\w*|aim\w*|want\w*|determined|plan\w*|intend\w*)\s+to\s+(?:\w+\s+)?$",
+                            re.I)
+
+
 # A clause that says there was no inspection: 'had not yet been inspected', 'has never been inspected'.
 _NOT_INSPECTED = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:inspected|visited|rated|graded)"
                             r"|\bnot\s+yet\s+(?:been\s+)?(?:inspected|rated|graded)", re.I)
@@ -235,8 +253,9 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
         named = named_grade(match, genres.KEPT_GROUPS)
-        if match is None or named is None:
-            continue
+        if match is None or named is None or _HOPED_KEEPING.search(text, max(clause.start, match.start() - 40),
+                                                                     match.start()):
+            continue  # (not a grade they hope or expect to keep: 'expected to retain at least a good grade')
         group, grade = named
         if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade
                for t in found):
@@ -274,7 +293,7 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
     for clause in clause_list:
         if clause.authority is not authority:
             continue
-        match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
+        match = _left_behind(text, clause.start, clause.end)
         named = named_grade(match, genres.LEFT_BEHIND_GROUPS)
         if match is None or named is None:
             continue
@@ -307,7 +326,7 @@ def _inspection_left_behind(text: str, clause_list: list[Clause], authority: Aut
     for clause in clause_list:
         if clause.authority is not authority:
             continue
-        match = genres.GRADE_LEFT_BEHIND.search(text, clause.start, clause.end)
+        match = _left_behind(text, clause.start, clause.end)
         named = named_grade(match, genres.LEFT_BEHIND_GROUPS)
         if match is not None and named is not None:
             group, grade = named
@@ -506,7 +525,7 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         vague, match = relative
         told.event.start_date = vague.value
         told.note("start_date", lead_in + match.start(), lead_in + match.end(), vague.reasoning)
-    left = genres.GRADE_LEFT_BEHIND.search(text, start, end)
+    left = _left_behind(text, start, end)
     left_named = named_grade(left, genres.LEFT_BEHIND_GROUPS)
     if left is not None and year is not None and _TO_A_GRADE.match(text, left.end(), year.start()):
         left_named = None  # 'moved from requires improvement to good in 2023': the year is the new grade's

@@ -53,6 +53,8 @@ FUTURE_MARKERS = re.compile(
     r"|\bnext\s+(?:full\s+)?(?:Ofsted\s+)?(?:(?:ILACS|full|standard|short)\s+)?(?:inspection|visit|year)\b"
     r"|\b(?:was|were)\s+(?:expected|due|planned|scheduled)\s+(?:to|for|in|later|next|this)\b"
     r"|\bwill\s+be\s+(?:judged|rated|graded|found)\b"  # 'if we continue ..., we will be judged good'
+    # 'Council leaders said they expected to retain at least a good grade'
+    r"|\bexpect(?:s|ed|ing)?\s+to\s+(?:retain|keep|get|achieve|be\s+(?:rated|judged|graded)|receive)\b"
     # 'whether the Council was ready for inspection'
     r"|\bready\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:next\s+)?(?:Ofsted\s+)?inspection\b"
     r"|\bupcoming\b|\bforthcoming\b|\bfurther\s+monitoring\s+visit\b|\b(?:re)?scheduled\s+for\b"

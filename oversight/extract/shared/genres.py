@@ -432,8 +432,10 @@ GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", r
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of"
-                          r"|(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|escaped?|emerged?\s+from)\s+"
-                          r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to)\s+){0,4}"
+                          r"|(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|shed|sheds|shedding|escaped?"
+                          r"|emerged?\s+from)\s+"
+                          r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to"
+                          r"|Ofsted['’]s)\s+){0,4}"
                           r"[‘'\"“]?$"
                           # 'None of the three councils had been rated inadequate', 'Neither council was judged ...'
                           r"|\b(?:none\s+of|neither)\b[^.;]{0,60}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?"
@@ -487,7 +489,8 @@ RATING_WORDS = re.compile(r"\b(?:rated|rates|rating|judged|judges|judge?ment|gra
                           r"|\btold\s+(?:that\s+)?(?:it|they)\s+(?:required|requires?)\s+improvement"
                           # 'By 2018 services had improved to requires improvement' (not 'improved to good effect')
                           rf"|{JOURNEY_STEP_GRADE.pattern}"
-                          r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped)\s+(?:up\s+|down\s+)?"
+                          r"|\b(?:improved|moved|risen|rose|climbed|dropped|fallen|fell|slipped|upgraded|downgraded|lifted)"
+                          r"\s+(?:up\s+|down\s+)?"
                           rf"(?:from\s+{_OPEN}{GRADE_WORDS}{_CLOSE}\s+)?to\s+[‘'\"“]?"
                           r"(?:requires?\s+improvement|outstanding|inadequate"
                           r"|good[’'\"”]?(?=\s*[,.;]|\s*$|\s+(?:in|by|at|after)\s))", re.I)
@@ -507,7 +510,7 @@ GRADE_LEFT_BEHIND = re.compile(
     rf"|\bno\s+longer\s+(?:(?:rated|judged|graded|classed)\s+(?:as\s+|to\s+be\s+)?)?{_OPEN}(?P<grade2>{GRADE_WORDS})"
     rf"|\bout\s+of\s+(?:the\s+|its\s+|their\s+|an\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})"
     # 'the latest council to shake off an inadequate rating', 'emerged from its inadequate judgement'
-    rf"|\b(?:(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|escaped?|emerged?\s+from)\s+"
+    rf"|\b(?:(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|shed|sheds|shedding|escaped?|emerged?\s+from)\s+"
     rf"(?:(?:the|an?|its|their)\s+)?(?:\w+\s+){{0,2}}?{_OPEN}(?P<grade6>{GRADE_WORDS})"
     # 'from a verdict of "inadequate" to the much better "requires improvement"' (a councillor's blog)
     rf"|\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:verdict|rating|judge?ment|grade)\s+of\s+{_OPEN}"

@@ -225,6 +225,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     give a grade to another event and give none here."""
     clause = text[start:end]
     found: list[FoundGrade] = []
+    if _RESPECTIVELY.search(clause):
+        # 'Bury and Bolton were rated requires improvement and good respectively': which grade is whose rests on
+        # the order of two lists, which these patterns do not pair; none is given rather than the wrong one
+        return found
 
     def add(keys: list[str], match: re.Match[str], how: str) -> bool:
         words = _grade_words(match)
@@ -361,6 +365,9 @@ _WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+
 
 _PEOPLE_RATED = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:council['’]s\s+)?(?:bosses|leaders|leadership\s+team"
                            r"|managers|social\s+workers|staff)\b", re.I)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list[FoundGrade]) -> None:
