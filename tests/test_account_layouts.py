@@ -46,6 +46,7 @@ def test_writers_and_roles_in_the_layouts_of_real_pages(text: str, people: dict[
 @pytest.mark.parametrize("masthead", [
     "Birmingham Mail | 12 April 2022 | Neil Example",
     "Slough Observer\n\nBy Raj Example",
+    "DERBY TELEGRAPH  |  Posted: March 23, 2016\n\nBy Sarah Example",
 ])
 def test_a_newspapers_masthead_makes_the_page_news_without_an_address(tmp_path: Path, masthead: str) -> None:
     page = _extracted(tmp_path, (

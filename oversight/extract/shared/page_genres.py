@@ -99,9 +99,10 @@ NEWS = [
     # a masthead at the top: an outlet and a date parted by a bar ('Herald Express | 10 June 2025 | by ...'), or a
     # newspaper's name alone on a line ('Slough Observer', 'Coventry Telegraph | ...')
     (4, re.compile(r"\A(?:[^\n]*\n){0,6}?[ \t]*(?:[^\n|]{2,60}\|[ \t]*(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
-                   r"|(?:The\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Observer|Telegraph|Mail|Echo|Gazette|Herald|Express|Post"
-                   r"|Chronicle|Advertiser|Argus|Standard|Times|Star|Journal|Mercury|Sentinel|Courier|Today|Globe)"
-                   r"[ \t]*(?:\||$))", re.M)),
+                   # (in capitals too: 'DERBY TELEGRAPH  |  Posted: March 23, 2016')
+                   r"|(?:The\s+|THE\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+){1,2}(?i:Observer|Telegraph|Mail|Echo|Gazette|Herald"
+                   r"|Express|Post|Chronicle|Advertiser|Argus|Standard|Times|Star|Journal|Mercury|Sentinel|Courier|Today"
+                   r"|Globe)[ \t]*(?:\||$))", re.M)),
 ]
 
 # A story about councils in general, told in its lead before any council is named ('Nearly half of councils see
