@@ -29,7 +29,7 @@ from oversight.extract.model import Event, Evidence, Extraction, Person
 from oversight.extract.shared import genres, page_genres, which_council
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
-from oversight.extract.shared.people import find_people
+from oversight.extract.shared.people import NamedPerson, find_people
 from oversight.extract.shared.prose import (
     LEAD,
     OF_THE_INSPECTION,
@@ -378,6 +378,7 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
                 lead = index == 0 and event.lead_inspector == name
                 extraction.people.append(Person(name, "lead inspector" if lead else "inspector", "Ofsted"))
     known = {p.name for p in extraction.people}
+    found = []
     for person in find_people(extraction.document.text):
         if person.name in known:
             continue
@@ -386,22 +387,21 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
         extraction.people.append(Person(person.name, person.role, organisation))
         recorder.add(f"people[{len(extraction.people) - 1}]", person.start, person.end)
         known.add(person.name)
-    _lead_inspector_of_the_subject(extraction, recorder)
+        found.append(person)
+    _lead_inspector_of_the_subject(extraction, recorder, [p for p in found if p.role == "lead inspector"])
 
 
-def _lead_inspector_of_the_subject(extraction: Extraction, recorder: EvidenceRecorder) -> None:
+def _lead_inspector_of_the_subject(extraction: Extraction, recorder: EvidenceRecorder,
+                                   leads: list[NamedPerson]) -> None:
     """A lead inspector an account names ('led by His Majesty's Inspector Rachel Example', 'The lead inspector had
     been Sally Example') led the event it reports, where it reports one and names one lead inspector."""
     subjects = [(index, e) for index, e in enumerate(extraction.events) if e.role == "subject"]
-    leads = [p for p in extraction.people if p.role == "lead inspector"]
     if len(subjects) != 1 or len(leads) != 1 or subjects[0][1].lead_inspector or subjects[0][1].kind == "other":
         return
     index, event = subjects[0]
     event.lead_inspector = leads[0].name
     event.inspectors = [leads[0].name]
-    found = next((e for e in extraction.evidence if e.field == f"people[{extraction.people.index(leads[0])}]"), None)
-    if found is not None and found.start is not None and found.end is not None:
-        recorder.add(f"events[{index}].lead_inspector", found.start, found.end)
+    recorder.add(f"events[{index}].lead_inspector", leads[0].start, leads[0].end)
 
 
 def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention]) -> list[Authority]:

@@ -40,17 +40,9 @@ def _left_behind(text: str, start: int, end: int) -> re.Match[str] | None:
     """A grade left behind by a move that happened, not one hoped for ('we are determined to move from adequate to
     good')."""
     match = genres.GRADE_LEFT_BEHIND.search(text, start, end)
-    if match is not None and _HOPED_MOVE.search(text, max(start, match.start() - 40), match.start()):
+    if match is not None and genres.HOPED_TO.search(text, max(start, match.start() - 40), match.start()):
         return None
     return match
-
-
-_HOPED_MOVE = re.compile(r"\b(?:determined|want(?:s|ed)?|aim(?:s|ing)?|plan(?:s|ning)?|hope[sd]?|hoping|ambition"
-                         r"|intend(?:s|ed)?|going|working|need(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_HOPED_KEEPING = re.compile(r"\b(?:expect\w*|hop\w*|aim\w*|want\w*|determined|plan\w*|intend\w*)\s+to\s+(?:\w+\s+)?$",
-                            re.I)
 
 
 # A clause that says there was no inspection: 'had not yet been inspected', 'has never been inspected'.
@@ -253,8 +245,8 @@ def _grade_kept(text: str, clause_list: list[Clause], authority: Authority, foun
             continue
         match = genres.GRADE_KEPT.search(text, clause.start, clause.end)
         named = named_grade(match, genres.KEPT_GROUPS)
-        if match is None or named is None or _HOPED_KEEPING.search(text, max(clause.start, match.start() - 40),
-                                                                     match.start()):
+        if match is None or named is None or genres.HOPED_TO.search(text, max(clause.start, match.start() - 40),
+                                                                    match.start()):
             continue  # (not a grade they hope or expect to keep: 'expected to retain at least a good grade')
         group, grade = named
         if any(t.event.kind == "full_inspection" and t.event.judgements.get("overall_effectiveness") == grade

@@ -104,12 +104,11 @@ _ONE_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seven
 LEAD_WINDOW = 600
 
 
-def subject_kind(text: str, present: list[Clause], on: date | None, story_visits: str | None = None,
-                 said_of_it: list[Clause] | None = None) -> tuple[str | None, Clause | None]:
+def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on: date | None,
+                 story_visits: str | None = None) -> tuple[str | None, Clause | None]:
     """What the document reports: a visit named in its lead, else a graded full inspection, else a visit. In a
     round-up whose lead names one kind of visit ('the most recent focused visits'), 'inspectors visited <council>'
-    is a visit of that kind. `said_of_it`: every clause about the council (whether it is said to be inadequate;
-    else the whole text)."""
+    is a visit of that kind. `said_of_it`: every clause about the council (whether it is said to be inadequate)."""
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
@@ -125,8 +124,7 @@ def subject_kind(text: str, present: list[Clause], on: date | None, story_visits
         if visited is not None:
             first_visit = (visited.start, story_visits, visited)
     # (the grades said of this council: not of a neighbour it is compared with, 'Tameside remains inadequate')
-    said = " ".join(c.text for c in (said_of_it if said_of_it is not None else [Clause(text, 0, len(text))])
-                    if not c.of_another_body)
+    said = " ".join(c.text for c in said_of_it if not c.of_another_body)
     inadequate = re.search(r"\binadequate\b", said, re.I) is not None
     other_grades = re.search(r"\b(?:good|outstanding|requires?\s+improvement|required\s+improvement)\b", said, re.I)
     if first_visit is None and not (inadequate and other_grades):
@@ -182,7 +180,7 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
                                                                      or c.start in in_own_paragraph)) or c.shared
            or (authority in c.paired and c.authority in c.paired and not _TURNS_TO_ONE.search(c.text))]
     present = [c for c in own if c.present and not c.of_another_body]
-    kind, kind_clause = subject_kind(text, present, reference, story_visits, said_of_it=own)
+    kind, kind_clause = subject_kind(text, present, own, reference, story_visits)
     if kind is None:
         return None
     told = Told(Event(role="subject", kind=kind, local_authority=authority))

@@ -141,10 +141,10 @@ def _authority(extraction: Extraction, title: ReportTitle, record: EvidenceRecor
             return
     # a copy of a report's opening on another page ('we are publishing its opening summary in full below') may leave
     # out the front page's name: the one council the page names, if it names only one
-    finder = context.mentions or MentionFinder(context.resolver.registry)
-    named = {m.authority for m in finder.find(text) if on is None or m.authority.exists_on(on)}
-    if len(named) == 1:
-        first = next(m for m in finder.find(text) if m.authority in named)
+    mentions = [m for m in (context.mentions or MentionFinder(context.resolver.registry)).find(text)
+                if on is None or m.authority.exists_on(on)]
+    if len({m.authority for m in mentions}) == 1:
+        first = mentions[0]
         extraction.local_authority = event.local_authority = first.authority
         record.add("local_authority", first.start, first.end)
         record.add("events[0].local_authority", first.start, first.end)

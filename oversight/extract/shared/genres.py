@@ -440,6 +440,10 @@ GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|
                           # 'None of the three councils had been rated inadequate', 'Neither council was judged ...'
                           r"|\b(?:none\s+of|neither)\b[^.;]{0,60}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?"
                           r"(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", re.I)
+# Just before the words of a move or a grade kept: someone means, hopes or expects to make it, so it has not been
+# made ('we are determined to move from adequate to good', 'they expected to retain at least a good grade').
+HOPED_TO = re.compile(r"\b(?:determined|expect\w*|hop(?:e[sd]?|ing)|aim(?:s|ed|ing)?|want(?:s|ed)?|plan(?:s|ned|ning)?"
+                      r"|intend\w*|ambition|going|working|need(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$", re.I)
 # A grade hoped for, aimed at, needed or supposed, never given (seen in real pages: "requires improvement in a number
 # of areas in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
 GRADE_HOPED = re.compile(

@@ -374,8 +374,11 @@ def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list
     """Areas given the grade just told ('judged good, as were the experiences and progress of children who need help
     and protection', 'rated requires improvement overall, and for the help and protection of children'): each area
     not graded already takes the grade told last before them, in the sentence or in a row of it."""
+    shares = list(genres.SAME_GRADE_FOR_AREAS.finditer(text, start, end))
+    if not shares:
+        return
     told = found + table_grades(text, start, end)
-    for match in genres.SAME_GRADE_FOR_AREAS.finditer(text, start, end):
+    for match in shares:
         before = [g for g in told if g.start < match.start()]
         # the grade the words give themselves ('rated as good the services for ...'), else the last one told
         grade = grade_value(match["grade"]) if match["grade"] else \

@@ -191,9 +191,7 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     if aside:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
-    if after and after.group(0).lstrip(" \t").startswith("\n") and (
-            (":" in after["role"] and _LABEL.match(after["role"].split(":", 1)[0] + ":"))
-            or re.match(r"(?:The|A|An)\s", after["role"])):
+    if after and after.group(0).lstrip(" \t").startswith("\n") and _NOT_THIS_PERSONS_LINE.match(after["role"]):
         # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones') or begins a
         # sentence ('... a Child Protection Plan | The Director of Children's Social Care presented ...')
         after = None
@@ -240,6 +238,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Member|Holder|Director|Lead|Spokesperson|C
                                r"(?:for|of)\s+(?:[^.;:\n,\"“]{0,60}?\s(?:and|&)\s+)?$", re.I)
 # A role that labels the line a name stands on, before a colon ('Chair: Cllr Anna Smith').
 _LABEL = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,60}):[ \t]*$")
+# A line under a name that is not its role: another's label ('Vice-chair: Cllr Tom Jones') or a sentence ('The
+# Director of Children's Social Care presented ...').
+_NOT_THIS_PERSONS_LINE = re.compile(r"[ \t]*[A-Za-z][\w'’ -]{1,60}:|(?:The|A|An)\s")
 
 
 # How far into the words after a name its role may begin ('who is the authority's cabinet member for ...').

@@ -449,7 +449,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     # paragraphs that name no council (given the text): they go back to the page's own council, after one about
     # a council that no longer is (the story's own, not the predecessor's or its neighbour's)
     unnamed = {start for start, end in paragraphs(text) if not any(start <= m.start < end for m in mentions)} \
-        if text is not None else set()
+        if text is not None and any(m.authority.abolished for m in mentions) else set()
     for clause in clause_list:
         if clause.start in unnamed and abolished is not None and primary is not None:
             current, former, abolished, sentence_subject = primary, None, None, primary
