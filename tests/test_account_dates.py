@@ -141,7 +141,7 @@ def test_the_manifests_date_is_the_pages_where_the_text_gives_none(tmp_path: Pat
     ("10:15, 14 NOV 2019", "2019-11-14"),
 ])
 def test_a_byline_with_a_time_before_the_date_dates_the_page(line: str, day: str) -> None:
-    from oversight.extract.shared.prose import document_date
+    from oversight.extract.shared.page_dates import document_date
 
     dated = document_date(f"Council rated good\n{line}\n\nOfsted has rated the council's children's services good.\n")
     assert dated is not None and dated.day.isoformat() == day

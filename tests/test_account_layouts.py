@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from oversight.extract.shared.page_dates import document_date
 from oversight.extract.shared.people import find_people
-from oversight.extract.shared.prose import document_date
 from tests.test_accounts import _extracted
 
 

@@ -51,7 +51,7 @@ def test_partial_precision() -> None:
 
 
 def test_the_page_date_from_its_address() -> None:
-    from oversight.extract.shared.prose import address_date
+    from oversight.extract.shared.page_dates import address_date
 
     day = address_date("http://example.co.uk/2016/02/22/ofsted-judges-service")
     assert day is not None and (day.day.isoformat(), day.precision) == ("2016-02-22", "day")
@@ -72,7 +72,7 @@ def test_the_page_date_from_its_address() -> None:
     ("https://news.example.gov.uk/news-articles/2021/sept/good-rating/", ("2021-09-30", "month")),
 ])
 def test_the_shapes_of_dates_in_addresses(address: str, expected: tuple[str, str]) -> None:
-    from oversight.extract.shared.prose import address_date
+    from oversight.extract.shared.page_dates import address_date
 
     found = address_date(address)
     assert found is not None and (found.day.isoformat(), found.precision) == expected
@@ -86,7 +86,7 @@ def test_the_shapes_of_dates_in_addresses(address: str, expected: tuple[str, str
     "https://www.example.org/news/2022/rating-welcomed/",  # a year alone places no month
 ])
 def test_addresses_that_date_no_page(address: str) -> None:
-    from oversight.extract.shared.prose import address_date
+    from oversight.extract.shared.page_dates import address_date
 
     assert address_date(address) is None
 
@@ -152,7 +152,7 @@ def test_published_this_month_is_the_page_month() -> None:
     ("A positive report.\n\nPublished today, Tuesday 8 August 2023; the report details that", "2023-08-08"),
 ])
 def test_page_dates_told_in_a_sentence(text: str, expected: str) -> None:
-    from oversight.extract.shared.prose import document_date
+    from oversight.extract.shared.page_dates import document_date
 
     found = document_date(text)
     assert found is not None and found.day.isoformat() == expected
@@ -205,7 +205,7 @@ def test_a_day_without_a_year_whose_weekday_disagrees_is_not_dated() -> None:
 
 
 def test_the_date_of_the_report_before_does_not_date_a_page() -> None:
-    from oversight.extract.shared.prose import date_of_reported_letter
+    from oversight.extract.shared.page_dates import date_of_reported_letter
 
     earlier = "The last full inspection, published on 29 July 2019, found it required improvement. "
     assert date_of_reported_letter(earlier) is None
@@ -214,7 +214,7 @@ def test_the_date_of_the_report_before_does_not_date_a_page() -> None:
 
 
 def test_a_page_without_a_date_is_dated_by_a_weekday_it_gives() -> None:
-    from oversight.extract.shared.prose import date_from_weekday
+    from oversight.extract.shared.page_dates import date_from_weekday
 
     text = ("The service was rated good in 2020. Thursday (September 5) marked the first meeting of the scrutiny "
             "committee since the new report was published in July.")

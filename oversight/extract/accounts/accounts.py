@@ -29,21 +29,23 @@ from oversight.extract.model import Event, Evidence, Extraction, Person
 from oversight.extract.shared import genres, page_genres, which_council
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
+from oversight.extract.shared.page_dates import (
+    DocumentDate,
+    address_date,
+    date_from_weekday,
+    date_of_reported_letter,
+    document_date,
+    letter_date,
+)
 from oversight.extract.shared.people import NamedPerson, find_people
 from oversight.extract.shared.prose import (
     LEAD,
     OF_THE_INSPECTION,
     SENTENCE_STOP,
     Clause,
-    DocumentDate,
-    address_date,
     attribute,
     carry_past,
     clauses,
-    date_from_weekday,
-    date_of_reported_letter,
-    document_date,
-    letter_date,
     mark_dated_past,
     primary_authority,
     split_at_second_councils,

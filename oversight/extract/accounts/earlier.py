@@ -30,7 +30,8 @@ from oversight.extract.shared.judgements import (
     merge_grades,
     prose_grades,
 )
-from oversight.extract.shared.prose import Clause, on_a_date_line
+from oversight.extract.shared.page_dates import on_a_date_line
+from oversight.extract.shared.prose import Clause
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import MONTHS_WITH_YEAR, month_in_context, relative_date
 from oversight.reference import Authority

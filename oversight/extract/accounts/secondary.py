@@ -30,7 +30,8 @@ from oversight.extract.shared.judgements import (
 )
 from oversight.extract.shared.layout import items_after_lead, running_lines
 from oversight.extract.shared.names import split_names
-from oversight.extract.shared.prose import LEAD, Clause, on_a_date_line
+from oversight.extract.shared.page_dates import on_a_date_line
+from oversight.extract.shared.prose import LEAD, Clause
 from oversight.extract.shared.when import (
     BARE_MONTHS,
     MONTHS_WITH_YEAR,

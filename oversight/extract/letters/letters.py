@@ -13,7 +13,8 @@ from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.genres import ACTION_PLAN_DUE
 from oversight.extract.shared.layout import items_after_lead, running_lines
 from oversight.extract.shared.names import clean_person_name, split_names
-from oversight.extract.shared.prose import DocumentDate, attribute, clauses, mark_dated_past, sentences
+from oversight.extract.shared.page_dates import DocumentDate
+from oversight.extract.shared.prose import attribute, clauses, mark_dated_past, sentences
 from oversight.extract.shared.when import ORDINAL, ordinal_value
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
