@@ -14,10 +14,13 @@ MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b
 # 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals', 'Isle of
 # Wight schools'.
 OTHER_BODY = re.compile(
-    r"\s+(?:Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
+    # ('Devon and Cornwall Police', 'NHS Devon CCG', 'Devon Integrated Care Board')
+    r"(?:\s+and\s+[A-Z][a-z]+(?=\s+(?:Police|Constabulary|Fire)\b))?"
+    r"\s+(?:CCG|ICB|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
+_NHS_BEFORE = re.compile(r"\bNHS\s+$")  # 'NHS Devon CCG'
 # After a place name: the name of a street or a building, not of the council ('York Villas', 'Derby Road'). Only
 # words that are not also verbs or adjectives of a headline in title case ('Stockport Close To Good Rating').
 STREET_OR_BUILDING = re.compile(r"[ \t]+(?:Villas|Road|Street|Lane|Avenue|Gardens|Terrace|Crescent)\b")
@@ -119,6 +122,8 @@ class MentionFinder:
                 continue  # 'rated the Kent unitary good' is Medway, a council in Kent: the place, not the council
             if not match["council"] and OTHER_BODY.match(text, match.end()):
                 continue  # "Northamptonshire Children's Trust" is not the council
+            if not match["council"] and _NHS_BEFORE.search(text, max(0, match.start("name") - 5), match.start("name")):
+                continue  # 'NHS Devon': the health body of the place
             if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),
                                                              match.start("name")):
                 continue  # 'Cllr Mark Sutton', 'Mrs Jane Bury': a person's name
@@ -130,8 +135,8 @@ class MentionFinder:
                 continue  # 'York Villas' (a children's home in Normanton), 'Derby Road': not the council
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
-                # 'Reading's children's services', 'Southend children's services'
-                services = re.match(r"(?:['’]s)?\s+(?:children|council|social|services)",
+                # 'Reading's children's services', 'Southend children's services', 'Reading's own children's services'
+                services = re.match(r"(?:['’]s)?\s+(?:own\s+)?(?:children|council|social|services)",
                                     text[match.end(): match.end() + 20], re.I)
                 rated = _RATED_AFTER.match(text, match.end())
                 # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's

@@ -489,11 +489,25 @@ def _graded_count(text: str, counts: list[re.Match[str]], mentions: list[Mention
     for match in counts:
         sentence = (text.rfind("\n", 0, match.start()) + 1, sentence_end(text, match.end()))
         counted = councils_counted(match, mentions)
-        overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"]
+        overall = [g for g in prose_grades(text, *sentence, None) if g.key == "overall_effectiveness"
+                   and not _named_again_before(mentions, counted, sentence[0], g.start)]
         kept = genres.GRADE_KEPT.search(text, *sentence)
         if counted and (overall or kept):
             return CouncilCount(sentence, counted, overall, kept)
     return CouncilCount(None, councils_counted(counts[0] if counts else None, mentions), [], None)
+
+
+def _named_again_before(mentions: list[Mention], counted: list[Authority], start: int, end: int) -> bool:
+    """Whether one of the councils counted is named a second time between `start` and `end`: a grade after it is
+    said of that one ('Two new councils ..., Cumberland and Westmorland and Furness, were yet to be inspected,
+    although Cumberland has since been judged requires improvement')."""
+    seen: set[str] = set()
+    for mention in mentions:
+        if start <= mention.start < end and mention.authority in counted:
+            if mention.authority.la_code in seen:
+                return True
+            seen.add(mention.authority.la_code)
+    return False
 
 
 def _grade_of_the_count(text: str, count: CouncilCount, subjects: list[Told]) -> None:

@@ -72,6 +72,11 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             # inadequate in 2013')
             before = clause_list[index - 1]
             earlier = [y for y in YEAR_PHRASE.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
+        if earlier and years and _GRADED_AT_THE_YEAR.match(text, _first_grade_end(text, clause.start, years[0].start()),
+                                                           years[0].start()):
+            # '... in 2019, | when it was still rated inadequate following an Ofsted inspection in 2016': the grade is
+            # the 2016 inspection's, and 2019 dates nothing of its own
+            earlier = []
         if earlier and years:
             # 'since 2009, | when Ofsted found the service inadequate and then in 2015 requiring improvement': the
             # words up to the clause's own first date are the earlier year's; up to their first grade where the
@@ -294,6 +299,8 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
             continue  # the words already grade the event of their own date ('from "adequate" in 2013')
         # the earlier inspection of the year just after the grade ('climbed out of an inadequate rating in 2015 to
         # reach "requires improvement" at its last inspection, in 2019': 2015's), else the latest
+        if any(t.event.judgements.get("overall_effectiveness") == named[1] for t in earlier):
+            return  # 'no longer rated inadequate', where 'rated inadequate in 2018' is told: that inspection's
         dated = _YEAR_AFTER_GRADE.match(text, match.end(), clause.end)
         target = next((t for t in earlier if dated and (t.event.start_date or "")[:4] == dated["year"]), latest)
         if "overall_effectiveness" in target.event.judgements:
@@ -505,7 +512,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
               if not NOT_THE_EVENTS_DATE.search(text[max(start, r.text_start - 40): r.text_start])
               and not on_a_date_line(text, r.text_start)
               # (not the day something began: 'since the Trust began delivering ... on 1 October 2014')
-              and not BEGAN_THEN.search(text, text.rfind(".", 0, r.text_start) + 1, r.text_start)]
+              and not BEGAN_THEN.search(text, text.rfind(".", 0, r.text_start) + 1, r.text_start)
+              # (not a day after the year the words give, in another year: 'rated good by Ofsted in 2019, and the
+              # Department for Education has now agreed the service can return ... from 1 September')
+              and (year is None or r.text_start < year.start() or r.start.year == int(year["year"]))]
     if ranges:  # to the day where the text gives days: 'Ofsted re-inspected on 6th to 30th March 2017'
         told.event.start_date, told.event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
         told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
@@ -573,9 +583,20 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
     whole = start == clause.start and end == clause.end
     telling = (text.rfind(".", 0, start) + 1, sentence_end(text, end)) if whole else (start, end)
-    if not told.event.judgements and (not told.event.start_date or not _TELLS_OF_AN_EVENT.search(text, *telling)):
+    if not told.event.judgements and (not told.event.start_date or not _tells_of_an_earlier_event(text, *telling)):
         return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
     return told
+
+
+# Between a grade and a year: the inspection that gave the grade ('rated inadequate following an Ofsted inspection in
+# 2016').
+_GRADED_AT_THE_YEAR = re.compile(r"[’'\"”]?\s+(?:by\s+Ofsted\s+)?(?:following|after|at|in)\s+(?:an?|the|its|their)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:inspection|re-inspection)\s+(?:(?:in|of)\s+(?:\w+\s+)?)?$", re.I)
+
+
+def _first_grade_end(text: str, start: int, end: int) -> int:
+    """Where the first grade told between `start` and `end` ends (`end` where none is)."""
+    return min((g.end for g in prose_grades(text, start, end, None)), default=end)
 
 
 def _began_then(text: str, year: re.Match[str]) -> bool:
@@ -601,6 +622,14 @@ def _past_grades(text: str, clause: Clause, start: int, end: int,
 
 
 _TELLS_OF_AN_EVENT = re.compile(r"inspect|visit|rated|rating|judged|judgement|graded|Ofsted|report|letter", re.I)
+# an event word of the page's own time: 'Five years ago our services were failing children, and today's report shows
+# how far we have come' tells of no inspection five years ago
+_OF_TODAY = re.compile(r"\b(?:today['’]s|this|the\s+latest|the\s+new|this\s+week['’]s)\s+(?:\w+\s+)?$", re.I)
+
+
+def _tells_of_an_earlier_event(text: str, start: int, end: int) -> bool:
+    return any(not _OF_TODAY.search(text, max(0, m.start() - 30), m.start())
+               for m in _TELLS_OF_AN_EVENT.finditer(text, start, end))
 
 
 def _merge(found: list[Told], told: Told) -> None:

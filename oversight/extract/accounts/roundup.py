@@ -31,14 +31,17 @@ def visits_named_in_lead(text: str) -> str | None:
     lead = text[:LEAD]
     kinds = {kind for kind, cue in genres.VISIT_KIND_CUES
              if any(lead[m.end(): m.end() + 1] == "s" and not _VISITS_COUNTED_SINCE.search(
-                 lead, lead.rfind(".", 0, m.start()) + 1, m.start()) for m in cue.finditer(lead))}
+                 lead, lead.rfind(".", 0, m.start()) + 1, m.start())
+                 and not _VISITS_SINCE_AFTER.match(lead, m.end() + 1) for m in cue.finditer(lead))}
     return kinds.pop() if len(kinds) == 1 else None
 
 
 # Visits a council has had, counted, or since a judgement ('Since then, Ofsted has carried out four monitoring
 # visits'): its history, not the kind of visit a round-up's lead reports.
 _VISITS_COUNTED_SINCE = re.compile(r"\bsince\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
-                                   r"(?:\w+\s+)?$", re.I)
+                                   r"(?:\w+\s+)?$|\bsubject\s+to\s+(?:\w+\s+)?$|\bregular\s+$", re.I)
+# ('has been subject to regular monitoring visits since then', 'monitoring visits ever since 2018')
+_VISITS_SINCE_AFTER = re.compile(r"[^.]{0,40}?\b(?:since|ever\s+since)\b", re.I)
 
 
 def visit_kind_by_rating(text: str, positions: list[int], mentions: list[Mention] | None = None) -> str:

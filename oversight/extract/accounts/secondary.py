@@ -122,7 +122,9 @@ def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on:
                 first_visit = (clause.start, kind, clause)
     if first_visit is None and story_visits is not None:
         visited = next((c for c in present if genres.INSPECTORS_VISITED.search(c.text)), None)
-        if visited is not None:
+        # (not a visit that grades the services: 'visited Torbay Council between 27 November and 8 December and
+        # rated its children's services as "requires improvement to be good" overall'; visits give no grades)
+        if visited is not None and not grades_in(text, [visited], on):
             first_visit = (visited.start, story_visits, visited)
     # (the grades said of this council: not of a neighbour it is compared with, 'Tameside remains inadequate')
     said = " ".join(c.text for c in said_of_it if not c.of_another_body)
@@ -130,7 +132,7 @@ def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on:
     other_grades = re.search(r"\b(?:good|outstanding|requires?\s+improvement|required\s+improvement)\b", said, re.I)
     if first_visit is None and not (inadequate and other_grades):
         visited = next((c for c in present if genres.TWO_INSPECTORS_VISITED.search(c.text)), None)
-        if visited is not None:
+        if visited is not None and not grades_in(text, [visited], on):
             first_visit = (visited.start, "monitoring_visit" if inadequate else "focused_visit", visited)
     graded = next((c for c in present if grades_in(text, [c], on)), None)
     if graded is None:
@@ -326,6 +328,20 @@ _SIF_NAMED = re.compile(r"\bsingle\s+inspection\s+framework\b|\bSIF\b|\bchildren
                         re.I)
 
 
+def _sif_named_of_this(text: str, year: int) -> bool:
+    """Whether the page names the SIF or its areas other than in a sentence about an earlier inspection ('When Ofsted
+    last inspected us, under the single inspection framework in March 2015, ...')."""
+    for match in _SIF_NAMED.finditer(text):
+        sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:
+                        sentence_end(text, match.end())]
+        if not _EARLIER_SENTENCE.search(sentence) and not any(int(y.group()) < year for y in A_YEAR.finditer(sentence)):
+            return True
+    return False
+
+
+_EARLIER_SENTENCE = re.compile(r"\b(?:last|previous|previously|earlier|prior)\b", re.I)
+
+
 def _framework_day(event: Event, reference: date | None, text: str) -> date | None:
     """A day that places the inspection in its framework: its start (to the month, or mid-year), else its
     publication, else the page's own date; with none of these, the split care judgements where the text names
@@ -333,7 +349,7 @@ def _framework_day(event: Event, reference: date | None, text: str) -> date | No
     if event.start_date:
         started = day_of(event.start_date)
         if started is not None and ILACS_FROM <= started < ILACS_FROM.replace(year=ILACS_FROM.year + 1) \
-                and _SIF_NAMED.search(text):
+                and _sif_named_of_this(text, started.year):
             # the single inspection framework's last re-inspections ran into 2018, the first year of its successor:
             # a page that names the SIF or its areas tells of one of them
             return ILACS_FROM - timedelta(days=1)

@@ -23,6 +23,11 @@ PAST_MARKERS = re.compile(
     # 'Bexley's children's services were rated good by Ofsted last year'
     r"|\b(?:judged|rated|graded|inspected)\b[^.;]{0,60}?\blast\s+year\b"
     r"|\bthe\s+former\b|\bbuilds?\s+on\b"
+    # a heading over the council's record: '2. Our inspection history', 'Previous inspections'
+    r"|\binspection\s+history\b|\bhistory\s+of\s+(?:Ofsted\s+)?inspections?\b|^\s*previous\s+inspections\b"
+    # '... following the single inspection carried out in March and April 2015. | At that inspection the Surrey
+    # Safeguarding Children Board was judged to require improvement.'
+    r"|^\s*(?:At|In|During|After|Following)\s+(?:that|the\s+same)\s+(?:inspection|visit|time)\b"
     # "the previous 'adequate' rating awarded to the council in 2012"
     r"|\b(?:previous|last|earlier|former)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires?\s+improvement|adequate)"
     r"[’'\"”]?\s+(?:rated\s+inspection|rating|judge?ment|grade)"  # "since Camden's last 'Outstanding' rated inspection"
@@ -64,7 +69,9 @@ FUTURE_MARKERS = re.compile(
 )
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
-CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # (not 'Cumberland has since been judged ...': an adverb)
+                           r"|(?<!\bhas)(?<!\bhave)(?<!\bhad),?\s+(?=since\s)"
                            # a journey told in one sentence, each step with its own time: 'climbed to requires
                            # improvement in 2022 | and then to good in February 2024'
                            r"|(?<=\d\d\d\d),?\s+(?:and\s+)?(?=then\s+(?:(?:up\s+|on\s+)?to|rose|climbed|improved|moved"
@@ -126,6 +133,8 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+(?=since\s)|,?\s+and\s+(?=its\s|their\s|t
                            # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
                            r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # '... were yet to be inspected at the time, | although Cumberland has since been judged ...'
+                           r"|,\s+(?=(?:although|though|whereas)\s+(?-i:[A-Z]))"
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes
                            # on from the clause before, in its time: 'rated good in 2017, | up from adequate in 2013')
                            r"|,\s+(?P<onwards>(?=(?:up|down)\s+from\s"

@@ -109,6 +109,18 @@ FINDINGS_CUE = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|the\s+letter)\b
                           r"|\b(?:found|praised|commended|highlighted)\b[^.]{0,40}\b(?:at|in)\s+[A-Z]", re.I)
 # An inspection of another body told in a council's minutes or news ('Lansdowne Secure Children's Home, which the
 # Council runs, had received a full inspection'): not the council's own event.
+# Bodies other than the council's children's services that Ofsted also inspects, named alone ('The Council's four
+# in-house children's homes are registered with Ofsted.'), and a sentence that goes on about them by a count or a
+# pronoun alone ('Three are currently judged good and one outstanding.').
+OTHER_BODIES_NAMED = re.compile(r"children.s\s+homes?|\bschools\b|\bacademies\b|\bnurseries\b|\bchildren.s\s+centres"
+                                r"|fostering\s+(?:service|agenc)|adoption\s+(?:service|agenc)|residential\s+(?:homes|units)",
+                                re.I)
+THEY_ALONE = re.compile(r"\s*(?:All|Both|Each|Most|Some|None|They|These|One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+                        r"|Ten|\d+)(?:\s+of\s+(?:them|these|the\s+\w+))?\s+(?:are|were|is|was|has|have|had|remain)\b")
+# A table's column of verdicts that are not Ofsted's: the council's own, or what it aims for ('Area | Ofsted,
+# November 2019 | Our self-assessment, March 2024').
+NOT_OFSTEDS_COLUMN = re.compile(r"self[- ]?(?:assess|evaluat)|\bour\s+(?:own\s+)?(?:view|judge?ment|assessment|grade)"
+                                r"|\b(?:target|ambition|aspiration|forecast|predicted)\b", re.I)
 OTHER_BODY_EVENT = re.compile(
     # (not a title: 'Cabinet Member for Children, Young People and Schools, presented a report on ... the inspection')
     r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bacademy\b|\bnurser(?:y|ies)\b"
@@ -126,6 +138,8 @@ OTHER_BODY_EVENT = re.compile(
     # improvement', 'A peer review by the LGA in 2017 found the services to be good'
     r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
     r"(?:rated|judged|graded|found|concluded)"
+    # the council's own verdict in its self-evaluation: 'We judge that help and protection remains good'
+    r"|\b(?:we|our\s+own)\s+(?:judge|assess|evaluate|grade|rate|believe|consider)(?:ment)?\s+(?:that\s+|ourselves\s+)?"
     # a review by peers, not Ofsted's, and when it took place: 'the Local Government Association peer review which
     # had taken place from 28 to 31 March 2022'
     r"|\bpeer\s+(?:review|challenge)\b[^.]{0,60}?\b(?:took|taken|take)\s+place"
@@ -235,8 +249,9 @@ AREAS_ALL_GRADE = re.compile(
     # 'Help and protection, care leavers and the impact of leaders were each found to require improvement', '...
     # had each been judged good'
     rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
-    rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:been\s+)?"
-    rf"|all\s+(?=judged|rated|graded|found|requir))(?:judged|rated|graded|found)?\s*"
+    rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:still\s+)?(?:been\s+)?"
+    # ('... and the impact of leaders all still required improvement')
+    rf"|all\s+(?:still\s+)?(?=judged|rated|graded|found|requir))(?:judged|rated|graded|found)?\s*"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
     re.I)
 # A grade, then the areas it was given for ("Good ratings were received for the impact of leaders ..., and overall

@@ -185,6 +185,10 @@ def _cell_of_the_latest_year(text: str, row: re.Match[str]) -> tuple[str | None,
             or any("|" not in line for line in text[header.end(): line_start].strip("\n").split("\n") if line.strip()):
         return None  # (the header of this table: only its rows stand between)
     headings = header.group().split("|")
+    if any(genres.NOT_OFSTEDS_COLUMN.search(cell) for cell in headings):
+        # 'Area | Ofsted, November 2019 | Our self-assessment, March 2024': a comparison with the council's own
+        # verdict, not a table of the inspection the page reports
+        return None, line_start, line_end
     years = [(max(int(y) for y in A_YEAR.findall(cell)), index) for index, cell in enumerate(headings)
              if A_YEAR.search(cell)]
     column = max(years)[1]

@@ -74,9 +74,22 @@ MINUTES = [
                    r"|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
                    r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:Cabinet|Council\b|[^\n]{0,50}?"
                    r"(?:Committee|Board|Panel)\b))", _F)),
+    # questions put at full council and their answers ('Item 9: Questions to Cabinet Members', 'Question from Cllr
+    # ...', 'Response by the Cabinet Member for ...'); a decision record's and a committee report's cover ('RECORD OF
+    # DECISION', 'Decision maker: Cabinet', 'Report author:', 'LEAD OFFICER:', 'SUMMARY OF ISSUE:'); a briefing to
+    # members ('MEMBER INFORMATION BRIEFING', 'To: All Members of the County Council')
+    (3, re.compile(r"^[ \t]*(?:Item\s+\d+\s*:\s*)?Questions?\s+to\s+(?:the\s+)?(?:Cabinet|Lead|Executive|Portfolio)"
+                   r"|^[ \t]*(?:\d+(?:\.\d+)*\s+)?Question\s+(?:from|by)\s+(?:Cllr|Councillor)\b"
+                   r"|^[ \t]*(?:Response|Reply|Answer)\s+(?:by|from)\s+(?:the\s+)?"
+                   r"(?:Cabinet|Lead|Executive|Portfolio|Cllr|Councillor)\b"
+                   r"|^[ \t]*Record\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+)?decision"
+                   r"|^[ \t]*(?:Decision\s+(?:maker|reference|taken\s+by)|Date\s+of\s+decision|Report\s+author"
+                   r"|Lead\s+officer|Contact\s+officer|Summary\s+of\s+(?:the\s+)?issue|Wards?\s+affected)\s*:"
+                   r"|^[ \t]*Members?['’]?\s+(?:Information\s+)?Briefing\b"
+                   r"|^[ \t]*To\s*:\s*All\s+(?:Members|Councillors)\b", _F)),
     # a committee's name as a heading line: 'Education, Children and Families Policy Committee', '... Scrutiny Panel'
     (2, re.compile(r"^[ \t]*[^\n.]{0,80}\b(?:Scrutiny\s+(?:Panel|Board|Committee)"
-                   r"|(?:Policy|Cabinet|Scrutiny|Overview)\s+Committee)\b[^\n.]{0,20}$", _F)),
+                   r"|(?:Policy|Cabinet|Scrutiny|Overview|Select)\s+Committee)\b[^\n.]{0,20}$", _F)),
 ]
 PRESS_RELEASE = [
     (3, re.compile(r"\bpress\s+release\b|\bnews\s+release\b|^[ \t]*Notes\s+to\s+editors", _F)),
@@ -155,7 +168,8 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|\bresidential\s+(?:home|unit)\b", re.I)),
     ("school", re.compile(r"\b(?:Short\s+inspection|Inspection)\s+of\s+[^\n]{2,80}?(?:School|Academy|College)\b"
                           r"|\b(?:primary|secondary|infant|junior|grammar|free|special)\s+(?:school|academy)\b|\bacademy\b"
-                          r"|\bheadteacher\b|\bpupils\b", re.I)),
+                          # (not the council's 'Virtual School Headteacher', who looks after children in care)
+                          r"|(?<!virtual\sschool\s)\bheadteacher\b|\bpupils\b", re.I)),
     ("fostering or adoption service", re.compile(
         r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
         r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b"

@@ -103,9 +103,14 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
 
 
+# verbs of a move between grades, which a relative clause may open with ('Torbay, | which moved from inadequate to
+# requires improvement, and Derby')
+_MOVE_VERB = re.compile(r"\b(?:moved|rose|climbed|fell|dropped|slipped|improved|jumped|went|slid)\b", re.I)
+
+
 def _verb_end(text: str) -> int:
     """Where a clause's first verb ends (its end, where it has none)."""
-    verb = _VERB.search(text)
+    verb = min((m for m in (_VERB.search(text), _MOVE_VERB.search(text)) if m), key=lambda m: m.start(), default=None)
     return verb.end() if verb else len(text)
 _GRADE_BESIDE_NAME = re.compile(r"(?:rated|judged|graded)\s", re.I)
 _NEWLY = re.compile(r"\b(?:today|yesterday|this\s+week|now|newly|latest|recently|just)\b", re.I)
@@ -165,10 +170,20 @@ _JOINT_INSPECTION = re.compile(r"\bjoint\s+(?:targeted\s+area\s+)?inspection\b"
 
 def _mark_times(clause_list: list[Clause]) -> None:
     """Whether each clause tells of the past or of what is to come, from its own words."""
+    comparing = False  # in the rows of a table that sets Ofsted's grades beside the council's own
     for index, clause in enumerate(clause_list):
+        if "|" not in clause.text:
+            comparing = False
+        elif genres.NOT_OFSTEDS_COLUMN.search(clause.text):
+            comparing = True
         clause.of_another_body = (bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
             clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
-                clause_list[index - 1].text + " " + clause.text)))) and not _JOINT_INSPECTION.search(clause.text)
+                clause_list[index - 1].text + " " + clause.text))) or (
+            # 'The Council's four in-house children's homes are registered with Ofsted. | Three are currently judged
+            # good and one outstanding.'
+            index > 0 and bool(genres.THEY_ALONE.match(clause.text))
+            and bool(genres.OTHER_BODIES_NAMED.search(clause_list[index - 1].text)))) \
+            and not _JOINT_INSPECTION.search(clause.text) or comparing
         clause.past = bool(clause_words.PAST_MARKERS.search(clause.text)) or (
             # a grade told beside a council's name is its standing one, from an inspection before ('Wiltshire, |
             # rated outstanding earlier in the year, | had been generous'), unless it is said to be new
@@ -348,6 +363,7 @@ _YEAR_BEHIND = re.compile(r"\b(?:since|(?:last|previous|earlier|prior)\s+(?:full
 def carry_past(clause_list: list[Clause]) -> None:
     """A clause that goes on from one about the past tells of the past too ('since 2022, | when services were
     rated requires improvement')."""
+    _mark_history_sections(clause_list)
     for before, clause in zip(clause_list, clause_list[1:], strict=False):
         inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1  # 'rated "good | but requires ..."'
         # '... was last the subject of a full inspection in February and March of 2019. | The resultant judgement
@@ -358,16 +374,51 @@ def carry_past(clause_list: list[Clause]) -> None:
         that_inspections = (_LAST_INSPECTION_TOLD.search(before.text) is not None
                             and _GRADED_IN_THE_PAST.match(clause.text) is not None
                             and not _A_TIME_OF_ITS_OWN.search(clause.text))
-        if (clause.continues or inside_quote or refers_back or that_inspections) and before.past and not clause.future:
+        # '2.2 In December 2022 Ofsted carried out a focused visit ... | The letter, published on 1 February 2023,
+        # found ...': the letter of the visit just told of
+        # (not 'The report, published today, follows an inspection ...': the page's own news)
+        its_letter = _ITS_LETTER.match(clause.text) is not None and _A_VISIT_TOLD.search(before.text) is not None \
+            and not _now_or_lately(clause.text)
+        if (clause.continues or inside_quote or refers_back or that_inspections or its_letter) and before.past \
+                and not clause.future:
             clause.past = True
 
 
-_LAST_INSPECTION_TOLD = re.compile(r"\b(?:last|previous)\s+(?:full\s+|ILACS\s+|Ofsted\s+)?inspection\s+"
-                                   r"(?:took\s+place|was)\b", re.I)
-_GRADED_IN_THE_PAST = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[\w’']+\s+){0,3}(?:was|were)\s+"
-                                 r"(?:judged|rated|graded|found)\b", re.I)
+_HISTORY_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:Our\s+|The\s+council['’]s\s+)?(?:Ofsted\s+)?"
+                              r"(?:inspection\s+history|history\s+of\s+(?:Ofsted\s+)?inspections?"
+                              r"|previous\s+(?:Ofsted\s+)?inspections)\s*:?\s*$", re.I)
+# A clause that opens the next section: its number alone ('3.'), or a heading in capitals ('BACKGROUND').
+_NEXT_SECTION = re.compile(r"^\s*(?:\d+\.?|(?-i:[A-Z][A-Z ,&'’-]{3,60}))\s*$")
+
+
+def _mark_history_sections(clause_list: list[Clause]) -> None:
+    """Clauses under a heading over the council's record ('2. Our inspection history'), up to the next section or to
+    a clause with a time of its own ('now', 'this year'), tell of the past."""
+    history = False
+    for clause in clause_list:
+        if _HISTORY_HEADING.match(clause.text):
+            history = True
+        elif _NEXT_SECTION.match(clause.text) or _now_or_lately(clause.text):
+            history = False
+        elif history and not clause.future:
+            clause.past = True
+
+
+_ITS_LETTER = re.compile(r"\s*(?:The|Its|Their|Ofsted['’]s)\s+letter\b(?!\s+(?:of|on|into|from)\b)", re.I)
+_A_VISIT_TOLD = re.compile(r"\bvisit\b", re.I)
+# ('Our last ILACS standard inspection took place between 11 and 22 November 2019. | Ofsted judged services good')
+_LAST_INSPECTION_TOLD = re.compile(r"\b(?:last|previous)\s+(?:(?:full|ILACS|Ofsted|standard|short|graded)\s+){0,2}"
+                                   r"inspection\s+(?:took\s+place|was)\b", re.I)
+_GRADED_IN_THE_PAST = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:[\w’']+\s+){0,3}(?:was|were)\s+"
+                                 r"|(?:Ofsted|(?:The\s+)?inspectors|It|They)\s+)(?:judged|rated|graded|found)\b", re.I)
 _A_TIME_OF_ITS_OWN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:now|today|this\s+(?:week|month|year)|recent\w*|latest|new)\b",
                                 re.I)
+
+
+def _now_or_lately(text: str) -> bool:
+    """Whether words of the page's own time ('now', 'today', 'this year', 'latest') stand in the text (a year does
+    not count)."""
+    return _A_TIME_OF_ITS_OWN.search(_ANY_YEAR.sub("", text)) is not None
 
 
 # After a council's name: it is named as the employer of a person, not as what the clause tells of.
@@ -515,10 +566,11 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             former = predecessor or former
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
-        if clause.past and clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
+        if clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
                 and not any(m.start - clause.start < _verb_end(clause.text) for m in inside):
             # ', which was judged outstanding in 2018' after 'supported by Leeds City Council' tells of Leeds's
-            # inspection, though the clause goes on to name another ('..., and Kensington and Chelsea')
+            # inspection, though the clause goes on to name another ('..., and Kensington and Chelsea'); ', as is
+            # Wiltshire, | which moved up from good last year' tells of Wiltshire
             clause.authority = ends_on
         ends_on = inside[-1].authority if inside and not clause.text[inside[-1].end - clause.start:].strip(" ,") \
             else None

@@ -24,6 +24,7 @@ GRADE_VALUES = {
     "requiring improvement to be good": "requires_improvement",
     "ri": "requires_improvement",  # the trade press: 'the RI grade overall'
     "required improvement": "requires_improvement",  # minutes: "was that the service required improvement"
+    "required improvement to be good": "requires_improvement",  # news: "found services required improvement to be good"
 }
 # The ends of the scale as the press names them ("Ofsted's lowest judgment", 'the highest Ofsted rating'): read only
 # in the prose of accounts, where genres.GRADE_OF_SERVICES finds them beside Ofsted's name.

@@ -1,0 +1,195 @@
+"""Round ten's blind pages (the fourteenth session): trade-press round-ups and councils' own papers beside pages
+about the bodies Ofsted inspects as providers. Each cause the reviewers found is pinned here on a page the test
+writes, in its own words, with what the page should give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_accounts import _extracted
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str | None, str | None, dict]]:
+    return [(e["role"], e["kind"], e["local_authority"]["name"], e["start_date"], e["judgements"])
+            for e in _extracted(tmp_path, text)["events"]]
+
+
+def _grades_of(events: list[tuple[str, str, str | None, str | None, dict]], council: str) -> list[dict]:
+    return [grades for _, _, name, _, grades in events if name == council]
+
+
+def test_a_visit_that_rates_the_services_is_a_full_inspection(tmp_path: Path) -> None:
+    # 'monitoring visits since then' tells the council's history, not the kind of the visit the story reports
+    events = _events(tmp_path, (
+        "Rochdale children's services climb out of inadequate\n\nPublished\n\n3 March 2023\n\nBBC News, Manchester\n\n"
+        "Ofsted inspectors visited Rochdale Borough Council between 9 and 20 January and rated its children's "
+        "services as \"requires improvement to be good\" overall.\n\nThe council had been rated inadequate in 2018 "
+        "and has had regular monitoring visits since then.\n\nInspectors judged the experiences and progress of "
+        "children in care to be good, while help and protection, care leavers and the impact of leaders all still "
+        "required improvement.\n\nThe council leader said: \"Four years ago our services were letting children "
+        "down, and today's report shows what has changed.\"\n"))
+    assert events[0] == ("subject", "full_inspection", "Rochdale", "2023-01-09", {
+        "overall_effectiveness": "requires_improvement", "children_in_care": "good",
+        "help_and_protection": "requires_improvement", "care_leavers": "requires_improvement",
+        "impact_of_leaders": "requires_improvement"})
+    # 'four years ago our services were letting children down' dates no inspection: the only earlier one is 2018's
+    assert [e for e in events if e[0] == "mentioned"] == [
+        ("mentioned", "full_inspection", "Rochdale", "2018", {"overall_effectiveness": "inadequate"})]
+
+
+def test_a_relative_clause_after_the_last_of_a_list_is_about_that_council(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Islington joins councils rated outstanding\n\nCommunity Care | 2 May 2024\n\nIslington has been rated "
+        "outstanding for its children's services after an inspection in March.\n\nBeyond London, Leeds and North "
+        "Tyneside are also rated outstanding, as is Wiltshire, which moved up from good last year.\n"))
+    assert {"overall_effectiveness": "good"} not in _grades_of(events, "Leeds")
+    assert {"overall_effectiveness": "good"} in _grades_of(events, "Wiltshire")
+
+
+def test_a_grade_after_one_of_the_councils_counted_is_named_again_is_that_ones(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Ofsted statistics: most councils' children's services now good or better\n\nBy Sam Reporter\n\nThursday, "
+        "August 14, 2025\n\nThe proportion of councils whose children's services are rated good or outstanding by "
+        "Ofsted has risen again.\n\nTwo unitary councils created in April "
+        "2023, Cumberland and Westmorland and Furness, had not been inspected by the end of March, although "
+        "Cumberland has since been judged requires improvement.\n\nCouncils that improved included Torbay, which "
+        "moved from inadequate to requires improvement, and Derby, which moved from requires improvement to good.\n"))
+    assert _grades_of(events, "Westmorland and Furness") == []
+    assert {"overall_effectiveness": "requires_improvement"} in _grades_of(events, "Cumberland")
+    assert {"overall_effectiveness": "inadequate"} in _grades_of(events, "Torbay")
+    assert {"overall_effectiveness": "requires_improvement"} in _grades_of(events, "Torbay")
+    assert {"overall_effectiveness": "inadequate"} not in _grades_of(events, "Derby")
+
+
+def test_a_grade_told_with_the_inspection_that_gave_it_takes_that_inspections_year(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Oldham's children's services director to step down\n\nMonday 3 March 2025 | By Local Democracy Reporting "
+        "Service\n\nThe director who led Oldham's children's services out of inadequate is to leave in the summer.\n\n"
+        "Jo Example took charge of the service in 2020, when it was still rated inadequate following an Ofsted "
+        "inspection in 2018.\n"))
+    assert ("mentioned", "full_inspection", "Oldham", "2018", {"overall_effectiveness": "inadequate"}) in events
+    assert not any(date == "2020" for _, _, _, date, _ in events)
+
+
+def test_a_day_told_after_the_year_of_a_grade_in_another_year_does_not_date_it(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Trust to hand children's services back to the council\n\nBy Sam Reporter\n\n20 June 2024\n\nThe trust that "
+        "runs Sunderland's children's services was rated outstanding by Ofsted in 2022, and ministers have now agreed "
+        "the service can return to Sunderland City Council from 1 April.\n"))
+    assert ("mentioned", "full_inspection", "Sunderland", "2022", {"overall_effectiveness": "outstanding"}) in events
+
+
+def test_required_improvement_to_be_good_is_one_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "New chief executive for children's company\n\nBy Sam Reporter | 14 November 2024\n\nThe company that runs "
+        "Slough BC's children's services has appointed a chief executive.\n\nOfsted's most recent full inspection, in "
+        "March 2023, found services required improvement to be good.\n\nReading's own children's services, run by "
+        "a company too, were rated good in 2023.\n"))
+    assert ("mentioned", "full_inspection", "Slough", "2023-03", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+    assert {"overall_effectiveness": "good"} not in _grades_of(events, "Slough")
+    assert {"overall_effectiveness": "good"} in _grades_of(events, "Reading")
+
+
+def test_a_police_force_or_health_body_named_after_a_county_is_not_the_county_council(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Torbay Council\nCHILDREN'S IMPROVEMENT BOARD\n\nMinutes - Monday 4 November 2019\n\nPresent:\nAnn Example - "
+        "Independent Chair\nSupt. Bob Example - Devon and Cornwall Police\nCara Example - Designated Nurse, NHS "
+        "Devon CCG\n\n3. Feedback from Ofsted's fifth monitoring visit (1-2 October 2019)\nThe director reported "
+        "that the fifth monitoring visit since the inadequate judgement in June 2018 had looked at children in need. "
+        "The letter was published on 28 October 2019.\n"))
+    assert not any(name == "Devon" for _, _, name, _, _ in events)
+    assert ("subject", "monitoring_visit", "Torbay", "2019-10-01", {}) in events
+    assert ("mentioned", "full_inspection", "Torbay", "2018-06", {"overall_effectiveness": "inadequate"}) in events
+
+
+def test_the_grades_of_the_councils_own_homes_are_not_its_services(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Wigan Council\n\nCorporate Parenting Board\nMeeting: 9 July 2024\nAgenda item 6\n\nCORPORATE PARENTING "
+        "ANNUAL REPORT 2023/24\n\n1. Ofsted's inspection of local authority children's services in March 2022 judged "
+        "Wigan's children's services good overall.\n2. The Council's five children's homes are registered with "
+        "Ofsted. Four are currently judged good and one outstanding.\n"))
+    # (whether the annual report's history is its subject is arguable; that the homes' grades are no one's is not)
+    assert [(kind, name, date, grades) for _, kind, name, date, grades in events] == [
+        ("full_inspection", "Wigan", "2022-03", {"overall_effectiveness": "good"})]
+
+
+def test_a_grade_at_that_inspection_is_the_earlier_ones(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "KENT COUNTY COUNCIL\n\nCHILDREN'S SELECT COMMITTEE\n\nDate: 12 July 2018\n\nSUBJECT: OFSTED RE-INSPECTION\n\n"
+        "Ofsted re-inspected Kent's children's services between 5 and 29 March 2018.\n\n1. Kent's children's services were judged inadequate following the single inspection carried out in "
+        "February and March 2015. At that inspection the Kent Safeguarding Children Board was judged to require "
+        "improvement.\n2. The 2018 re-inspection judged overall effectiveness to be requires improvement.\n"
+        "3. The Safeguarding Children Board was not reviewed as part of the re-inspection.\n"))
+    earlier = [grades for role, _, name, date, grades in events if role == "mentioned" and date == "2015-02"]
+    assert earlier and earlier[0].get("lscb") == "requires_improvement"
+    assert not any(role == "subject" and "lscb" in grades for role, _, _, _, grades in events)
+
+
+def test_a_self_evaluations_own_verdicts_and_history_are_not_an_inspection_it_reports(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Hartlepool Borough Council - Children's Services\nAnnual Self-Evaluation of Social Work Practice\nMarch "
+        "2024\n\n1. Our inspection history\n1.1 Our last ILACS standard inspection took place between 4 and 15 "
+        "March 2019. Ofsted judged services good overall and good for each of the three judgements.\n1.2 In October "
+        "2022 Ofsted carried out a focused visit looking at care leavers. The letter, published on 30 November 2022, "
+        "found that most young people are well supported.\n\n2. How good are we?\n2.1 We judge that help and "
+        "protection remains good.\n\nArea | Ofsted, March 2019 | Our self-assessment, March 2024\nImpact of leaders | "
+        "Good | Outstanding\nCare leavers | - | Requires improvement\n"))
+    assert ("mentioned", "full_inspection", "Hartlepool", "2019-03-04", {
+        "overall_effectiveness": "good", "impact_of_leaders": "good", "help_and_protection": "good",
+        "children_in_care_and_care_leavers": "good"}) in events
+    assert not any(role == "subject" for role, _, _, _, _ in events)
+    assert not any(grades.get("impact_of_leaders") == "outstanding" or grades.get("care_leavers")
+                   for _, _, _, _, grades in events)
+
+
+QUESTIONS_AT_COUNCIL = (
+    "Lincolnshire County Council\nCouncil - Friday 15 July 2022\nItem 9: Questions to Cabinet Members\n\nQuestion from "
+    "Cllr Ann Example:\n\"What did Ofsted's inspection of children's social care find?\"\n\nResponse by the Cabinet "
+    "Member for Children's Services, Cllr Bob Example:\n\"Ofsted's inspection took place from 9 to 20 May 2022 and "
+    "inspectors judged our services outstanding overall.\"\n")
+DECISION_RECORD = (
+    "Walsall Council\n\nRECORD OF DECISION - CABINET\n\nDecision reference: CAB-2023-07\nDecision maker: Cabinet\n"
+    "Date of decision: 12 July 2023\nReport author: Cara Example, Director of Children's Services\n\nOfsted's "
+    "inspection of Walsall children's services took place between 6 and 17 March 2023. The judgements were:\n"
+    "Overall effectiveness: Requires improvement to be good\n")
+SELECT_COMMITTEE_PAPER = (
+    "ESSEX COUNTY COUNCIL\n\nPEOPLE AND FAMILIES SELECT COMMITTEE\n\nDATE: 9 OCTOBER 2019\n\nLEAD OFFICER: DEE "
+    "EXAMPLE, DIRECTOR FOR CHILDREN\n\nSUMMARY OF ISSUE:\nOfsted inspected Essex's children's services between 9 and "
+    "20 September 2019 and judged them outstanding overall.\n\nRECOMMENDATIONS:\nThat the Select Committee notes the "
+    "findings.\n")
+MEMBER_BRIEFING = (
+    "Kent County Council\nMEMBER INFORMATION BRIEFING - CHILDREN'S SERVICES\n\nSubject: Ofsted focused visit\nTo: All "
+    "Members of the County Council\n\n1. Ofsted carried out a focused visit to Kent children's services on 4 and 5 "
+    "June 2019, looking at children in care.\n")
+
+
+def test_the_papers_of_a_councils_democratic_business_are_minutes_and_papers(tmp_path: Path) -> None:
+    # questions at full council, a decision record, a select committee's report and a briefing to members
+    for page in (QUESTIONS_AT_COUNCIL, DECISION_RECORD, SELECT_COMMITTEE_PAPER, MEMBER_BRIEFING):
+        assert _extracted(tmp_path, page)["document_type"] == "council_minutes", page[:40]
+
+
+def test_the_virtual_school_headteacher_does_not_make_minutes_about_a_school(tmp_path: Path) -> None:
+    extraction = _extracted(tmp_path, (
+        "Bolton Council\n\nCORPORATE PARENTING BOARD\n\nMinutes of the meeting held on Wednesday, 18 January 2023\n\n"
+        "Present: Councillor Ann Example (in the Chair)\n\nAlso in attendance: Cara Example, Virtual School "
+        "Headteacher; Bob Example, Director of Children's Services\n\nCPB.23 OFSTED MONITORING VISIT\nThe director provided "
+        "an overview of Ofsted's fourth monitoring visit since the inadequate judgement of January 2022. The visit "
+        "took place on 22 and 23 November 2022.\n"))
+    assert extraction["document_type"] == "council_minutes"
+    assert [(e["role"], e["kind"], e["start_date"], e["visit_number"]) for e in extraction["events"]
+            if e["role"] == "subject"] == [("subject", "monitoring_visit", "2022-11-22", 4)]
+
+
+def test_the_sif_named_for_the_earlier_inspection_does_not_make_a_2018_one_a_sif_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Annual Report of the Director of Children's Services 2018/19\nSheffield City Council\n\nIn January 2019 "
+        "Ofsted published the report of its inspection of our children's social care services carried out between "
+        "12 and 23 November 2018. Sheffield was judged good overall, and good for the impact of leaders, for the "
+        "experiences and progress of children who need help and protection, and for the experiences and progress of "
+        "children in care and care leavers. When Ofsted last inspected us, under the single inspection framework in "
+        "March 2015, services were judged to require improvement.\n"))
+    subject = next(grades for role, _, _, date, grades in events if date == "2018-11-12")
+    assert subject.get("children_in_care_and_care_leavers") == "good"
+    assert "children_looked_after" not in subject and "care_leavers" not in subject
