@@ -425,3 +425,15 @@ def test_round_nine_traps(tmp_path: Path) -> None:
         "Bolton in April. Bury and Bolton were rated requires improvement and good respectively.\n"))
     assert not any(name == "Bolton" and grades.get("overall_effectiveness") == "requires_improvement"
                    for _, _, name, _, grades in events)
+
+
+def test_the_same_grade_as_a_neighbour_named_after_a_dash_is_that_grade(tmp_path: Path) -> None:
+    # (round nine's trap, left as found then: Liverpool had taken Sefton's earlier grade)
+    events = _events(tmp_path, (
+        "Wirral children's services no longer inadequate\n\nBy Sam Reporter | 12 June 2024\n\nWirral Council's "
+        "children's services have been rated requires improvement to be good after an inspection in April.\n\n"
+        "Wirral, which was rated inadequate in 2020, has climbed to the same grade its neighbour Knowsley received "
+        "in 2022 — requires improvement.\n"))
+    assert ("mentioned", "full_inspection", "Knowsley", "2022", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+    assert ("mentioned", "full_inspection", "Wirral", "2020", {"overall_effectiveness": "inadequate"}) in events

@@ -135,3 +135,26 @@ def test_the_chairs_minutes_name_in_each_layout() -> None:
 
 def test_a_chair_of_another_body_is_not_the_meetings() -> None:
     assert _people("Cllr Peter Lee, chair of governors at a local school, also spoke.\n") == {}
+
+
+def test_surnames_that_are_words_of_an_address_after_a_title() -> None:
+    # (round ten: 'Cllr Frazer Lane, cabinet member ...' was lost, 'Lane' being a street's word)
+    assert _people("Cllr Pat Lane, cabinet member for children's services, said so.") == {"Pat Lane": "cabinet member"}
+    assert _people("Mrs Jo Hall, the council leader, welcomed it.") == {"Jo Hall": "council leader"}
+    # without a title they stay words of an address
+    assert _people("Sam Example Director of Children's Services Westoe Road") == {
+        "Sam Example": "director of children's services"}
+
+
+def test_commissioners_ofsteds_officers_and_committee_chairs() -> None:
+    assert _people("Government commissioner Ann Example recommended a trust.") == {"Ann Example": "commissioner"}
+    assert _people("Bea Example, the Children's Commissioner for England, said it was worrying.") == {
+        "Bea Example": "children's commissioner"}
+    assert _people("Ofsted's national director for social care, Cy Example, said: \"It is encouraging.\"") == {
+        "Cy Example": "national director for social care"}
+    assert _people("Cllr Di Example, chair of the children and families committee, said: \"We know.\"") == {
+        "Di Example": "chair"}
+    # not the chair of another body, nor an intervention's words after a commissioner
+    assert _people("Ed Example, independent chair of the safeguarding partnership, said so.") == {}
+    assert _people("the work of the Children's Services Commissioner and the Statutory Direction from the "
+                   "Secretary of State.") == {}

@@ -563,7 +563,14 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
         # an annual performance assessment's verdict is no inspection's judgement, and visits grade nothing ('Since
         # the inadequate judgement there had been monitoring visits in 2019 and 2020')
         grades = []
-    if not grades and kind != "other" and genres.SAME_VERDICT.search(words):
+    same = genres.SAME_VERDICT.search(words)
+    named_after = _GRADE_NAMED_AFTER.search(text, start + same.end(), end) if same is not None else None
+    if not grades and kind != "other" and named_after is not None:
+        # "has climbed to the same grade its neighbour Liverpool received in 2022 — requires improvement": the
+        # grade named after it
+        grades = [FoundGrade("overall_effectiveness", grade_value(named_after["grade"]) or "",
+                             named_after.start("grade"), named_after.end("grade"), "the grade the same verdict names")]
+    elif not grades and kind != "other" and same is not None:
         # '... rated inadequate in 2019, | six years after an earlier inspection in 2013 had reached the same verdict',
         # "... rated 'requires improvement', | the same grading as 2019": the words before in the clause, else the
         # clause before (its overall grade, shared, so claimed or not)
@@ -597,6 +604,10 @@ _GRADED_AT_THE_YEAR = re.compile(r"[’'\"”]?\s+(?:by\s+Ofsted\s+)?(?:followin
 def _first_grade_end(text: str, start: int, end: int) -> int:
     """Where the first grade told between `start` and `end` ends (`end` where none is)."""
     return min((g.end for g in prose_grades(text, start, end, None)), default=end)
+
+
+# The grade a 'same verdict' names after a dash or a colon: '... received in 2022 — requires improvement'.
+_GRADE_NAMED_AFTER = re.compile(rf"\s[—–:-]\s*[‘'\"“]?(?P<grade>{genres.GRADE_WORDS})[’'\"”]?\s*[.;,]?\s*$", re.I)
 
 
 def _began_then(text: str, year: re.Match[str]) -> bool:

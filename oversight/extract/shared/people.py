@@ -23,7 +23,12 @@ _NOT_NAME_WORD = (r"(?:Director|Executive|Corporate|Strategic|Chief|Head|Lead|Ca
                   r"|Borough|County|City|Children|Services|Road|Street|Lane|House|Hall|Centre|Square|Gate|Avenue|Court|Place"
                   r"|Way|Office|Offices|Civic|Town|Ofsted|Inspector|Inspectors|Company|Board|Group|Integrated|Trust"
                   r"|Partnership|Service|Commission|Police|Care|Health|NHS)\b")
-NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>{_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+# Surnames that are also words of an address ('Cllr Frazer Lane', 'Mrs Ann Hall'): a name only after a title.
+_SURNAME_OF_A_PLACE = r"(?:Lane|Hall|House|Street|Way|Gate|Gates|Court|Place)"
+_AFTER_A_TITLE = "|".join(f"(?<={title} )" for title in ("Cllr", "Councillor", "Coun", "Mr", "Mrs", "Ms", "Miss", "Dr"))
+NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>"
+                  rf"(?:{_AFTER_A_TITLE}){_WORD}[ \t]+{_SURNAME_OF_A_PLACE}(?![\w'’-])"
+                  rf"|{_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
                   rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}}"
                   # minutes name people by an initial ('S. Rowntree') or, after 'Councillor', by surname alone
                   rf"|(?:[A-Z]\.[ \t]*){{1,2}}(?!{_NOT_NAME_WORD}){_WORD}"
@@ -62,13 +67,21 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("council leader", re.compile(r"\b(?:council\s+)?leader\b(?!\s+of\s+the\s+opposition)"
                                   r"(?:\s+of\s+(?:the\s+)?[\w\s]*council)?", re.I)),
     ("chief executive", re.compile(r"(?i:\bchief\s+executive\b)|\bCEO\b")),  # 'said Trust CEO Nicola Example'
+    # 'Government commissioner Malcolm Newsam', 'the children's services commissioner'; the Children's Commissioner
+    # for England is another office
+    ("children's commissioner", re.compile(r"\bChildren['’]s\s+Commissioner\s+for\s+England\b|^Children['’]s\s+"
+                                           r"Commissioner$", re.I)),
+    ("commissioner", re.compile(r"\bcommissioner\b(?!\s+for\s+England)", re.I)),
+    # Ofsted's officers: 'Ofsted's national director for social care, Helen Caddick'
+    ("national director for social care", re.compile(r"\bnational\s+director,?\s+(?:for\s+)?social\s+care\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
     # who chairs the meeting or the committee minutes record ('Councillor Smith (Chair)', 'Chair: Cllr Anna Smith');
     # not one who chairs another body ('chair of governors', 'independent chair of the safeguarding partnership')
     ("vice-chair", re.compile(r"\bvice[\s-]?chair(?:man|woman|person)?\b"
                               r"(?!\s+of\s+(?!the\s+(?:committee|meeting|panel|board\b)))", re.I)),
+    # ('chair of the children and families committee', a council's committee)
     ("chair", re.compile(r"(?<!vice-)(?<!vice\s)\bchair(?:man|woman|person)?\b(?!\s+of\s+(?!the\s+(?:committee|meeting"
-                         r"|panel|board\b)))", re.I)),
+                         r"|panel|board\b|[\w'’,& ]{3,60}?\b(?:committee|scrutiny\s+panel)\b)))", re.I)),
     ("reporter", re.compile(r"\breporter\b|\bcorrespondent\b|Local\s+Democracy\s+Reporting\s+Service"
                             r"|\bjournalist\b", re.I)),
 ]
@@ -111,7 +124,9 @@ NOT_NAMES = re.compile(
     r"|Focused|Monitoring|Area|Ms|Mr|Mrs|Dr|Cllr|Councillor|Coun|Sir|Portfolio|Holder|Spokesperson"
     # the words of a portfolio or a body, not of a name ('... Children's Services and Early Years', 'Family Wellbeing')
     r"|Early|Family|Wellbeing|Adult|Adults|Public|Health|Community|Communities|Safeguarding|Housing|Schools"
-    r"|Culture|Finance|Resources|Three|Two|Four|Five)\b"
+    r"|Culture|Finance|Resources|Three|Two|Four|Five"
+    # the words of an intervention, after a commissioner ('the Commissioner and the Statutory Direction')
+    r"|Statutory|Secretary|Government|Department|Improvement)\b"
 )
 
 
