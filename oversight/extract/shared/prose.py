@@ -501,28 +501,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # and Reading, whose services are run by a company, | was rated good in 2023')
             current = antecedent or sentence_subject
         antecedent = ends_on if clause.continues and _RELATIVE.match(clause.text) else None
-        inside: list[Mention] = []
-        while index < len(ordered) and ordered[index].start < clause.end:
-            if ordered[index].start >= clause.start:
-                inside.append(ordered[index])
-            index += 1
-        # the first named: a clause's subject comes before the rest, unless it is named only as someone's employer
-        # ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found")
-        # ('... were rated inadequate in 2014, before a partnership with Hampshire County Council was set up': a
-        # partner named after 'with' is not what the clause tells of, where the clause began before it)
-        partners = [m for m in inside if m.start - clause.start > 20
-                    and (_PARTNER_BEFORE.search(clause.text, 0, m.start - clause.start)
-                         or _NEIGHBOURING_BEFORE.search(clause.text, 0, m.start - clause.start))
-                    or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
-                        and re.search(r"\bwith\s+(?:the\s+)?$", clause.text[: m.start - clause.start]))]
-        inside_told = [m for m in inside if m not in partners]
-        about = [m for m in inside_told if not _EMPLOYER.match(clause.text, m.end - clause.start)
-                 and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or inside_told
-        # a council named as one that no longer is ('the challenges faced under the former Cumbria County Council')
-        # is what its own clause tells of, but the clauses after it go back to the council before
-        # (or one that no longer is on the page's date `on`: 'the old Dorset County Council' in 2024)
-        lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, m.start - clause.start)
-                   and (on is None or m.authority.exists_on(on))]
+        inside, index = _mentions_in(clause, ordered, index)
+        about, lasting = _councils_told_of(clause, inside, on)
         named = about[0].authority if about else None
         if lasting:
             current, shared = lasting[0].authority, False
@@ -550,20 +530,13 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # 'Northamptonshire County Council, which was abolished in April 2021. | The county council had been
             # judged inadequate in 2019': the council that no longer is, not the one named before it
             former = abolished
-        kind_named = _THE_COUNTY_OR_CITY.match(clause.text) if not inside else None
-        if kind_named is not None:
-            # 'Nottinghamshire County Council ... Nottingham City Council ... | The county council was inspected over
-            # two weeks in October': the one council of that kind the page names
-            of_kind = {m.authority for m in mentions if (m.authority.la_type == "County") == (
-                kind_named.group(1).lower() == "county")}
-            if len(of_kind) == 1:
-                current, former, shared = next(iter(of_kind)), None, False
-                named = current  # as good as named: its clauses are its own
+        of_its_kind = _the_one_council_of_its_kind(clause, mentions) if not inside else None
+        if of_its_kind is not None:
+            current, former, shared = of_its_kind, None, False
+            named = current  # as good as named: its clauses are its own
         if not inside and _THE_OLD_COUNCIL_NAMED.search(clause.text):
             # '- the verdict given to the old county council in January 2020': the predecessor the page names
-            predecessor = next((m.authority for m in mentions if m.authority.abolished is not None
-                                and current is not None and m.authority.la_code in current.predecessors), None)
-            former = predecessor or former
+            former = _predecessor_named(mentions, current) or former
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
         if clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
@@ -575,16 +548,72 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         ends_on = inside[-1].authority if inside and not clause.text[inside[-1].end - clause.start:].strip(" ,") \
             else None
         clause.shared = shared
-        # 'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
-        # named together shares the clause (only this one)
-        clause.paired = tuple(dict.fromkeys(
-            council for first, second in pairwise(inside) if first.authority is not second.authority
-            and which_council.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start,
-                                                        second.start - clause.start)
-            for council in (first.authority, second.authority)))
+        clause.paired = _named_as_a_pair(clause, inside)
         clause.named = named is not None
         if not clause.continues:
             sentence_subject = current
+
+
+def _mentions_in(clause: Clause, ordered: list[Mention], index: int) -> tuple[list[Mention], int]:
+    """The mentions inside the clause, from `ordered` (sorted by position) onwards from `index`, and the index to go
+    on from for the next clause."""
+    inside: list[Mention] = []
+    while index < len(ordered) and ordered[index].start < clause.end:
+        if ordered[index].start >= clause.start:
+            inside.append(ordered[index])
+        index += 1
+    return inside, index
+
+
+def _councils_told_of(clause: Clause, inside: list[Mention], on: date | None) -> tuple[list[Mention], list[Mention]]:
+    """The councils a clause tells of, first the one it is about, and of those the ones that still are (on the
+    page's date `on`). A clause's subject comes before the rest, unless it is named only as someone's employer
+    ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found") or as
+    a partner after 'with' where the clause began before it ('... were rated inadequate in 2014, before a
+    partnership with Hampshire County Council was set up'). A council named as one that no longer is ('the
+    challenges faced under the former Cumbria County Council', 'the old Dorset County Council' in 2024) is what its
+    own clause tells of, but the clauses after it go back to the council before."""
+    def offset(mention: Mention) -> int:
+        return mention.start - clause.start
+
+    partners = [m for m in inside if offset(m) > 20
+                and (_PARTNER_BEFORE.search(clause.text, 0, offset(m))
+                     or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m)))
+                or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
+                    and re.search(r"\bwith\s+(?:the\s+)?$", clause.text[: offset(m)]))]
+    told = [m for m in inside if m not in partners]
+    about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
+             and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
+    lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, offset(m))
+               and (on is None or m.authority.exists_on(on))]
+    return about, lasting
+
+
+def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention]) -> Authority | None:
+    """'Nottinghamshire County Council ... Nottingham City Council ... | The county council was inspected over two
+    weeks in October': the one council of the kind the clause names that the page names."""
+    kind_named = _THE_COUNTY_OR_CITY.match(clause.text)
+    if kind_named is None:
+        return None
+    county = kind_named.group(1).lower() == "county"
+    of_kind = {m.authority for m in mentions if (m.authority.la_type == "County") == county}
+    return next(iter(of_kind)) if len(of_kind) == 1 else None
+
+
+def _predecessor_named(mentions: list[Mention], current: Authority | None) -> Authority | None:
+    """The council that no longer is, named on the page, that came before `current`."""
+    return next((m.authority for m in mentions if m.authority.abolished is not None
+                 and current is not None and m.authority.la_code in current.predecessors), None)
+
+
+def _named_as_a_pair(clause: Clause, inside: list[Mention]) -> tuple[Authority, ...]:
+    """'Ofsted said Kensington and Chelsea, and Westminster children's services provide ...': a pair of councils
+    named together shares the clause (only this one)."""
+    return tuple(dict.fromkeys(
+        council for first, second in pairwise(inside) if first.authority is not second.authority
+        and which_council.PAIRED_COUNCILS.fullmatch(clause.text, first.end - clause.start,
+                                                    second.start - clause.start)
+        for council in (first.authority, second.authority)))
 
 
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
