@@ -187,3 +187,23 @@ def test_a_pages_date_is_not_guessed_from_a_year_its_story_names(tmp_path: Path)
     path.write_text(f"<html><head><title>Wirral rated good</title></head><body><article><h1>Wirral rated good</h1>"
                     f"{body}</article></body></html>", "utf-8")
     assert "Published:" not in read_document(path).text
+
+
+def test_a_pages_date_is_not_the_day_it_was_last_changed(tmp_path: Path) -> None:
+    # (round eleven: a council page whose markup gives only dcterms.modified; the story's July 2019 inspection was
+    # read against the day it was changed, two years later, and split in two)
+    body = ("<p>Following a two-week inspection in July 2019, inspectors judged the overall effectiveness of Essex's "
+            "children's services to be outstanding.</p>" * 3)
+    html = ("<html><head><title>Essex rated outstanding</title><meta name=\"dcterms.modified\" content=\"2021-06-30\">"
+            "{meta}</head><body><article><h1>Essex rated outstanding</h1>{body}</article></body></html>")
+    changed = tmp_path / "changed.html"
+    changed.write_text(html.format(meta="", body=body), "utf-8")
+    assert "Published:" not in read_document(changed).text
+    # a day the page shows, or one its markup gives as published, is still the page's date
+    shown = tmp_path / "shown.html"
+    shown.write_text(html.format(meta="", body="<p>Last updated 30 June 2021</p>" + body), "utf-8")
+    assert "Published: 30 June 2021" in read_document(shown).text
+    published = tmp_path / "published.html"
+    published.write_text(html.format(meta='<meta property="article:published_time" content="2019-09-05">', body=body),
+                         "utf-8")
+    assert "Published: 5 September 2019" in read_document(published).text

@@ -104,9 +104,11 @@ def _read_html(data: bytes, path: str | Path) -> tuple[list[str], bool, str | No
     html = _decode(data)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(html)
-    if metadata is not None and metadata.date and not _date_shown(html, metadata.date):
+    if metadata is not None and metadata.date and (not _date_shown(html, metadata.date)
+                                                   or _only_modified_then(html, metadata.date)):
         # a date the extractor guessed from a year the story names ('judged inadequate in 2020' became 1 January
-        # 2020), shown nowhere on the page as a day: not the page's date
+        # 2020), shown nowhere on the page as a day: not the page's date; nor the day it was last changed, which the
+        # extractor falls back on where the markup gives no other (<meta name="dcterms.modified">)
         metadata.date = None
     title = metadata.title if metadata is not None else None
     # The main-text extractor lifts the headline, byline and date out of the text into metadata; they are part
@@ -142,6 +144,22 @@ def _date_shown(html: str, iso: str) -> bool:
     words = [rf"\b0?{day.day}(?:st|nd|rd|th)?\s+(?:{month}|{month[:3]})\.?,?\s+{day.year}\b",
              rf"\b(?:{month}|{month[:3]})\.?\s+0?{day.day}(?:st|nd|rd|th)?,?\s+{day.year}\b"]
     return any(text in html for text in shown) or any(re.search(pattern, html, re.I) for pattern in words)
+
+
+def _only_modified_then(html: str, iso: str) -> bool:
+    """Whether the markup gives the day (ISO) only as the day the page was changed ('dcterms.modified',
+    'article:modified_time', '"dateModified"'), and the page shows it nowhere in its text."""
+    day = re.escape(iso[:10])
+    modified = re.search(rf"(?:modified|updated)[^<>]{{0,80}}?{day}", html, re.I)
+    published = re.search(rf"(?:published|created|issued|pubdate)[^<>]{{0,80}}?{day}", html, re.I)
+    if modified is None or published is not None:
+        return False
+    visible = _TAGS.sub(" ", _HEAD.sub(" ", html))
+    return not _date_shown(visible, iso)
+
+
+_HEAD = re.compile(r"<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def _page_title(html: str) -> str | None:

@@ -29,6 +29,7 @@ from oversight.extract.model import Event, Evidence, Extraction, Person
 from oversight.extract.shared import genres, page_genres, which_council
 from oversight.extract.shared.evidence import EvidenceRecorder
 from oversight.extract.shared.judgements import FoundGrade, prose_grades, table_grades
+from oversight.extract.shared.layout import without_links_to_other_stories
 from oversight.extract.shared.page_dates import (
     DocumentDate,
     address_date,
@@ -58,7 +59,7 @@ from oversight.reference.mentions import Mention, MentionFinder
 def extract_account(extraction: Extraction, document_type: str, context: ExtractionContext) -> None:
     """Fill an extraction for a letter, minute, press release or news story."""
     document = extraction.document
-    text = document.text
+    text = without_links_to_other_stories(document.text)
     recorder = EvidenceRecorder(document, extraction)
     extraction.document_type = document_type
     dated = letter_date(text) if document_type in page_genres.LETTER_KINDS else document_date(text)

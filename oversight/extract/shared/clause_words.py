@@ -148,7 +148,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            r"|(?:after|following)\s+(?:a|an|its|their)\s+(?:JTAI|joint\s+targeted))"
                            # 'Lambeth Council, which had been given Ofsted's lowest judgment in 2015, | is now rated as
                            # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
-                           r"|(?:,\s+|(?<=\d\d\d\d)\s+(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           # ('The first monitoring visit since the inadequate rating | took place on 3 and 4
+                           # September')
+                           r"|(?:,\s+|(?:(?<=\d\d\d\d)|(?<=rating)|(?<=judgement)|(?<=judgment))\s+"
+                           r"(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
                            r"(?P<resumes>(?=(?:is|are|has|have)\s+now\b|took\s+place|was\s+(?:held|carried\s+out)\b))"
                            # 'the fourth monitoring visit since the council was judged inadequate in July 2022 | took
                            # place on 6 and 7 February': the sentence's own verb after a 'since' that ends in a year

@@ -313,8 +313,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
             if one is not None:
                 # 'at the 2012 inspection of safeguarding and looked after children services, Croydon's
                 # safeguarding services were judged adequate': that one service's grade
-                if add(["safeguarding" if one["safeguarding"] else "looked_after_children"], match,
-                       "one of the two services' grade"):
+                safeguarding = one["safeguarding"] or one["safeguarding_judged"]
+                service = "safeguarding" if safeguarding else "looked_after_children"
+                if add([service], match, "one of the two services' grade"):
                     break
                 continue
             if two_services is not None:
@@ -345,7 +346,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
             if _WHO_ELSE_RATED.search(clause, max(0, match.start() - 30), match.start()) \
-                    or _PEOPLE_RATED.match(clause):
+                    or _PEOPLE_RATED.match(clause) or _CARE_ALONE_RATED.search(clause, 0, _grade_start(match)):
                 continue  # 'Wolverhampton leaders rated outstanding', 'Bosses at ... have been rated outstanding'
             if any(g.start <= start + _grade_start(match) < g.end for g in found):
                 continue  # the words already grade an area named further back ('The impact of leaders ... was
@@ -365,6 +366,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 # Just before a verb of grading: the people rated, not the services ('Wolverhampton leaders rated outstanding').
 _WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+workers|staff|team)\s+"
                              r"(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)?$", re.I)
+# 'care' alone just before the grade's verb: a headline's short word for children in care ('... keep "good" Ofsted
+# rating as care judged outstanding'), not the services (not "social care", "children's care").
+_CARE_ALONE_RATED = re.compile(r"(?<!social\s)(?<![’']s\s)\bcare\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+                               r"(?:judged|rated|graded|found)\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", re.I)
 
 
 _PEOPLE_RATED = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:council['’]s\s+)?(?:bosses|leaders|leadership\s+team"
@@ -398,7 +403,10 @@ def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list
 _OF_ONE_SERVICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+council['’]s\s+)?(?:safeguarding|(?:services\s+for\s+)?looked)",
                              re.I)
 _ONE_OF_TWO_SERVICES = re.compile(r"\b(?:(?P<safeguarding>safeguarding)|looked[\s-]+after\s+children(?:['’]s)?)\s+"
-                                  r"services?\b", re.I)
+                                  r"services?\b"
+                                  # '... judged safeguarding in Sunderland to be adequate'
+                                  r"|\b(?:judged|rated|graded|found)\s+(?:(?P<safeguarding_judged>safeguarding)"
+                                  r"|(?:the\s+care\s+of\s+)?looked[\s-]+after\s+children)\b(?!\s+and\b)", re.I)
 _TWO_SERVICES_REACH = 50  # how far after the name of the two services their grade may stand
 
 

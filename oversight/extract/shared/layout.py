@@ -303,3 +303,16 @@ def _unmarked_list_end(body: list[Line], count: int | None, heading: bool = Fals
         if count is None and line.text.endswith("."):
             break
     return end
+
+
+# A line that links to another story ('READ MORE: Hartlepool children's services "outstanding"', 'Related: ...',
+# 'Also read - ...'): the page's furniture, whose headlines grade other councils, not the story's words.
+_LINK_TO_ANOTHER_STORY = re.compile(r"^[ \t]*(?:read\s+more|related(?:\s+(?:stories|articles|content|news))?"
+                                    r"|also\s+read|more\s+on\s+this\s+story|you\s+may\s+also\s+like|see\s+also"
+                                    r"|more\s+from\s+[^\n:]{1,40}|most\s+read)\b[ \t]*[:|\-–—]?[^\n]*$", re.I | re.M)
+
+
+def without_links_to_other_stories(text: str) -> str:
+    """The text with each line that links to another story blanked, character for character, so that every offset
+    still points where it did."""
+    return _LINK_TO_ANOTHER_STORY.sub(lambda line: " " * len(line.group()), text)

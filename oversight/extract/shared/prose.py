@@ -473,6 +473,10 @@ _AS_PARTNER_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Bor
                                r"partner\b", re.I)
 
 
+# ('a partnership with Hampshire County Council', 'has been supported by Leeds City Council as its improvement partner')
+_WITH_OR_BY = re.compile(r"\b(?:with|by)\s+(?:the\s+)?$", re.I)
+
+
 def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Authority | None,
               letter: bool = False, on: date | None = None, text: str | None = None) -> None:
     """Each clause speaks of the council it names, else of the last one named, else of the primary council. In a
@@ -580,7 +584,7 @@ def _councils_told_of(clause: Clause, inside: list[Mention], on: date | None) ->
                 and (_PARTNER_BEFORE.search(clause.text, 0, offset(m))
                      or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m)))
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
-                    and re.search(r"\bwith\s+(?:the\s+)?$", clause.text[: offset(m)]))]
+                    and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
     told = [m for m in inside if m not in partners]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
              and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
@@ -591,12 +595,18 @@ def _councils_told_of(clause: Clause, inside: list[Mention], on: date | None) ->
 
 def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention]) -> Authority | None:
     """'Nottinghamshire County Council ... Nottingham City Council ... | The county council was inspected over two
-    weeks in October': the one council of the kind the clause names that the page names."""
+    weeks in October': the one council of the kind the clause names that the page names (a county or a city, or a
+    royal borough)."""
     kind_named = _THE_COUNTY_OR_CITY.match(clause.text)
-    if kind_named is None:
+    if kind_named is not None:
+        county = kind_named.group(1).lower() == "county"
+        of_kind = {m.authority for m in mentions if (m.authority.la_type == "County") == county}
+    elif which_council.THE_ROYAL_BOROUGH.search(clause.text):
+        # 'Ofsted's previous inspection of the Royal Borough', on a page of Kensington and Chelsea that names
+        # Westminster in its director's title
+        of_kind = {m.authority for m in mentions if m.authority.name in which_council.ROYAL_BOROUGHS}
+    else:
         return None
-    county = kind_named.group(1).lower() == "county"
-    of_kind = {m.authority for m in mentions if (m.authority.la_type == "County") == county}
     return next(iter(of_kind)) if len(of_kind) == 1 else None
 
 

@@ -1,6 +1,7 @@
-"""Round ten's blind pages (the fourteenth session): trade-press round-ups and councils' own papers beside pages
-about the bodies Ofsted inspects as providers. Each cause the reviewers found is pinned here on a page the test
-writes, in its own words, with what the page should give."""
+"""The fourteenth session's blind rounds: round ten (trade-press round-ups; councils' own papers beside pages about
+the bodies Ofsted inspects as providers) and round eleven (saved HTML pages with their furniture; hard dates and
+people). Each cause the reviewers found is pinned here on a page the test writes, in its own words, with what the
+page should give."""
 
 from __future__ import annotations
 
@@ -193,3 +194,63 @@ def test_the_sif_named_for_the_earlier_inspection_does_not_make_a_2018_one_a_sif
     subject = next(grades for role, _, _, date, grades in events if date == "2018-11-12")
     assert subject.get("children_in_care_and_care_leavers") == "good"
     assert "children_looked_after" not in subject and "care_leavers" not in subject
+
+
+# Round eleven
+
+def test_a_council_supported_by_another_as_its_partner_keeps_its_own_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Calderdale climbs out of inadequate\n\nBy Sam Reporter\n\n3 February 2020\n\nCalderdale's children's "
+        "services have been rated requires improvement to be good after an inspection in December. The council had "
+        "been judged inadequate in 2016 and has been supported by Leeds City Council as its improvement partner "
+        "since then.\n"))
+    assert ("mentioned", "full_inspection", "Calderdale", "2016", {"overall_effectiveness": "inadequate"}) in events
+    assert not any(name == "Leeds" for _, _, name, _, _ in events)
+
+
+def test_care_judged_outstanding_in_a_headline_is_not_the_services_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Leeds children's services keep 'good' Ofsted rating as care judged outstanding\n\nBy Sam Reporter\n\n"
+        "14 November 2022\n\nThe overall effectiveness of services was judged good after an inspection in "
+        "September. The experiences and progress of children in care and care leavers was rated outstanding.\n"))
+    subject = next(grades for role, _, _, _, grades in events if role == "subject")
+    assert subject.get("overall_effectiveness") == "good"
+
+
+def test_links_to_other_stories_grade_no_council(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Stockton children's services rated inadequate\n\nBy Sam Reporter\n\n12 March 2020\n\nStockton-on-Tees "
+        "Borough Council's children's services have been rated inadequate after an inspection in January.\n\n"
+        "READ MORE: Redcar and Cleveland children's services 'good', says Ofsted\n\nInspectors found that too many "
+        "children waited too long for help.\n\nRead more: Hartlepool children's services 'outstanding'\n"))
+    assert not any(name in ("Redcar and Cleveland", "Hartlepool") for _, _, name, _, _ in events)
+    assert events[0][:3] == ("subject", "full_inspection", "Stockton-on-Tees")
+
+
+def test_the_royal_borough_on_its_own_page_is_that_borough(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Royal Borough of Greenwich\n\nNews\n\nLast updated 29/03/2016\n\nOfsted has rated the Royal Borough's "
+        "children's services good following an inspection in February.\n\nJo Example, director of children's "
+        "services for the Royal Borough, Lewisham and Southwark's shared team, said she was proud.\n\nOfsted's "
+        "previous inspection of the Royal Borough, of safeguarding and looked after children services in 2012, judged "
+        "services to be adequate.\n"))
+    assert not any(name in ("Lewisham", "Southwark") for _, _, name, _, _ in events)
+    assert any(name == "Greenwich" and date == "2012" for _, _, name, date, _ in events)
+
+
+def test_safeguarding_judged_in_a_sentence_of_both_services_is_safeguardings_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Gateshead children's services rated good\n\nBy Sam Reporter\n\n24/07/2015\n\nGateshead's children's "
+        "services have been rated good after an inspection in May.\n\nIn 2012, an inspection of safeguarding and "
+        "looked after children services judged safeguarding in Gateshead to be adequate.\n"))
+    assert ("mentioned", "full_inspection", "Gateshead", "2012", {"safeguarding": "adequate"}) in events
+
+
+def test_the_visit_since_the_inadequate_rating_keeps_its_own_date(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Slow progress in Oldham, Ofsted finds\n\nBy Sam Reporter\nSaturday 19th October 2019\n\nOfsted has found "
+        "that Oldham Council is making slow progress, a year after its children's services were rated inadequate."
+        "\n\nThe first monitoring visit since the inadequate rating took place on 3 and 4 September, and the letter "
+        "was published this week.\n"))
+    assert ("subject", "monitoring_visit", "Oldham", "2019-09-03", {}) in events
+    assert not any(role == "mentioned" and date and date.startswith("2019-09") for role, _, _, date, _ in events)
