@@ -254,3 +254,14 @@ def test_the_visit_since_the_inadequate_rating_keeps_its_own_date(tmp_path: Path
         "was published this week.\n"))
     assert ("subject", "monitoring_visit", "Oldham", "2019-09-03", {}) in events
     assert not any(role == "mentioned" and date and date.startswith("2019-09") for role, _, _, date, _ in events)
+
+
+def test_councils_named_after_a_role_are_its_holders_employers(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "ISLE OF WIGHT COUNCIL\n\nMinutes\n\nName of meeting: CORPORATE SCRUTINY COMMITTEE\nDate and time: THURSDAY 12 "
+        "MARCH 2020\n\n37. Ofsted Focused Visit\n\nThe Director of Children's Services, Hampshire County Council and "
+        "Isle of Wight Council, reported on the focused visit Ofsted had carried out in late January, which had looked "
+        "at the council's front door.\n\nHampshire's children's services had been judged outstanding in 2019.\n"))
+    assert [(role, kind, name) for role, kind, name, _, _ in events if role == "subject"] == [
+        ("subject", "focused_visit", "Isle of Wight")]
+    assert ("mentioned", "full_inspection", "Hampshire", "2019", {"overall_effectiveness": "outstanding"}) in events

@@ -239,3 +239,27 @@ def test_an_undated_story_is_read_as_of_the_weekday_it_gives(tmp_path) -> None:
     subject = next(e for e in result["events"] if e["role"] == "subject")
     assert subject["published_date"] == "2023-07-14"
     assert any("read as of 2023-07-14" in w for w in result["warnings"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round eleven: a meeting's date with a comma after the month, and a label in capitals over a date in capitals)
+    ("Southend-on-Sea Borough Council\n\nPeople Scrutiny Committee\n\nMinutes of the meeting held on Tuesday, 16th "
+     "January, 2018\n\nPresent: Councillor A Example (Chair)", "2018-01-16"),
+    ("ISLE OF WIGHT COUNCIL\n\nMinutes\n\nName of meeting: CORPORATE SCRUTINY COMMITTEE\nDate and time: THURSDAY 12 "
+     "MARCH 2020 COMMENCING AT 5.00 PM\nVenue: COUNCIL CHAMBER", "2020-03-12"),
+])
+def test_meeting_dates_as_minutes_write_them(text: str, expected: str) -> None:
+    from oversight.extract.shared.page_dates import document_date
+
+    found = document_date(text)
+    assert found is not None and found.day.isoformat() == expected
+
+
+def test_of_between_an_ordinal_day_and_its_month() -> None:
+    text = "Inspectors who carried out a focused visit on the 26th and 27th of March said so; the letter of 2nd of " \
+           "May 2024 followed."
+    ranges = find_date_ranges(text, 0, len(text), date(2024, 5, 20))
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in ranges] == [
+        ("2024-03-26", "2024-03-27"), ("2024-05-02", "2024-05-02")]
+    # 'of' only after an ordinal: 'three of May's councils' is no date, nor '3 of March'
+    assert find_date_ranges("3 of March", 0, 10, date(2024, 5, 20)) == []

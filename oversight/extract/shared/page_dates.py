@@ -37,7 +37,8 @@ _WIRE_DATELINE = re.compile(r"^[ \t]*(?-i:[A-Z][A-Z’' -]{2,30}),\s+(?P<date>\d
                             r"\s*[—–-]\s+\S", re.M)
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?"
                          r"(?:This\s+(?:story|article|page|(?:news|press)\s+release)\s+was\s+(?:first\s+)?)?"
-                         r"(?:Published|Date|Dated|Posted|Updated|Last\s+updated|Issued)"
+                         # ('Date and time: THURSDAY 12 MARCH 2020 COMMENCING AT 5.00 PM')
+                         r"(?:Published|Date(?:\s+and\s+time)?|Dated|Posted|Updated|Last\s+updated|Issued)"
                          r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?", re.I)  # 'Published Monday, 30th March 2020'
 
 
@@ -142,7 +143,8 @@ def document_date(text: str) -> DocumentDate | None:
     # 'Meeting of ... Scrutiny Panel, Monday 13th October 2025' (a moderngov item's line); not 'The Improvement Board,
     # set up on 5 January 2016', a date of something else
     meeting = re.search(r"(?:^[ \t-]*Meeting\s+of\b|meeting|held|Cabinet|Committee)\b[^.\n]{0,120}?(?:on\s+)?"
-                        r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", text[:800], re.M)
+                        # ('Minutes of the meeting held on Tuesday, 16th January, 2018')
+                        r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})", text[:800], re.M)
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]
     return None

@@ -506,7 +506,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             current = antecedent or sentence_subject
         antecedent = ends_on if clause.continues and _RELATIVE.match(clause.text) else None
         inside, index = _mentions_in(clause, ordered, index)
-        about, lasting = _councils_told_of(clause, inside, on)
+        told, about, lasting = _councils_told_of(clause, inside, on)
         named = about[0].authority if about else None
         if lasting:
             current, shared = lasting[0].authority, False
@@ -552,7 +552,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
         ends_on = inside[-1].authority if inside and not clause.text[inside[-1].end - clause.start:].strip(" ,") \
             else None
         clause.shared = shared
-        clause.paired = _named_as_a_pair(clause, inside)
+        clause.paired = _named_as_a_pair(clause, told)
         clause.named = named is not None
         if not clause.continues:
             sentence_subject = current
@@ -569,14 +569,17 @@ def _mentions_in(clause: Clause, ordered: list[Mention], index: int) -> tuple[li
     return inside, index
 
 
-def _councils_told_of(clause: Clause, inside: list[Mention], on: date | None) -> tuple[list[Mention], list[Mention]]:
-    """The councils a clause tells of, first the one it is about, and of those the ones that still are (on the
-    page's date `on`). A clause's subject comes before the rest, unless it is named only as someone's employer
-    ("Hampshire CC's chief executive has been appointed commissioner at West Sussex CC after Ofsted found") or as
-    a partner after 'with' where the clause began before it ('... were rated inadequate in 2014, before a
-    partnership with Hampshire County Council was set up'). A council named as one that no longer is ('the
-    challenges faced under the former Cumbria County Council', 'the old Dorset County Council' in 2024) is what its
-    own clause tells of, but the clauses after it go back to the council before."""
+def _councils_told_of(clause: Clause, inside: list[Mention],
+                      on: date | None) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """The councils a clause tells of (not partners after 'with' or 'by' where the clause began before them: '...
+    were rated inadequate in 2014, before a partnership with Hampshire County Council was set up'; nor councils
+    named after a role as its holder's employers: 'The Director of Children's Services, Hampshire County Council and
+    Isle of Wight Council, reported on ...'); of those, first the one it is about, for a clause's subject comes
+    before the rest, unless it is named only as someone's employer ("Hampshire CC's chief executive has been
+    appointed commissioner at West Sussex CC after Ofsted found"); and of those, the ones that still are (on the
+    page's date `on`). A council named as one that no longer is ('the challenges faced under the former Cumbria
+    County Council', 'the old Dorset County Council' in 2024) is what its own clause tells of, but the clauses after
+    it go back to the council before."""
     def offset(mention: Mention) -> int:
         return mention.start - clause.start
 
@@ -585,12 +588,19 @@ def _councils_told_of(clause: Clause, inside: list[Mention], on: date | None) ->
                      or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m)))
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
                     and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
-    told = [m for m in inside if m not in partners]
+    employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))]
+    told = [m for m in inside if m not in partners and m not in employers]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
              and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
     lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, offset(m))
                and (on is None or m.authority.exists_on(on))]
-    return about, lasting
+    return told, about, lasting
+
+
+# Before a council's name: a role and a comma, the name (and any named with it) being the role's employers ('The
+# Director of Children's Services, Hampshire County Council and Isle of Wight Council, reported ...').
+_EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cabinet\s+Member|Lead\s+Member"
+                                    r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$")
 
 
 def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention]) -> Authority | None:
