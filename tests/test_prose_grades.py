@@ -313,3 +313,21 @@ def test_more_ways_areas_share_a_grade(sentence: str, grades: dict[str, str]) ->
 def test_the_top_grade_in_every_area_is_outstanding_in_each() -> None:
     grades = _grades("Inspectors gave the council the top grade in every area.", date(2019, 1, 1))
     assert grades and set(grades.values()) == {"outstanding"}
+
+
+def test_a_list_of_areas_judged_to_require_improvement() -> None:
+    # (round eleven: only the last area of each list had been read)
+    assert _grades("Inspectors judged overall effectiveness, children who need help and protection, children looked "
+                   "after and achieving permanence, and leadership, management and governance to require "
+                   "improvement.") == {
+        "overall_effectiveness": "requires_improvement", "help_and_protection": "requires_improvement",
+        "children_looked_after": "requires_improvement", "leadership_management_governance": "requires_improvement"}
+    assert _grades("The impact of leaders was rated good, while help and protection and the experiences and progress "
+                   "of children in care and care leavers both require improvement.") == {
+        "impact_of_leaders": "good", "help_and_protection": "requires_improvement",
+        "children_in_care_and_care_leavers": "requires_improvement"}
+
+
+def test_care_alone_judged_in_a_headline_is_not_the_services_grade() -> None:
+    assert _grades("Leeds children's services keep 'good' Ofsted rating as care judged outstanding") == {}
+    assert _grades("Children's social care judged outstanding") == {"overall_effectiveness": "outstanding"}
