@@ -265,3 +265,39 @@ def test_councils_named_after_a_role_are_its_holders_employers(tmp_path: Path) -
     assert [(role, kind, name) for role, kind, name, _, _ in events if role == "subject"] == [
         ("subject", "focused_visit", "Isle of Wight")]
     assert ("mentioned", "full_inspection", "Hampshire", "2019", {"overall_effectiveness": "outstanding"}) in events
+
+
+# Round twelve
+
+def test_a_list_of_councils_ratings_line_by_line(tmp_path: Path) -> None:
+    extraction = _extracted(tmp_path, (
+        "Every council's children's services rating in the North East – and where yours ranks\n\nBy Sam Reporter\n\n"
+        "10 March 2024\n\nWe have looked at the latest Ofsted report for each council in the region. Four councils "
+        "are currently rated outstanding, and only one, Middlesbrough, is inadequate.\n\nDarlington: Good – March "
+        "2023\nGateshead: Outstanding – April 2023\nHartlepool: Outstanding – June 2022\nMiddlesbrough: Inadequate – "
+        "July 2022\n\nMiddlesbrough's rating fell from requires improvement, which it received in 2019, after "
+        "inspectors found too many children at risk.\n"))
+    events = [(e["role"], e["local_authority"]["name"], e["start_date"], e["judgements"].get("overall_effectiveness"))
+              for e in extraction["events"]]
+    assert ("mentioned", "Darlington", "2023-03", "good") in events
+    assert ("mentioned", "Middlesbrough", "2022-07", "inadequate") in events
+    assert ("mentioned", "Middlesbrough", "2019", "requires_improvement") in events
+    # the count grades none of the first four councils named, and none is the story's own
+    assert not any(role == "subject" for role, _, _, _ in events)
+    assert ("mentioned", "Darlington", None, "outstanding") not in events
+
+
+def test_a_neighbour_with_its_own_verb_of_grading_is_graded_itself(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Bolton rated requires improvement\n\nBy Sam Reporter\n\n12 June 2016\n\nBolton Council's children's services "
+        "have been rated requires improvement after an inspection in March. The result leaves Bolton trailing its "
+        "neighbours: Bury was rated good in 2014, though neighbouring Wigan was judged outstanding last year and "
+        "Salford was rated requires improvement in 2015.\n\nBolton's previous inspection, in 2012, judged services "
+        "adequate. Its new director previously worked for Trafford Council.\n"))
+    assert ("mentioned", "full_inspection", "Bury", "2014", {"overall_effectiveness": "good"}) in events
+    assert ("mentioned", "full_inspection", "Wigan", "2015", {"overall_effectiveness": "outstanding"}) in events
+    assert ("mentioned", "full_inspection", "Salford", "2015", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+    assert not any(name == "Bolton" and grades.get("overall_effectiveness") in ("good", "outstanding")
+                   for _, _, name, _, grades in events)
+    assert not any(name == "Trafford" for _, _, name, _, _ in events)

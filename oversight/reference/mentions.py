@@ -136,8 +136,11 @@ class MentionFinder:
             if name in vocabulary.COMMON_WORD_NAMES and not match["council"]:
                 before = text[max(0, match.start() - 4): match.start("name")]
                 # 'Reading's children's services', 'Southend children's services', 'Reading's own children's services'
-                services = re.match(r"(?:['’]s)?\s+(?:own\s+)?(?:children|council|social|services)",
-                                    text[match.end(): match.end() + 20], re.I)
+                # ("Richmond's previous inspection")
+                services = re.match(r"(?:['’]s)?\s+(?:own\s+)?(?:children|council|social|services)"
+                                    r"|['’]s\s+(?:(?:previous|last|latest|most\s+recent|first|next)\s+)?(?:full\s+)?"
+                                    r"(?:Ofsted\s+)?(?:inspection|rating|report|grade)\b",
+                                    text[match.end(): match.end() + 40], re.I)
                 rated = _RATED_AFTER.match(text, match.end())
                 # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's
                 mid_sentence = not _SENTENCE_OPENS.search(text, max(0, match.start("name") - 4), match.start("name")) \

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oversight.extract.accounts.earlier import mentioned_events, named_grade
+from oversight.extract.accounts.listed import LIST_OF_RATINGS, ListedRating, listed_ratings
 from oversight.extract.accounts.roundup import (
     VISIT_KINDS,
     add_round_up_visits,
@@ -91,8 +92,16 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary, on=reference, text=text)
-        _speak_of_councils_in_general(clause_list, mentions)
-        national = _national_story(text, mentions)
+        listed = listed_ratings(text, mentions)
+        # a page that lists councils' ratings under a headline that names none of them ('Every London borough's
+        # children's services Ofsted rating – and where yours ranks'); not a story of one council with a table of its
+        # neighbours below
+        headline_end = text.find("\n", text.find(text.strip()[:1]) if text.strip() else 0)
+        a_list = len(listed) >= LIST_OF_RATINGS and not any(m.start < headline_end for m in mentions)
+        _speak_of_councils_in_general(clause_list, mentions, counted_by_the_lead=not a_list)
+        # (a league table of councils, line by line: every council it names is an example, none the story's own)
+        national = _national_story(text, mentions) or (
+            f"{len(listed)} councils' ratings listed line by line" if a_list else None)
         if national:
             extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
                                        f"are told as examples, none is its subject")
@@ -113,7 +122,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                        if OF_THE_INSPECTION.search(text, text.rfind(".", 0, m.start()) + 1,
                                                    sentence_end(text, m.end()))]
         # the councils counted by the sentence that grades them, else by the first count of the lead, ungraded
-        count = _graded_count(text, count_words, mentions)
+        count = _graded_count(text, count_words, mentions) if not a_list \
+            else CouncilCount(None, [], [], None)  # ('Five boroughs are rated outstanding', over the list itself)
         counted = count.councils
         in_headline = _named_in_headline(text, mentions, set(authorities))
         for authority in authorities:
@@ -201,6 +211,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                         f"page's own date, {reference.isoformat()}, so it is one to come, not one told of")
                     continue
                 record(extraction, recorder, told)
+        _record_listed_ratings(extraction, recorder, listed)
         for event, rating in standing_ratings(text, mentions, extraction.events) if round_up else []:
             told = Told(event)
             told.note("judgements.overall_effectiveness", rating.start(), rating.end(),
@@ -218,6 +229,24 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
 # Pages that tell of Ofsted's verdict in someone else's words: the press, a council's news, its minutes.
 ACCOUNTS_OF_OTHERS = ("news_article", "press_release", "council_minutes")
 _SOURCE_WORDS = {"news_article": "story", "press_release": "release", "council_minutes": "minutes"}
+
+
+def _record_listed_ratings(extraction: Extraction, recorder: EvidenceRecorder, listed: list[ListedRating]) -> None:
+    """Each council's rating a list gives line by line ('Barnet: Outstanding – June 2021'): its last full
+    inspection, a mentioned event, unless the page already tells of one of that council with that grade."""
+    for rating in listed:
+        if any(e.local_authority is rating.authority and e.kind == "full_inspection"
+               and rating.grade in (e.judgements.get("overall_effectiveness"),
+                                    e.reported_judgements.get("overall_effectiveness")) for e in extraction.events):
+            continue
+        told = Told(Event(role="mentioned", kind="full_inspection", local_authority=rating.authority))
+        told.event.judgements["overall_effectiveness"] = rating.grade
+        told.note("judgements.overall_effectiveness", *rating.grade_span,
+                  "the rating beside the council's name in a list of councils' ratings")
+        if rating.date is not None and rating.date_span is not None:
+            told.event.start_date = rating.date
+            told.note("start_date", *rating.date_span)
+        record(extraction, recorder, told)
 
 
 def withhold_prose_grades(extraction: Extraction) -> None:
@@ -418,24 +447,26 @@ def councils_counted(count_words: re.Match[str] | None, mentions: list[Mention])
     return named[:count] if len(named) >= count else []
 
 
-def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Mention]) -> None:
+def _speak_of_councils_in_general(clause_list: list[Clause], mentions: list[Mention],
+                                  counted_by_the_lead: bool = True) -> None:
     """A sentence about councils in general ('Three councils in the region have been rated inadequate since 2014',
     'Every council in the Black Country apart from Sandwell has been rated good') speaks of none of the page's
     councils, though it follows a sentence about one: its clauses that name no council, or only one left out, are no
     council's. A lead that counts the councils the page names ('Two London boroughs have received a record third
-    consecutive "outstanding" rating') is theirs, as before."""
+    consecutive "outstanding" rating') is theirs, as before, unless `counted_by_the_lead` is off (a page that lists
+    councils' ratings line by line counts among them, not the first it names)."""
     general = False
     for index, clause in enumerate(clause_list):
         if index and SENTENCE_STOP.search(clause_list[index - 1].text):
             general = False
         named = [m for m in mentions if clause.start <= m.start < clause.end
                  and not which_council.EXCEPTED_BEFORE.search(clause.text, 0, m.start - clause.start)]
-        if not named and _of_councils_in_general(clause, mentions):
+        if not named and _of_councils_in_general(clause, mentions, counted_by_the_lead):
             general = True
         elif named:
             general = False  # 'Councils improve' (a headline) ... 'Torbay, | rated inadequate in 2018, | climbed ...'
         if not named and (general or _of_another_trust(clause)):
-            clause.authority = None
+            clause.authority, clause.shared = None, False  # (nor shared by the councils named: 'for each council')
 
 
 def _of_another_trust(clause: Clause) -> bool:
@@ -448,7 +479,7 @@ def _of_another_trust(clause: Clause) -> bool:
 _GRADED = re.compile(rf"\b(?:rated|rates|judged|graded|rating|{genres.GRADE_WORDS})\b", re.I)
 
 
-def _of_councils_in_general(clause: Clause, mentions: list[Mention]) -> bool:
+def _of_councils_in_general(clause: Clause, mentions: list[Mention], counted_by_the_lead: bool = True) -> bool:
     """Whether councils in general are what the clause grades: named before its grade or verb of grading ('Just four
     councils in Yorkshire are rated outstanding'), not after it ('Its rating as good puts it in the top quarter of
     councils')."""
@@ -463,7 +494,7 @@ def _of_councils_in_general(clause: Clause, mentions: list[Mention]) -> bool:
             continue  # (a kind of council described is councils in general: 'a short inspection, which is used for
             # councils that were previously rated good or outstanding')
         count = which_council.COUNCILS_COUNTED.search(clause.text)
-        if count and clause.start < LEAD and councils_counted(count, mentions):
+        if count and counted_by_the_lead and clause.start < LEAD and councils_counted(count, mentions):
             continue  # a lead that counts the councils the page names
         return True
     return False

@@ -288,7 +288,7 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
                   for year in A_YEAR.finditer(clause.text)]
     if latest.event.start_date and any(year > int(latest.event.start_date[:4]) for year in told_years):
         return  # 'previously inspected in 2016 and in 2019': a later inspection than the one read was left behind
-    for clause in clause_list:
+    for index, clause in enumerate(clause_list):
         if clause.authority is not authority:
             continue
         match = _left_behind(text, clause.start, clause.end)
@@ -301,7 +301,10 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
         # reach "requires improvement" at its last inspection, in 2019': 2015's), else the latest
         if any(t.event.judgements.get("overall_effectiveness") == named[1] for t in earlier):
             return  # 'no longer rated inadequate', where 'rated inadequate in 2018' is told: that inspection's
-        dated = _YEAR_AFTER_GRADE.match(text, match.end(), clause.end)
+        going_on = clause_list[index + 1] if index + 1 < len(clause_list) else None
+        # ("Hackney's rating fell from good, | which it received in 2019")
+        dated = _YEAR_AFTER_GRADE.match(text, match.end(), clause.end) or (
+            _RECEIVED_IN_A_YEAR.match(going_on.text) if going_on is not None and going_on.continues else None)
         target = next((t for t in earlier if dated and (t.event.start_date or "")[:4] == dated["year"]), latest)
         if "overall_effectiveness" in target.event.judgements:
             return
@@ -313,6 +316,13 @@ def _grade_left_behind(text: str, clause_list: list[Clause], authority: Authorit
 # A year just after a grade left behind, or after the rating it names: '... out of an inadequate rating in 2015'.
 _YEAR_AFTER_GRADE = re.compile(r"[’'\"”]?\s+(?:(?:rating|judge?ment|grade)\s+)?(?:in|of)\s+(?:\w+\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+# A relative clause that dates the grade just told: '..., which it received in 2019'.
+_RECEIVED_IN_A_YEAR = re.compile(r"\s*which\s+(?:it|they|the\s+council|services)\s+(?:had\s+)?"
+                                 r"(?:received|achieved|gained|held|was\s+given|were\s+given|had\s+been\s+given)"
+                                 r"\s+(?:in|at)\s+(?:\w+\s+)?"
+                                 r"(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 # The date just after a grade left behind: '"inadequate" in September 2015 to "requires improvement"'.

@@ -133,6 +133,8 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
                            r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'Five boroughs are currently rated outstanding, | and only one, Lambeth, is inadequate'
+                           r"|,\s+and\s+(?=only\s+(?:one|two|three|four|five|\d+)\s*,)"
                            # '... were yet to be inspected at the time, | although Cumberland has since been judged ...'
                            r"|,\s+(?=(?:although|though|whereas)\s+(?-i:[A-Z]))"
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes

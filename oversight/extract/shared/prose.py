@@ -210,6 +210,15 @@ _AND_THE_PLACE_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:Borough|City|Coun
 # '..., after Darlington's children's services were judged good': a second council's own verb after 'after'
 _AFTER_BEFORE = re.compile(r",?\s+(?:after|following|since|when)\s+$", re.I)
 _POSSESSIVE_VERB_AFTER = re.compile(r"[’']s\s+(?:[\w’']+\s+){0,3}?(?:was|were|is|are|has|have|had)\b", re.I)
+# Before a second council that has its own verb of grading: a turn, a colon or neighbours ('Manchester City Council
+# was rated inadequate in 2014, though neighbouring | Stockport was judged good last year | and Oldham was rated ...';
+# "trailing its Merseyside neighbours: | Knowsley was rated good in 2022"; "Sheffield's other South Yorkshire
+# neighbours | Barnsley and Doncaster have both been rated good since 2019").
+_TURN_BEFORE = re.compile(r"(?:,?\s+(?:though|although|while|whilst|whereas|but)|,?\s+and|:|\bneighbours?)\s+"
+                          r"(?:(?:the\s+)?(?:neighbouring|nearby|next-door)\s+)?$", re.I)
+_OWN_GRADING_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council))*(?:\s+and\s+[A-Z][\w’' -]{2,40}?)?\s+"
+                                r"(?:was|were|has|have|had|is|are)\s+(?:both\s+|all\s+|also\s+)?(?:been\s+)?"
+                                r"(?:\w+\s+)?(?:rated|judged|graded|found)\b")
 # A council named only as the one formed or created, opening a sentence about those before it: 'Before BCP Council
 # was formed in 2019, Bournemouth Borough Council's children's services were rated good in 2017'.
 _FORMED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:formed|created|established|set\s+up)\b", re.I)
@@ -219,6 +228,14 @@ def _named_before(mention: Mention, clause: Clause, mentions: list[Mention]) -> 
     """Whether the clause names another council before this one."""
     return any(n.start < mention.start and n.authority is not mention.authority for n in mentions
                if clause.start <= n.start < clause.end)
+
+
+def _second_of_a_pair(mention: Mention, clause: Clause, mentions: list[Mention]) -> bool:
+    """Whether the council is named just after another, joined by 'and' alone: the two share the verb after them
+    ('North and West Northamptonshire have been rated ...', 'Barnsley and Doncaster have both been rated ...')."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= mention.start]
+    return bool(before) and which_council.PAIRED_COUNCILS.fullmatch(
+        clause.text, before[-1].end - clause.start, mention.start - clause.start) is not None
 
 
 def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention]) -> list[Clause]:
@@ -239,7 +256,10 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
                          and _POSSESSIVE_VERB_AFTER.match(clause.text, m.end - clause.start)
                          or _PLAIN_AND_BEFORE.search(clause.text, 0, m.start - clause.start)
                          and _OWN_DATES_AFTER.match(clause.text, m.end - clause.start))
-                     and _named_before(m, clause, mentions))]
+                     and _named_before(m, clause, mentions)
+                     or _TURN_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     and _OWN_GRADING_AFTER.match(clause.text, m.end - clause.start)
+                     and _named_before(m, clause, mentions) and not _second_of_a_pair(m, clause, mentions))]
         formed = [m for m in mentions if clause.start <= m.start < clause.end]
         if len(formed) > 1 and _FORMED_AFTER.match(clause.text, formed[0].end - clause.start):
             comma = clause.text.find(", ", formed[0].end - clause.start, formed[1].start - clause.start)
@@ -319,7 +339,9 @@ def mark_dated_past(clause_list: list[Clause], on: date | None) -> None:
         # when inspectors found the council's support inadequate')
         following = clause_list[index + 1] if index + 1 < len(clause_list) else None
         going_on = following.text if following is not None and following.continues else ""
-        if clause.past or not _EVENT_WORDS.search(clause.text + " " + going_on):
+        # or in the clause it goes on from ("Hackney's rating fell from good, | which it received in 2019")
+        gone_on_from = clause_list[index - 1].text if clause.continues and index else ""
+        if clause.past or not _EVENT_WORDS.search(" ".join((gone_on_from, clause.text, going_on))):
             continue
         days = [int(m["year"]) for m in _DAY_DATE.finditer(clause.text)]
         # a day two years or more before the story's ('Ofsted re-inspected Children's Services on 6th to 30th March
@@ -588,7 +610,8 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
                      or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m)))
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
                     and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
-    employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))]
+    employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))
+                 or _WORKED_FOR.search(clause.text, max(0, offset(m) - 60), offset(m))]
     told = [m for m in inside if m not in partners and m not in employers]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
              and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
@@ -599,6 +622,10 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
 
 # Before a council's name: a role and a comma, the name (and any named with it) being the role's employers ('The
 # Director of Children's Services, Hampshire County Council and Isle of Wight Council, reported ...').
+# Before a council's name: someone's past or present employer ('... and previously worked for Hartlepool Borough
+# Council').
+_WORKED_FOR = re.compile(r"\b(?:worked|works|working|served|employed|joins|joined|joining|moves|moved|left|leaves)\s+"
+                         r"(?:for|at|with|from)?\s*(?:the\s+)?$", re.I)
 _EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cabinet\s+Member|Lead\s+Member"
                                     r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$")
 
