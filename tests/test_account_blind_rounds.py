@@ -301,3 +301,36 @@ def test_a_neighbour_with_its_own_verb_of_grading_is_graded_itself(tmp_path: Pat
     assert not any(name == "Bolton" and grades.get("overall_effectiveness") in ("good", "outstanding")
                    for _, _, name, _, grades in events)
     assert not any(name == "Trafford" for _, _, name, _, _ in events)
+
+
+def test_counts_dates_paired_respectively_and_a_framework_introduced(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Written answer: inadequate councils in the North East\n\nPublished 4 May 2018\n\nSince the introduction of "
+        "the single inspection framework in November 2013, Ofsted has judged the following local authorities in the "
+        "North East to be inadequate overall for their children's services: Sunderland (report published in July 2015) and Middlesbrough (March "
+        "2016).\n\nSunderland and Middlesbrough have since been re-inspected and were judged to require improvement, "
+        "in May 2017 and January 2018 respectively.\n\nOf the twelve authorities in the region, two (Gateshead and "
+        "North Tyneside) are currently judged outstanding, six are good, three require improvement and one, "
+        "Hartlepool, was judged requires improvement in 2016. Of those inspected since January 2017, Stockton's "
+        "outcome is in line with Darlington, judged good in March 2018.\n"))
+    assert not any(date and date.startswith("2013") for _, _, _, date, _ in events)
+    # which re-inspection was whose is left to the order of two lists: no date is given to either council
+    assert not any(date in ("2017-05", "2018-01") for _, _, _, date, _ in events)
+    assert not any(name in ("Gateshead", "North Tyneside") and date == "2016" for _, _, name, date, _ in events)
+    assert ("mentioned", "full_inspection", "Darlington", "2018-03", {"overall_effectiveness": "good"}) in events
+    assert not any(name == "Stockton-on-Tees" and grades for _, _, name, _, grades in events)
+
+
+def test_a_copy_of_a_letter_under_the_councils_title_and_a_send_revisit_letter(tmp_path: Path) -> None:
+    copy = _extracted(tmp_path, (
+        "Focused visit to Suffolk children's services – March 2023\n\nPublished 3 May 2023\n\nIn March 2023, Ofsted "
+        "carried out a focused visit to look at our services for children in care. The findings are set out in the "
+        "letter below.\n\nFocused visit to Suffolk children's services\n\nThis letter summarises the findings of the "
+        "focused visit to Suffolk children's services on 21 and 22 March 2023.\n"))
+    assert copy["document_type"] == "focused_visit_letter"
+    send = _extracted(tmp_path, (
+        "Ofsted\nAgora\n6 Cumberland Place\nNottingham NG1 6HJ\n\n27 October 2021\n\nDear Mrs Example\n\nJoint local "
+        "area SEND revisit in Kent\n\nBetween 14 and 16 September 2021, Ofsted and the Care Quality Commission (CQC) "
+        "revisited the area of Kent to decide whether sufficient progress has been made in addressing the areas of "
+        "significant weakness detailed in the inspection report letter published on 12 July 2019.\n"))
+    assert send["document_type"] == "other" and send["events"] == []

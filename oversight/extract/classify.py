@@ -68,7 +68,11 @@ def classify(text: str) -> Classification:
             continue
         if letter_form:
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')})", scores)
-        if page_genres.LETTER_IN_FULL.search(text, 0, cue.start()):
+        printed = page_genres.LETTER_PRINTED_HERE.search(front)
+        # (the page's title may repeat the letter's heading above words that say the letter follows: 'The findings
+        # are set out in the letter below. | Focused visit to Cambridgeshire children's services')
+        if page_genres.LETTER_IN_FULL.search(text, 0, cue.start()) or printed is not None and any(
+                pattern.search(front, printed.end()) for pattern in cues):
             return Classification(kind, f"an Ofsted letter ({kind.replace('_', ' ')}) printed in full under a "
                                         f"short introduction", scores)
     if not page_genres.INSPECTION_TOPIC.search(text):

@@ -65,6 +65,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             continue
         years, listed = _with_listed_years(text, list(YEAR_PHRASE.finditer(text, clause.start, clause.end)),
                                            clause.end)
+        if len(years) > 1 and genres.RESPECTIVELY.search(clause.text):
+            continue  # 'Knowsley and Manchester ... in March 2017 and October 2017 respectively': whose is which
         earlier: list[re.Match[str]] = []
         if clause.continues and index and clause_list[index - 1].authority is clause.authority:
             # 'a step up from 2014, when the service last faced a full inspection': the year ends the clause before

@@ -457,7 +457,9 @@ _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operat
           # what a reorganisation did: 'since the county was split into two unitary authorities in April 2021'
           r"|split|divided|abolished|replaced|merged|reorganised"
           # what began that is no inspection: 'the single inspection framework, introduced in November 2013'
-          r"|introduced|brought\s+in|came\s+into\s+(?:force|effect)|began)")
+          r"|introduced|brought\s+in|came\s+into\s+(?:force|effect)|began"
+          # 'Since the introduction of the single inspection framework in November 2013'
+          r"|introduction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}framework)")
 _NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
 BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", re.I)
 # After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's

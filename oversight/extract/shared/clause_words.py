@@ -129,12 +129,15 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # ', which', ', when', ', whose'; and a grade told beside a name, up to its year:
                            # 'At Tameside, | rated inadequate in 2016, | inspectors carrying out a monitoring visit ...'
                            r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
-                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*,"
+                           # (or up to the sentence's end: '... and with Blackpool, | judged Requires improvement in
+                           # March 2024.')
+                           r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?:,|\.(?:\s|$))"
                            # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
                            r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
                            # 'Five boroughs are currently rated outstanding, | and only one, Lambeth, is inadequate'
-                           r"|,\s+and\s+(?=only\s+(?:one|two|three|four|five|\d+)\s*,)"
+                           # ('... three Require Improvement | and one, Norfolk, was judged ...')
+                           r"|,?\s+and\s+(?=(?:only\s+)?(?:one|two|three|four|five|\d+)\s*,\s*(?-i:[A-Z]))"
                            # '... were yet to be inspected at the time, | although Cumberland has since been judged ...'
                            r"|,\s+(?=(?:although|though|whereas)\s+(?-i:[A-Z]))"
                            # 'rated good by Ofsted, | up from requires improvement at the last inspection' (it goes

@@ -581,6 +581,9 @@ GRADE_KEPT = re.compile(rf"{_KEEPING}[^.;]{{0,80}}?{_RATING_NOUN}\s+(?:of|as)\s+
 KEPT_GROUPS = ("grade", "grade2", "grade3", "grade4", "grade5", "grade6", "grade7")
 # An earlier event said to share the grade of one just named ('six years after an earlier inspection in 2013 had
 # reached the same verdict').
+# Grades or dates paired with councils by the order of two lists ('in March 2017 and October 2017 respectively'):
+# which is whose is not read, and neither is given rather than the wrong one.
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 SAME_VERDICT = re.compile(r"\bthe\s+same\s+(?:verdict|grade|grading|judge?ment|rating|conclusion)\b", re.I)
 # Words that make a counting sentence's grade the one its councils had before ('two councils previously rated
 # "inadequate"', 'once rated inadequate', 'formerly judged inadequate').

@@ -229,7 +229,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     give a grade to another event and give none here."""
     clause = text[start:end]
     found: list[FoundGrade] = []
-    if _RESPECTIVELY.search(clause):
+    if genres.RESPECTIVELY.search(clause):
         # 'Bury and Bolton were rated requires improvement and good respectively': which grade is whose rests on
         # the order of two lists, which these patterns do not pair; none is given rather than the wrong one
         return found
@@ -376,7 +376,6 @@ _PEOPLE_RATED = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:council['’]s\s+)
                            r"|managers|social\s+workers|staff)\b", re.I)
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _same_grade_for_the_areas_after(text: str, start: int, end: int, found: list[FoundGrade]) -> None:

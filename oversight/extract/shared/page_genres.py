@@ -40,6 +40,8 @@ LETTER_FORM = [
 # Of those, the words that say the letter follows on this page, which outweigh a news story's own marks.
 LETTER_PRINTED_HERE = re.compile(
     r"\bthe\s+letter\s+(?:reads|is\s+(?:printed|reproduced)\s+(?:below|here))\b"
+    # 'The findings are set out in the letter below.'
+    r"|\b(?:in|see)\s+the\s+letter\s+below\b|\bbelow\s+is\s+the\s+(?:full\s+)?letter\b"
     # 'We reproduce most of it here', 'Below are substantial extracts from the letter'
     r"|\breproduce[sd]?\s+(?:most\s+of\s+|much\s+of\s+|the\s+main\s+part\s+of\s+|part\s+of\s+|the\s+text\s+of\s+)?"
     r"(?:it|the\s+letter)\s+(?:here|below)\b"
@@ -160,7 +162,9 @@ INSPECTION_TOPIC = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bJTAI\b|\
 # document names is the one it is about (a council runs its homes and leads its SEND partnership, not a school).
 OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     # "Ofsted and CQC Local Area SEND services inspection" (a council's SEND site)
+    # ('Joint local area SEND revisit in Surrey')
     ("area SEND inspection", re.compile(r"area\s+SEND\s+(?:services\s+)?inspection|\bSEND\s+(?:area\s+)?inspection"
+                                        r"|\blocal\s+area\s+SEND\b|\bSEND\s+revisit\b"
                                         r"|local\s+area\s+partnership"
                                         r"|special\s+educational\s+needs\s+and(?:/or)?\s+disabilit(?:y|ies)", re.I)),
     # "Two children's care homes, run by Wakefield council, ..." (real local news)

@@ -565,7 +565,8 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             former = _predecessor_named(mentions, current) or former
         sentence_ended = bool(SENTENCE_STOP.search(clause.text))
         clause.authority = current if former is None else former
-        if clause.continues and ends_on is not None and _RELATIVE.match(clause.text) \
+        if clause.continues and ends_on is not None \
+                and (_RELATIVE.match(clause.text) or _GRADE_BESIDE_NAME.match(clause.text)) \
                 and not any(m.start - clause.start < _verb_end(clause.text) for m in inside):
             # ', which was judged outstanding in 2018' after 'supported by Leeds City Council' tells of Leeds's
             # inspection, though the clause goes on to name another ('..., and Kensington and Chelsea'); ', as is
