@@ -334,3 +334,13 @@ def test_a_copy_of_a_letter_under_the_councils_title_and_a_send_revisit_letter(t
         "revisited the area of Kent to decide whether sufficient progress has been made in addressing the areas of "
         "significant weakness detailed in the inspection report letter published on 12 July 2019.\n"))
     assert send["document_type"] == "other" and send["events"] == []
+
+
+def test_any_council_in_a_condition_is_no_council(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "From inadequate to good: lessons from councils that turned it around\n\nLGA First | Comment | 4 November "
+        "2019\n\nWhen a council's children's services are judged inadequate, the headlines are brutal.\n\nSunderland "
+        "is the best known example. Rated inadequate in July 2015, it was judged good by Ofsted in July 2018.\n"))
+    assert not any(name == "Sunderland" and date is None and grades.get("overall_effectiveness") == "inadequate"
+                   for _, _, name, date, grades in events)
+    assert ("mentioned", "full_inspection", "Sunderland", "2015-07", {"overall_effectiveness": "inadequate"}) in events

@@ -24,7 +24,9 @@ COUNCILS_IN_GENERAL = re.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|half)s?)\s+(?:were|are|was|had|have)\b"
     r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
     r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
-    r"|routinely)\b)", re.I)
+    r"|routinely)\b)"
+    # any council, in a condition: 'When a council's children's services are judged inadequate, the headlines are ...'
+    r"|\b(?:when|if|once|whenever)\s+a\s+(?:local\s+)?(?:council|authority)\b", re.I)
 # Just before councils in the plural: the ones the page names ('the two councils', 'both authorities'), the one it
 # is about among them ('Leeds is one of three councils rated inadequate', 'joins a small group of councils'), or a
 # word that makes them the object, not the subject ('focus visits to local authorities who were judged ...').
