@@ -344,3 +344,14 @@ def test_any_council_in_a_condition_is_no_council(tmp_path: Path) -> None:
     assert not any(name == "Sunderland" and date is None and grades.get("overall_effectiveness") == "inadequate"
                    for _, _, name, date, grades in events)
     assert ("mentioned", "full_inspection", "Sunderland", "2015-07", {"overall_effectiveness": "inadequate"}) in events
+
+
+def test_and_the_council_has_since_is_a_clause_of_its_own(tmp_path: Path) -> None:
+    # (a regression the written letters caught: 'has since' had stopped cutting the clause, and the earlier
+    # inspection took the kind of the visits told after it)
+    events = _events(tmp_path, (
+        "Barnet's children's services judged Good by Ofsted\n\nPublished: Friday, 26 April 2019\n\nBarnet's services "
+        "have been judged Good by Ofsted after an inspection between 4 and 15 March.\n\nIn 2017 inspectors found "
+        "widespread and serious failures and judged the services inadequate, and the council has since received a "
+        "series of monitoring visits.\n"))
+    assert ("mentioned", "full_inspection", "Barnet", "2017", {"overall_effectiveness": "inadequate"}) in events

@@ -120,7 +120,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # 'It is the first time Coventry has been rated good: | it was found inadequate ... in 2014'
                            r"|:\s+(?=(?:it|they|the\s+council|services|its\s+services)\s+(?:was|were|had)\b)"
                            # '... has been judged good, following the 2018 inspection, | and it is a long way from 2014'
-                           r"|,\s+and\s+(?=(?:it|this|that|they)\s+(?:is|was|are|were|has|had)\b)"
+                           # ('... found widespread and serious failures, | and the council has since received a
+                           # series of monitoring visits')
+                           r"|,\s+and\s+(?=(?:it|this|that|they|the\s+(?:council|authority|borough|county))\s+"
+                           r"(?:is|was|are|were|has|had)\b)"
                            # '... the last inspection of 22 February to 16 March 2016 ... | and that the recent
                            # inspection of 4 to 22 November 2019 ...'
                            r"|,?\s+and\s+(?=that\s+the\s+(?:recent|latest|new|most\s+recent)\s)"
