@@ -229,7 +229,7 @@ GRADE_THEN_AREA = re.compile(
     rf"(?:the\s+|its\s+|their\s+)?(?:(?:work|services?|support)\s+(?:with|for)\s+)?(?P<area>{_AREAS})", re.I)
 # 'also judged both the help and protection given to children and the impact of leaders to be inadequate'
 GRADE_FOR_AREAS = re.compile(
-    rf"(?:judged|rated|rating|graded|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
+    rf"(?:judged|rated|rates|rate|rating|graded|grades|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
     # ('judged overall effectiveness, ... and leadership, management and governance to require improvement')
     rf"\s+(?:to\s+be|as|to(?=\s+requir))\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # A verb of grading, a list of areas (their names only, joined by commas and 'and') and the grade: 'They rated
@@ -253,7 +253,9 @@ AREAS_ALL_GRADE = re.compile(
     rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:still\s+)?(?:been\s+)?"
     # ('... and the impact of leaders all still required improvement', '... and of children in care and care
     # leavers both require improvement')
-    rf"|(?:all|both)\s+(?:still\s+)?(?=judged|rated|graded|found|requir))(?:judged|rated|graded|found)?\s*"
+    rf"|(?:all|both)\s+(?:still\s+)?(?=judged|rated|graded|found|requir)"
+    # ('... help and protection and leadership required improvement')
+    rf"|(?=requir(?:es|ed)\s+improvement))(?:judged|rated|graded|found)?\s*"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})",
     re.I)
 # A grade, then the areas it was given for ("Good ratings were received for the impact of leaders ..., and overall

@@ -70,6 +70,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _STOPPED = re.compile(r"[.!?:;\"”’']$")  # a line that ends a sentence
+# A line that opens a sentence of its own, though the line before has no stop (a summary's bullets without their
+# marks: '... took over from Cumbria County Council in 2023 | Inspectors said support for care leavers was good').
+_OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:Inspectors|Ofsted|It|The\s+(?:council|report|inspectors|watchdog)|This|They"
+                               r"|He|She|We|There)\s+(?:said|says|found|finds|has|have|is|was|were|are|will|rated"
+                               r"|judged)\b")
 
 
 def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
@@ -78,8 +83,8 @@ def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
     before = previous.group().rstrip()
     if _STOPPED.search(before) or DATE_LINE.match(line.group()):
         return False
-    if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|"):
-        return False  # a table row, or a new item of a list
+    if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|") or _OPENS_A_SENTENCE.match(line.group()):
+        return False  # a table row, a new item of a list, or a sentence of its own ('Inspectors said support ...')
     # a long line that stops without a stop was wrapped (headings and titles are short)
     return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before) or len(before.strip()) >= WRAPPED_LINE)
 
