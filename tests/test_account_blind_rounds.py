@@ -355,3 +355,44 @@ def test_and_the_council_has_since_is_a_clause_of_its_own(tmp_path: Path) -> Non
         "widespread and serious failures and judged the services inadequate, and the council has since received a "
         "series of monitoring visits.\n"))
     assert ("mentioned", "full_inspection", "Barnet", "2017", {"overall_effectiveness": "inadequate"}) in events
+
+
+# Round thirteen
+
+def test_a_table_of_two_inspections_under_a_bar_gives_the_latest_column(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Agenda Item 9\n\nSTOCKPORT COUNCIL\n\nCABINET – 12 JUNE 2023\n\n1.1 To inform Cabinet of the outcome of the "
+        "Ofsted inspection of Stockport's children's services, which took place between 6 and 17 March 2023.\n\n"
+        "2.2 The table below compares the outcome with the previous inspection, carried out in November 2019.\n\n"
+        "| Judgement | November 2019 | March 2023 |\n|---|---|---|\n| Impact of leaders | Requires improvement to be good "
+        "| Good |\n| Experiences and progress of care leavers | * | Requires improvement to be good |\n| Overall "
+        "effectiveness | Requires improvement to be good | Good |\n\n2.3 This is the first time since the council's "
+        "services were first inspected under the current arrangements that Stockport has been judged good overall.\n"))
+    subject = next(grades for role, _, _, _, grades in events if role == "subject")
+    assert subject == {"impact_of_leaders": "good", "care_leavers": "requires_improvement",
+                       "overall_effectiveness": "good"}
+    assert not any(role == "mentioned" and grades.get("overall_effectiveness") == "good"
+                   for role, _, _, _, grades in events)
+
+
+def test_round_up_headings_name_councils_that_are_also_words(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Inspections round-up: Bury climbs out of 'inadequate' as Oldham slips\n\nBy Sam Reporter\n\nTuesday, March "
+        "5, 2024\n\nBury (requires improvement; previously inadequate)\n\nBury's children's services are no longer "
+        "inadequate, inspectors found after a two-week visit in January. The council was rated inadequate in 2021.\n\n"
+        "Oldham (requires improvement; previously good)\n\nOldham has dropped a grade after an inspection in "
+        "December.\n"))
+    assert not any(name == "Oldham" and grades.get("overall_effectiveness") == "inadequate"
+                   for _, _, name, _, grades in events)
+    assert ("mentioned", "full_inspection", "Bury", "2021", {"overall_effectiveness": "inadequate"}) in events
+
+
+def test_the_councils_own_assessment_and_a_history_table_row(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Medway Council's children's services no longer 'inadequate', says Ofsted\n\nBy Sam Reporter\n14 March 2023\n\n"
+        "The watchdog now says the council's services \"require improvement to be good\" after a three-week "
+        "inspection in January.\n\n| Date | Event | Outcome |\n|---|---|---|\n| Feb 2020 | Monitoring visit 1 | Not "
+        "graded |\n\nThe council's own assessment is that care leavers' services are good, which the council assesses "
+        "as good.\n"))
+    assert events[0][:3] == ("subject", "full_inspection", "Medway")
+    assert not any(grades.get("care_leavers") for _, _, _, _, grades in events)

@@ -45,8 +45,13 @@ COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metrop
 
 # After a place name that is also a word: what is said of a council ('In 2019, Richmond was rated good', 'and
 # Reading, whose services are run by a company, was rated good', 'Windsor and Maidenhead had been judged ...').
-_RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children)\b|\s+(?:was|were|is|are|has|had|have)\s+"
-                          r"(?:\w+\s+){0,3}?(?:rated|judged|graded|inspected|awaiting)\b")
+# ('Bury (requires improvement; previously inadequate)', a round-up's heading; 'Bury climbs out of "inadequate" as
+# Oldham slips', a headline)
+_RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children|is|was|has|had)\b"
+                          r"|\s+(?:was|were|is|are|has|had|have)\s+"
+                          r"(?:\w+\s+){0,3}?(?:rated|judged|graded|inspected|awaiting)\b"
+                          r"|[ \t]+\((?:rated\s+)?(?:outstanding|good|inadequate|requires?\s+improvement)\b"
+                          r"|\s+(?:climbs|slips|falls|drops|rises|moves|improves|stays|remains|keeps|retains)\b")
 
 
 _CLUB_AFTER = re.compile(r"\s+(?:City|United|Town|Rovers|FC|Wanderers|Albion|University|College|Hospital|Station"
@@ -138,8 +143,9 @@ class MentionFinder:
                 # 'Reading's children's services', 'Southend children's services', 'Reading's own children's services'
                 # ("Richmond's previous inspection")
                 services = re.match(r"(?:['’]s)?\s+(?:own\s+)?(?:children|council|social|services)"
-                                    r"|['’]s\s+(?:(?:previous|last|latest|most\s+recent|first|next)\s+)?(?:full\s+)?"
-                                    r"(?:Ofsted\s+)?(?:inspection|rating|report|grade)\b",
+                                    r"|['’]s\s+(?:(?:previous|last|latest|most\s+recent|first|next|second|third|fourth"
+                                    r"|fifth|sixth|seventh|eighth)\s+)?(?:full\s+)?(?:Ofsted\s+)?(?:monitoring\s+"
+                                    r"|focused\s+)?(?:inspection|rating|report|grade|visit|letter)\b",
                                     text[match.end(): match.end() + 40], re.I)
                 rated = _RATED_AFTER.match(text, match.end())
                 # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's

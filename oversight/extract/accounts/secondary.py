@@ -112,6 +112,8 @@ def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on:
     is a visit of that kind. `said_of_it`: every clause about the council (whether it is said to be inadequate)."""
     first_visit: tuple[int, str, Clause] | None = None
     for clause in present:
+        if clause.text.lstrip().startswith("|"):
+            continue  # a row of a table of the council's record ('| Feb 2020 | Monitoring visit 1 | Not graded |')
         for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]:
             found = cue.search(clause.text)
             # (one visit of a series is one: 'visited again in June for the first in a series of monitoring visits')

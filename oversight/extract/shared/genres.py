@@ -139,7 +139,10 @@ OTHER_BODY_EVENT = re.compile(
     r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
     r"(?:rated|judged|graded|found|concluded)"
     # the council's own verdict in its self-evaluation: 'We judge that help and protection remains good'
+    # ('... care leavers aged 21 to 25, which the council assesses as good', "The council's own assessment ...")
     r"|\b(?:we|our\s+own)\s+(?:judge|assess|evaluate|grade|rate|believe|consider)(?:ment)?\s+(?:that\s+|ourselves\s+)?"
+    r"|\b(?:the\s+council|the\s+authority)\s+(?:judges|assesses|evaluates|grades|rates|believes|considers)\b"
+    r"|\b(?:council|authority)['’]s\s+own\s+(?:judge?ment|assessment|view|evaluation)\b"
     # a review by peers, not Ofsted's, and when it took place: 'the Local Government Association peer review which
     # had taken place from 28 to 31 March 2022'
     r"|\bpeer\s+(?:review|challenge)\b[^.]{0,60}?\b(?:took|taken|take)\s+place"
@@ -249,7 +252,7 @@ AREAS_ALL_GRADE = re.compile(
     # '... and the experiences and progress of care leavers all found to be good' (a real council release)
     # 'Help and protection, care leavers and the impact of leaders were each found to require improvement', '...
     # had each been judged good'
-    rf"(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
+    rf"(?<![A-Za-z])(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
     rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:still\s+)?(?:been\s+)?"
     # ('... and the impact of leaders all still required improvement', '... and of children in care and care
     # leavers both require improvement')

@@ -139,7 +139,7 @@ def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> lis
         grade = grade_value(_grade_words(match))
         if not key or not grade or (laid_out and not _laid_out(text, match)):
             continue
-        in_columns = _cell_of_the_latest_year(text, match)
+        in_columns = _cell_of_the_latest_year(text, match.start())
         if in_columns is not None:
             # a header of years on one line ('Judgement | 2019 inspection | 2022 inspection'): the latest year's
             # column is the inspection the page reports; a row without a grade in that cell gives none
@@ -154,7 +154,25 @@ def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> lis
                 continue
         found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
     found.extend(g for g in _spaced_year_table(text) if start <= g.start < end)
+    found.extend(_rows_without_an_earlier_grade(text, start, end, found))
     return found
+
+
+def _rows_without_an_earlier_grade(text: str, start: int, end: int, found: list[FoundGrade]) -> list[FoundGrade]:
+    """The rows of a table of years whose earlier cells hold no grade ('| Experiences and progress of care leavers |
+    * | Requires improvement to be good |', a judgement the earlier framework did not have): the latest column's."""
+    more = []
+    for table_start, table_end in _tables_of_years(text):
+        for line in re.finditer(r"[^\n]+", text[table_start:table_end]):
+            line_start = table_start + line.start()
+            if not start <= line_start < end or any(line_start <= g.start < table_start + line.end() for g in found):
+                continue
+            label = next((cell for cell in line.group().split("|") if cell.strip()), "")
+            key = area_key(label)
+            in_columns = _cell_of_the_latest_year(text, line_start + line.group().find(label))
+            if key and in_columns is not None and in_columns[0] is not None:
+                more.append(FoundGrade(key, in_columns[0], in_columns[1], in_columns[2], "table, latest column"))
+    return more
 
 
 def _laid_out(text: str, row: re.Match[str]) -> bool:
@@ -169,14 +187,34 @@ def _laid_out(text: str, row: re.Match[str]) -> bool:
 
 
 # A header line of two or more columns of years between bars ('Judgement | 2019 inspection | 2022 inspection').
-_YEAR_HEADER = re.compile(r"^[^\n|]*(?:\|[^\n|]*\b(?:19|20)\d\d\b[^\n|]*){2,}\|?[ \t]*$", re.M)
+# ('| Judgement | November 2019 | March 2023 |': a bar before the first cell, which names no year)
+_YEAR_HEADER = re.compile(r"^[^\n|]*(?:\|[^\n|0-9]*(?=\|))?(?:\|[^\n|]*\b(?:19|20)\d\d\b[^\n|]*){2,}\|?[ \t]*$", re.M)
 
 
-def _cell_of_the_latest_year(text: str, row: re.Match[str]) -> tuple[str | None, int, int] | None:
+def _in_a_table_of_years(text: str, position: int) -> bool:
+    """Whether the position is in the rows of a table under a header of year columns."""
+    return any(start <= position < end for start, end in _tables_of_years(text))
+
+
+@lru_cache(maxsize=8)
+def _tables_of_years(text: str) -> tuple[tuple[int, int], ...]:
+    """The rows under each header of year columns (_YEAR_HEADER), up to the first line without a bar."""
+    tables = []
+    for header in _YEAR_HEADER.finditer(text):
+        end = header.end()
+        for line in re.finditer(r"\n([^\n]*)", text[header.end():]):
+            if "|" not in line.group(1):
+                break
+            end = header.end() + line.end()
+        tables.append((header.end(), end))
+    return tuple(tables)
+
+
+def _cell_of_the_latest_year(text: str, position: int) -> tuple[str | None, int, int] | None:
     """For a row under a header of year columns on one line, the grade in the latest year's cell and where it is;
     None where no such header stands just above the row."""
-    line_start = text.rfind("\n", 0, row.start()) + 1
-    line_end = text.find("\n", row.start())
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     header = None
     for candidate in _YEAR_HEADER.finditer(text, max(0, line_start - 600), line_start):
@@ -229,6 +267,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     give a grade to another event and give none here."""
     clause = text[start:end]
     found: list[FoundGrade] = []
+    if _in_a_table_of_years(text, start):
+        # a row of a table whose columns are years ('| Overall effectiveness | Requires improvement | Good |'): the
+        # table's reader gives the latest column's grade; read as words, the row would give the first
+        return found
     if genres.RESPECTIVELY.search(clause):
         # 'Bury and Bolton were rated requires improvement and good respectively': which grade is whose rests on
         # the order of two lists, which these patterns do not pair; none is given rather than the wrong one
@@ -267,6 +309,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     # the name of the inspections of 2009-12 ('safeguarding and looked after children services') names no area
     areas_text = genres.SAFEGUARDING_AND_LOOKED_AFTER.sub(lambda name: "_" * len(name.group()), clause)
     for match in genres.AREAS_ALL_GRADE.finditer(areas_text):
+        if _AFTER_A_GRADE.match(match["areas"]):
+            continue  # 'judged Good for ..., Good for the impact of leaders on social work practice, Requires
+            # Improvement to be Good for ...': each area's grade stands before it
         # the areas after a turn only ('... to be good overall, | although the experiences and progress of children
         # in care and care leavers were judged good': not the overall grade)
         areas = re.split(r"\b(?:although|though|but|while|whilst|whereas)\b", match["areas"])[-1]
@@ -364,6 +409,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 
 # Just before a verb of grading: the people rated, not the services ('Wolverhampton leaders rated outstanding').
+_AFTER_A_GRADE = re.compile(r"\s*(?:for|in|on|across)\b", re.I)
 _WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+workers|staff|team)\s+"
                              r"(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)?$", re.I)
 # 'care' alone just before the grade's verb: a headline's short word for children in care ('... keep "good" Ofsted
