@@ -396,3 +396,19 @@ def test_the_councils_own_assessment_and_a_history_table_row(tmp_path: Path) -> 
         "as good.\n"))
     assert events[0][:3] == ("subject", "full_inspection", "Medway")
     assert not any(grades.get("care_leavers") for _, _, _, _, grades in events)
+
+
+def test_a_table_of_councils_whose_header_names_its_columns(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Rochdale Borough Council\n\nChildren's Scrutiny Committee\nMeeting: 14 March 2019\n\nPERFORMANCE REPORT\n\n"
+        "1. Ofsted re-inspected Rochdale's children's services in 2018.\n\n2. Benchmarking\n\nLocal authority | "
+        "Framework | Report published | Overall effectiveness | Previous judgement\nOldham | SIF | August 2015 | "
+        "Requires improvement | Inadequate\nTameside | SIF | January 2017 | Inadequate | Good\nWigan | SIF | September "
+        "2018 | Good | Requires improvement\nBolton | SIF | 2017 | Good or outstanding | Adequate\n"))
+    assert ("mentioned", "full_inspection", "Oldham", "2015-08", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+    assert ("mentioned", "full_inspection", "Tameside", "2017-01", {"overall_effectiveness": "inadequate"}) in events
+    assert ("mentioned", "full_inspection", "Wigan", "2018-09", {"overall_effectiveness": "good"}) in events
+    # a cell of two grades says neither alone; the previous judgements are no one's latest
+    assert not any(name == "Bolton" for _, _, name, _, _ in events)
+    assert not any(name == "Tameside" and grades.get("overall_effectiveness") == "good" for _, _, name, _, grades in events)

@@ -235,9 +235,16 @@ def _record_listed_ratings(extraction: Extraction, recorder: EvidenceRecorder, l
     """Each council's rating a list gives line by line ('Barnet: Outstanding – June 2021'): its last full
     inspection, a mentioned event, unless the page already tells of one of that council with that grade."""
     for rating in listed:
-        if any(e.local_authority is rating.authority and e.kind == "full_inspection"
-               and rating.grade in (e.judgements.get("overall_effectiveness"),
-                                    e.reported_judgements.get("overall_effectiveness")) for e in extraction.events):
+        same = [(index, e) for index, e in enumerate(extraction.events)
+                if e.local_authority is rating.authority and e.kind == "full_inspection"
+                and rating.grade in (e.judgements.get("overall_effectiveness"),
+                                     e.reported_judgements.get("overall_effectiveness"))]
+        if same:
+            index, event = same[0]
+            if event.role == "mentioned" and event.start_date is None and rating.date is not None \
+                    and rating.date_span is not None:
+                event.start_date = rating.date  # the month the list gives it, where the words gave none
+                recorder.add(f"events[{index}].start_date", *rating.date_span)
             continue
         told = Told(Event(role="mentioned", kind="full_inspection", local_authority=rating.authority))
         told.event.judgements["overall_effectiveness"] = rating.grade
