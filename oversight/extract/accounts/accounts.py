@@ -96,8 +96,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         # a page that lists councils' ratings under a headline that names none of them ('Every London borough's
         # children's services Ofsted rating – and where yours ranks'); not a story of one council with a table of its
         # neighbours below
-        headline_end = text.find("\n", text.find(text.strip()[:1]) if text.strip() else 0)
-        a_list = len(listed) >= LIST_OF_RATINGS and not any(m.start < headline_end for m in mentions)
+        headline = re.search(r"\S[^\n]*", text)
+        a_list = len(listed) >= LIST_OF_RATINGS and not any(headline is not None and m.start < headline.end()
+                                                            for m in mentions)
         _speak_of_councils_in_general(clause_list, mentions, counted_by_the_lead=not a_list)
         # (a league table of councils, line by line: every council it names is an example, none the story's own)
         national = _national_story(text, mentions) or (

@@ -71,7 +71,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
         position += len(part) + 1
     if cells and not cells[0][1].strip() and line.lstrip().startswith("|"):
         cells = cells[1:]
-    return [(start, cell) for start, cell in cells if cell.strip() or start < len(line)]
+    return cells
 
 
 def _table_of_councils(text: str, mentions: list[Mention]) -> list[ListedRating]:
