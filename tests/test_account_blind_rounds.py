@@ -412,3 +412,25 @@ def test_a_table_of_councils_whose_header_names_its_columns(tmp_path: Path) -> N
     # a cell of two grades says neither alone; the previous judgements are no one's latest
     assert not any(name == "Bolton" for _, _, name, _, _ in events)
     assert not any(name == "Tameside" and grades.get("overall_effectiveness") == "good" for _, _, name, _, grades in events)
+
+
+# Round fourteen
+
+def test_a_trade_round_up_with_its_date_after_on_and_a_rating_kept(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Ofsted round-up: Hackney climbs out of 'inadequate' as Telford keeps outstanding rating\n\nCommunity Care\n"
+        "By Sam Reporter\non July 18, 2024 in Children, Social work practice\n\nHackney\nThe east London borough was "
+        "rated inadequate in 2022. In its latest inspection, in May, Hackney was judged to require improvement to be "
+        "good overall.\n\nTelford and Wrekin\nTelford and Wrekin retained the outstanding rating it first received in "
+        "2019, with inspectors rating it outstanding in all five judgement areas after a short inspection in June.\n\n"
+        "Doncaster\nServices were brought back under the direct control of Doncaster Council from the trust in "
+        "September 2022.\n"))
+    assert not any(name == "Hackney" and grades.get("overall_effectiveness") == "outstanding"
+                   for _, _, name, _, grades in events)
+    assert ("subject", "full_inspection", "Hackney", "2024-05", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+    telford = [(role, date, grades) for role, _, name, date, grades in events if name == "Telford and Wrekin"]
+    assert ("mentioned", "2019", {"overall_effectiveness": "outstanding"}) in telford
+    assert any(role == "subject" and date == "2024-06" and grades.get("impact_of_leaders") == "outstanding"
+               for role, date, grades in telford)
+    assert not any(date == "2022-09" for _, _, _, date, _ in events)

@@ -92,7 +92,7 @@ class MentionFinder:
         # the councils of today first, so that a name an abolished council shared ('Dorset') is today's; a name only
         # the abolished one had ('Dorset County Council') stays its own
         for authority in sorted(registry, key=lambda a: a.abolished is not None):
-            for name in (authority.name, *authority.aliases):
+            for name in (authority.name, *authority.aliases, *vocabulary.NAMES_IN_PROSE.get(authority.la_code, [])):
                 clean = name.replace(", City of", "").strip()
                 if len(clean) >= 3:
                     names.setdefault(clean, authority.la_code)

@@ -75,6 +75,12 @@ ALIASES = {
     "873": ["Cambridgeshire County Council"],
 }
 
+# Short names the press gives a council in prose, found as mentions but not taken as a council's name when a person
+# types one (where a unique beginning is said to be taken as the council): 'as Telford keeps outstanding rating'.
+NAMES_IN_PROSE = {
+    "894": ["Telford"],
+}
+
 # Words that say "a council" rather than which one; dropped before names are compared.
 GENERIC_PREFIXES = (
     "the ",

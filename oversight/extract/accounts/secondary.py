@@ -458,6 +458,9 @@ _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operat
           r"|established|formed|launch(?:ed)?|commissioned|took\s+over|taken\s+over|owned|in\s+charge"
           # what a reorganisation did: 'since the county was split into two unitary authorities in April 2021'
           r"|split|divided|abolished|replaced|merged|reorganised"
+          # a service handed from one body to another: 'brought back under the direct control of Doncaster Council from
+          # the Doncaster Children's Services Trust in September 2022'
+          r"|brought\s+back|handed\s+back|transferred"
           # what began that is no inspection: 'the single inspection framework, introduced in November 2013'
           r"|introduced|brought\s+in|came\s+into\s+(?:force|effect)|began"
           # 'Since the introduction of the single inspection framework in November 2013'

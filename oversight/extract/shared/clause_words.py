@@ -140,6 +140,12 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # 'Birmingham, | judged inadequate repeatedly for more than a decade, | was rated ...'
                            r"|(?:rated|judged|graded)\s+(?:(?!since\b)[^,.;]){0,60},\s+(?:was|were|has|had|is)\s))|,?\s+but\s+|,\s+(?=as\s+(?:the|it|they|we|its)\s)"
                            r"|,\s+(?=while\s|whilst\s)"  # 'Leeds ... rated outstanding, while Calderdale ... good'
+                           # 'Hackney climbs out of "inadequate" | as Telford keeps outstanding rating' (a headline)
+                           r"|\s+(?=as\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:keeps|retains|slips"
+                           r"|climbs|falls|drops|rises|moves|improves|stays|remains|gets|is\s+rated|earns|wins)\b)"
+                           # '... retained the outstanding rating it first received in 2019, | with inspectors rating it
+                           # outstanding in all five judgement areas after a short inspection in June'
+                           r"|,\s+(?=with\s+(?:inspectors|Ofsted)\s+(?:rating|judging|grading|finding)\b)"
                            # 'Five boroughs are currently rated outstanding, | and only one, Lambeth, is inadequate'
                            # ('... three Require Improvement | and one, Norfolk, was judged ...')
                            r"|,?\s+and\s+(?=(?:only\s+)?(?:one|two|three|four|five|\d+)\s*,\s*(?-i:[A-Z]))"

@@ -17,8 +17,9 @@ _WEEKDAY = r"(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _TOP_DATE_LINE = re.compile(
     # after a label ('Posted - ', '| ', the byline's separator), a reporter's name ('William Example 06 April 2016')
     # or an outlet's name and a comma ('Children & Young People Now, 3 June 2019')
-    # ('Ruth Example, Local Democracy Reporting Service | 21 March 2023')
-    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    # ('Ruth Example, Local Democracy Reporting Service | 21 March 2023'); or 'on' before it and the sections after
+    # it ('on July 18, 2024 in Children, Social work practice', a trade paper's byline)
+    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+|on\s+"
     r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?"
     # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019',
@@ -30,6 +31,7 @@ _TOP_DATE_LINE = re.compile(
     # '22nd Jun 2021 | Local News': a section after a bar; 'Thursday 19th October 2017 @ 09:52 by Nigel P.'
     r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
     r"(?:[ \t]+(?:Last\s+)?updated(?:\s+at)?\s+\d{1,2}[:.]\d{2})?"  # '07 Jan 2019 Last updated at 10:00'
+    r"(?:[ \t]+in[ \t]+(?-i:[A-Z])[^\n\d]{2,60})?"  # '... in Children, Social work practice'
     # and after a bar, anything short: '| Local democracy reporter ...', '| Updated: 17:20, 03 October 2023'
     r"(?:[ \t]*\|[^\n]{0,80})?[ \t]*$", re.M | re.I)
 # A wire-style dateline opening the story's first paragraph: 'DONCASTER, 19 March 2024 — Most children ...'.
