@@ -434,3 +434,36 @@ def test_a_trade_round_up_with_its_date_after_on_and_a_rating_kept(tmp_path: Pat
     assert any(role == "subject" and date == "2024-06" and grades.get("impact_of_leaders") == "outstanding"
                for role, date, grades in telford)
     assert not any(date == "2022-09" for _, _, _, date, _ in events)
+
+
+def test_long_minutes_whose_other_items_grade_other_bodies(tmp_path: Path) -> None:
+    homes = _events(tmp_path, (
+        "Rochdale Borough Council\nCabinet\nMinutes of the meeting held on 23 November 2021\n\nPresent: Councillor A "
+        "Example (Chair)\n\n5. Children's homes and adoption\nThe Director of Children's Services reported that one "
+        "of the council's homes had been judged outstanding at its inspection in October. The other two homes were "
+        "rated good.\n\n6. Council questions\nCan the Cabinet Member explain what support the Council is offering to "
+        "Example Fields Academy following its Ofsted judgement of inadequate in June?\n"))
+    assert not any(grades for _, _, _, _, grades in homes)
+    send = _extracted(tmp_path, (
+        "Thurrock Council\nMinutes of the Meeting of the Cabinet held on 8 November 2023\n\nIn attendance: Ann Example "
+        "(Director of Children's Services)\n\n58. Outcome of the Local Area SEND Inspection\nCouncillor Example "
+        "introduced the report on the joint inspection of the Thurrock local area partnership's special educational "
+        "needs and disabilities arrangements by Ofsted and the Care Quality Commission, carried out from 18 to 22 "
+        "September 2023.\n"))
+    assert not any(e["start_date"] == "2023-09-18" for e in send["events"])
+    visit = _extracted(tmp_path, (
+        "East Sussex County Council\nChildren's Services Scrutiny Committee\nMinutes of the meeting held on 12 "
+        "November 2020\n\nLEAD MEMBERS: Councillor Ann Example (Lead Member for Education and Inclusion, Special "
+        "Educational Needs and Disability), Councillor Bob Example (Lead Member for Children and Families)\n\n4. Ofsted "
+        "assurance visit\nOfsted carried out an assurance visit to East Sussex children's services on 13 and 14 "
+        "October 2020. The visit was not graded. The council was judged outstanding at its inspection in 2019.\n"))
+    assert visit["document_type"] == "council_minutes"
+
+
+def test_the_last_monitoring_visit_told_beside_a_full_inspection_is_the_past(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Torbay Council\nChildren's Services Overview and Scrutiny Sub-Board\nMinutes of the meeting held on 9 March "
+        "2023\n\n4. Ofsted inspection\nOfsted inspectors had arrived on Monday 6 March 2023 to carry out a full "
+        "inspection of the Council's children's services under the ILACS framework. The Director added that the last "
+        "monitoring visit, in November 2022, had found continued improvement.\n"))
+    assert events[0][:4] == ("subject", "full_inspection", "Torbay", "2023-03-06")

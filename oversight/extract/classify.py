@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from oversight.extract.shared import genres, page_genres
@@ -28,14 +29,22 @@ def other_subject(text: str) -> str | None:
     # well Staffordshire County Council protects children', before 'every secondary school')
     cues = (page_genres.COUNCIL_SERVICES_CUE.search(head), genres.TWO_INSPECTORS_VISITED.search(head))
     council = min((m for m in cues if m), key=lambda m: m.start(), default=None)
+    # (not a word of someone's title: 'Lead Member for Education and Inclusion, Special Educational Needs and
+    # Disability')
     found = [(match.start(), name) for name, pattern in page_genres.OTHER_SUBJECT_HEADINGS
-             for match in [pattern.search(head)] if match]
+             for match in [next((m for m in pattern.finditer(head) if not _IN_A_TITLE.search(head, 0, m.start())),
+                                None)] if match]
     if not found:
         return None
     position, name = min(found)
     if council is not None and council.start() < position:
         return None
     return name
+
+
+# A councillor's portfolio just before the words ('Lead Member for Education and Inclusion, Special Educational Needs
+# and Disability'); an officer's title is not, for the pages about a service name its head ('Head of Youth Offending').
+_IN_A_TITLE = re.compile(r"\b(?:Member|Portfolio|Holder)\s+(?:for|of)\b[^.\n()]{0,60}$", re.I)
 
 
 def _score(text: str, cues: list) -> int:  # type: ignore[type-arg]

@@ -7,7 +7,8 @@ import re
 
 # A clause that tells of an earlier event rather than the one the document is about.
 PAST_MARKERS = re.compile(
-    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+)?"
+    r"\b(?:last|previous|prior|earlier)\s+(?:full\s+|ILACS\s+|standard\s+|Ofsted\s+|SIF\s+|graded\s+|monitoring\s+"
+    r"|focused\s+)?"
     r"(?:inspection|visit|rating|judge?ment|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
     r"|\blast\s+inspected\b"

@@ -123,12 +123,15 @@ NOT_OFSTEDS_COLUMN = re.compile(r"self[- ]?(?:assess|evaluat)|\bour\s+(?:own\s+)
                                 r"|\b(?:target|ambition|aspiration|forecast|predicted)\b", re.I)
 OTHER_BODY_EVENT = re.compile(
     # (not a title: 'Cabinet Member for Children, Young People and Schools, presented a report on ... the inspection')
-    r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bacademy\b|\bnurser(?:y|ies)\b"
+    # ('The other two homes were rated good', 'Ravenshead Fields Academy following its Ofsted judgement of inadequate')
+    r"(?:children.s\s+home|children.s\s+cent(?:re|er)s?|\bacademy\b|\bnurser(?:y|ies)\b|\bhomes\b"
     r"|(?<!\band\s)\bschools?\b(?!,\s+(?:which|who|(?:\w+\s+){0,2}(?:presented|said|told|added|introduced|reported"
     r"|explained|welcomed|noted|commented|thanked))\b)"
     r"|fostering\s+(?:service|agency)|adoption\s+(?:service|agency)|\bSEND\b|youth\s+(?:offending|justice)"
-    r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded)"
-    r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b)"
+    r"|\bprobation\b)[^.]{0,80}?(?:inspect|rated|judged|graded|judge?ment)"
+    # ('the joint inspection of the Thurrock local area partnership's special educational needs ... arrangements')
+    r"|(?:inspection|inspected)\s+of\s+[^.]{0,60}?(?:children.s\s+home|school|academy|nursery|SEND\b|local\s+area"
+    r"|special\s+educational)"
     r"|\b(?:revisited|inspected|visited)\s+the\s+local\s+area\b"
     # a neighbour the page does not name: 'the county council next door has been rated good since 2018'
     r"|(?:\b(?:county\s+)?(?:council|authority|county|borough)\s+next\s+door|\bneighbouring\s+(?:county\s+)?"
