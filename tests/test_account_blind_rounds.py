@@ -467,3 +467,35 @@ def test_the_last_monitoring_visit_told_beside_a_full_inspection_is_the_past(tmp
         "inspection of the Council's children's services under the ILACS framework. The Director added that the last "
         "monitoring visit, in November 2022, had found continued improvement.\n"))
     assert events[0][:4] == ("subject", "full_inspection", "Torbay", "2023-03-06")
+
+
+# Round fifteen
+
+def test_a_health_body_named_after_places_is_not_their_councils(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Children's Services Overview and Scrutiny Committee\nMinutes of the meeting held on 14 March 2024\n\n7. Joint "
+        "targeted area inspection\nMembers received the letter addressed to the Council, Bedfordshire Police and the "
+        "Bedfordshire, Luton and Milton Keynes Integrated Care Board. Members noted that the Council's children's "
+        "services had been judged Good at the most recent ILACS inspection in January 2022.\n"))
+    assert not any(name == "Luton" for _, _, name, _, _ in events)
+
+
+def test_a_relative_clause_then_the_sentences_own_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Teesside children's services: Ofsted reports on Middlesbrough\n\nThe Northern Echo\nBy Sam Reporter\n"
+        "29 September 2022\n\nMiddlesbrough Council, whose children's services were rated inadequate in January 2020, "
+        "received its fifth monitoring visit from inspectors on September 6 and 7.\n"))
+    assert ("subject", "monitoring_visit", "Middlesbrough", "2022-09-06", {}) in events
+    assert ("mentioned", "full_inspection", "Middlesbrough", "2020-01", {"overall_effectiveness": "inadequate"}) \
+        in events
+
+
+def test_a_browsers_print_header_dates_the_page_not_the_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "21/01/2020        Middlesbrough children's services rated 'inadequate' by Ofsted | The Northern Echo\n\n"
+        "Middlesbrough children's services rated 'inadequate' by Ofsted\nBy Sam Reporter\nCHILDREN'S services in "
+        "Middlesbrough have been rated inadequate by Ofsted.\nInspectors who visited the town between November 25 and "
+        "December 6 last year found serious weaknesses.\n\n18/05/2022, 14:32     Children's services news | Lancashire "
+        "Telegraph\n"))
+    assert events[0][:4] == ("subject", "full_inspection", "Middlesbrough", "2019-11-25")
+    assert not any(name == "Lancashire" for _, _, name, _, _ in events)

@@ -14,9 +14,12 @@ MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b
 # 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals', 'Isle of
 # Wight schools'.
 OTHER_BODY = re.compile(
-    # ('Devon and Cornwall Police', 'NHS Devon CCG', 'Devon Integrated Care Board')
-    r"(?:\s+and\s+[A-Z][a-z]+(?=\s+(?:Police|Constabulary|Fire)\b))?"
-    r"\s+(?:CCG|ICB|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
+    # ('Devon and Cornwall Police', 'NHS Devon CCG', 'Devon Integrated Care Board', 'Bedfordshire, Luton and Milton
+    # Keynes Integrated Care Board')
+    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:Police|Constabulary|Fire|Integrated\s+Care|Clinical"
+    r"\s+Commissioning|ICB|CCG|NHS)\b))?"
+    r"\s+(?:CCG|ICB|Telegraph|Gazette|Chronicle|Herald|Live|Advertiser|Observer|Mercury|Argus|Sentinel|Evening\s+Post"
+    r"|Echo|Courier|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)

@@ -169,7 +169,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # September')
                            r"|(?:,\s+|(?:(?<=\d\d\d\d)|(?<=rating)|(?<=judgement)|(?<=judgment))\s+"
                            r"(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
-                           r"(?P<resumes>(?=(?:is|are|has|have)\s+now\b|took\s+place|was\s+(?:held|carried\s+out)\b))"
+                           # ('Middlesbrough Council, whose children's services were rated inadequate in January
+                           # 2020, | received its fifth monitoring visit from inspectors on September 6 and 7')
+                           r"(?P<resumes>(?=(?:is|are|has|have)\s+now\b|took\s+place|was\s+(?:held|carried\s+out)\b"
+                           r"|(?<=\d\d\d\d,\s)(?:received|has\s+received|had)\s+(?:its|a|an|the)\s))"
                            # 'the fourth monitoring visit since the council was judged inadequate in July 2022 | took
                            # place on 6 and 7 February': the sentence's own verb after a 'since' that ends in a year
                            # 'judged Good by Ofsted, | two years after the services were found to be Inadequate'

@@ -103,10 +103,17 @@ def _address_match_date(match: re.Match[str], address: str) -> DocumentDate | No
 
 def on_a_date_line(text: str, position: int) -> bool:
     """Whether the position is on a line at the top that only dates the page ('Children & Young People Now, 3 June
-    2019'): the page's own date, never an event's."""
+    2019'), or in the date a browser prints above a page it prints ('18/05/2022, 14:32      Children's services ...
+    | Lancashire Telegraph'): the page's own date, never an event's."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    return start < 1500 and _TOP_DATE_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+    printed = _PRINTED_ON.match(text, start)
+    return start < 1500 and (_TOP_DATE_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+                             or printed is not None and position < printed.end())
+
+
+# The date and time a browser prints at the top of each page it prints, before the page's title.
+_PRINTED_ON = re.compile(r"[ \t]*\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:,?[ \t]*\d{1,2}:\d{2})?(?=[ \t]{2,}|\t)")
 
 
 def document_date(text: str) -> DocumentDate | None:
