@@ -499,3 +499,12 @@ def test_a_browsers_print_header_dates_the_page_not_the_inspection(tmp_path: Pat
         "Telegraph\n"))
     assert events[0][:4] == ("subject", "full_inspection", "Middlesbrough", "2019-11-25")
     assert not any(name == "Lancashire" for _, _, name, _, _ in events)
+
+
+def test_a_sentence_that_opens_with_related_is_not_a_link(tmp_path: Path) -> None:
+    from oversight.extract.shared.layout import without_links_to_other_stories
+
+    text = "Related to the inspection, the committee noted progress.\nREAD MORE: Hartlepool rated outstanding\nMost read\n"
+    kept = without_links_to_other_stories(text)
+    assert kept.startswith("Related to the inspection") and "Hartlepool" not in kept and "Most read" not in kept
+    assert len(kept) == len(text)

@@ -306,10 +306,11 @@ def _unmarked_list_end(body: list[Line], count: int | None, heading: bool = Fals
 
 
 # A line that links to another story ('READ MORE: Hartlepool children's services "outstanding"', 'Related: ...',
-# 'Also read - ...'): the page's furniture, whose headlines grade other councils, not the story's words.
+# 'Also read - ...'), or a list's heading alone on its line ('Most read'): the page's furniture, whose headlines grade
+# other councils, not the story's words. (Not a sentence that opens with such words: 'Related to the inspection, ...')
 _LINK_TO_ANOTHER_STORY = re.compile(r"^[ \t]*(?:read\s+more|related(?:\s+(?:stories|articles|content|news))?"
                                     r"|also\s+read|more\s+on\s+this\s+story|you\s+may\s+also\s+like|see\s+also"
-                                    r"|more\s+from\s+[^\n:]{1,40}|most\s+read)\b[ \t]*[:|\-–—]?[^\n]*$", re.I | re.M)
+                                    r"|more\s+from\s+[^\n:]{1,40}|most\s+read)[ \t]*(?:[:|\-–—][^\n]*)?$", re.I | re.M)
 
 
 def without_links_to_other_stories(text: str) -> str:
