@@ -508,3 +508,35 @@ def test_a_sentence_that_opens_with_related_is_not_a_link(tmp_path: Path) -> Non
     kept = without_links_to_other_stories(text)
     assert kept.startswith("Related to the inspection") and "Hartlepool" not in kept and "Most read" not in kept
     assert len(kept) == len(text)
+
+
+# Round sixteen
+
+def test_earlier_inspections_of_trusts_and_reorganised_councils(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Reading children's services rated good\n\nPublished 29 November 2024\n\nReading Borough Council's children's "
+        "services have been rated good after an inspection in October. Reading's children's services were judged "
+        "to require improvement in 2019 and again in 2022, and were rated inadequate in 2016, before the company was "
+        "set up. When the trust was last inspected, in 2015, services were judged to require improvement, and in "
+        "2012 the council's own services were rated inadequate.\n"))
+    assert ("mentioned", "full_inspection", "Reading", "2016", {"overall_effectiveness": "inadequate"}) in events
+    assert ("mentioned", "full_inspection", "Reading", "2012", {"overall_effectiveness": "inadequate"}) in events
+    assert ("mentioned", "full_inspection", "Reading", "2022", {"overall_effectiveness": "inadequate"}) not in events
+    assert ("mentioned", "full_inspection", "Reading", "2012", {"overall_effectiveness": "requires_improvement"}) \
+        not in events
+
+
+def test_the_royal_borough_on_its_page_and_a_council_replaced(tmp_path: Path) -> None:
+    royal = _events(tmp_path, (
+        "Royal Borough of Windsor and Maidenhead\n\nNews\n\nPublished 26 April 2019\n\nOfsted has rated the Royal "
+        "Borough's children's services as requiring improvement. Since August 2017, children's services in the Royal "
+        "Borough have been delivered by a company also owned by Kingston and Richmond. The Royal Borough's services "
+        "were last inspected in 2015, when they were rated good.\n"))
+    assert not any(name == "Kingston upon Thames" and grades for _, _, name, _, grades in royal)
+    replaced = _events(tmp_path, (
+        "Dorset children's services rated good\n\nBy Sam Reporter\n\n26 January 2024\n\nDorset Council's children's "
+        "services have been rated good. It is an improvement on the council's first inspection in February 2020, less "
+        "than a year after the new unitary authority replaced Dorset County Council, when services were judged to "
+        "require improvement.\n"))
+    assert ("mentioned", "full_inspection", "Dorset", "2020-02", {"overall_effectiveness": "requires_improvement"}) \
+        in replaced

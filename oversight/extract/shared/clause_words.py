@@ -144,6 +144,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # 'Hackney climbs out of "inadequate" | as Telford keeps outstanding rating' (a headline)
                            r"|\s+(?=as\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:keeps|retains|slips"
                            r"|climbs|falls|drops|rises|moves|improves|stays|remains|gets|is\s+rated|earns|wins)\b)"
+                           # '... services were judged to require improvement, | and in 2012 the council's own
+                           # services were rated inadequate'; '... in 2019 and again in 2022, | and were rated
+                           # inadequate in 2016'
+                           r"|,\s+and\s+(?=in\s+(?:\w+\s+)?(?:19|20)\d\d\b|(?:was|were|had\s+been)\s+(?:rated|judged|graded)\b)"
                            # '... retained the outstanding rating it first received in 2019, | with inspectors rating it
                            # outstanding in all five judgement areas after a short inspection in June'
                            r"|,\s+(?=with\s+(?:inspectors|Ofsted)\s+(?:rating|judging|grading|finding)\b)"

@@ -283,7 +283,9 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
-_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|published|dated)\s+(?:\w+\s+)?|(?:the|an?|its|their)\s+(?:[A-Z][a-z]+\s+)?"
+# ('By 2018 services had improved to requires improvement')
+_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|published|dated)\s+(?:\w+\s+)?"
+                           r"|(?:the|an?|its|their)\s+(?:[A-Z][a-z]+\s+)?"
                            r"|[’']s\s+"
                            r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
                            # 'rated requires improvement since 2019'
@@ -561,7 +563,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # 'Northamptonshire County Council, which was abolished in April 2021. | The county council had been
             # judged inadequate in 2019': the council that no longer is, not the one named before it
             former = abolished
-        of_its_kind = _the_one_council_of_its_kind(clause, mentions) if not inside else None
+        of_its_kind = _the_one_council_of_its_kind(clause, mentions, primary) if not inside else None
         if of_its_kind is not None:
             current, former, shared = of_its_kind, None, False
             named = current  # as good as named: its clauses are its own
@@ -617,7 +619,8 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
                     and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
     employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))
-                 or _WORKED_FOR.search(clause.text, max(0, offset(m) - 60), offset(m))]
+                 or _WORKED_FOR.search(clause.text, max(0, offset(m) - 60), offset(m))
+                 or _REPLACED.search(clause.text, max(0, offset(m) - 40), offset(m))]
     told = [m for m in inside if m not in partners and m not in employers]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
              and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
@@ -628,6 +631,10 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
 
 # Before a council's name: a role and a comma, the name (and any named with it) being the role's employers ('The
 # Director of Children's Services, Hampshire County Council and Isle of Wight Council, reported ...').
+# Before a council's name: one that another replaced ('less than a year after the new unitary authority replaced
+# Dorset County Council'), which is not what the clause tells of.
+_REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|took\s+over\s+from|taking\s+over\s+from)\s+(?:the\s+)?$",
+                       re.I)
 # Before a council's name: someone's past or present employer ('... and previously worked for Hartlepool Borough
 # Council').
 _WORKED_FOR = re.compile(r"\b(?:worked|works|working|served|employed|joins|joined|joining|moves|moved|left|leaves)\s+"
@@ -636,7 +643,8 @@ _EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cab
                                     r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$")
 
 
-def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention]) -> Authority | None:
+def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention],
+                                 primary: Authority | None = None) -> Authority | None:
     """'Nottinghamshire County Council ... Nottingham City Council ... | The county council was inspected over two
     weeks in October': the one council of the kind the clause names that the page names (a county or a city, or a
     royal borough)."""
@@ -648,6 +656,8 @@ def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention]) -> Aut
         # 'Ofsted's previous inspection of the Royal Borough', on a page of Kensington and Chelsea that names
         # Westminster in its director's title
         of_kind = {m.authority for m in mentions if m.authority.name in which_council.ROYAL_BOROUGHS}
+        if primary is not None and primary in of_kind:
+            return primary  # the page's own council, where it names another royal borough too
     else:
         return None
     return next(iter(of_kind)) if len(of_kind) == 1 else None

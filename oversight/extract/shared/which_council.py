@@ -64,7 +64,7 @@ SAME_GRADES = re.compile(r"\b(?:exactly\s+)?the\s+same\s+(?:grades|judge?ments|r
 # The four royal boroughs, which their own pages call 'the Royal Borough' ('Ofsted's previous inspection of the Royal
 # Borough ... in 2012'), and the words for one.
 ROYAL_BOROUGHS = frozenset({"Kensington and Chelsea", "Windsor and Maidenhead", "Kingston upon Thames", "Greenwich"})
-THE_ROYAL_BOROUGH = re.compile(r"\bthe\s+Royal\s+Borough\b(?!\s+of\b)")
+THE_ROYAL_BOROUGH = re.compile(r"\b[Tt]he\s+Royal\s+Borough\b(?!\s+of\b)")
 FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
 # Just before a council's name: a council the story compares with its own ('in contrast with neighbouring Cheshire
 # East', 'compared with Bolton', 'unlike nearby Bury').
