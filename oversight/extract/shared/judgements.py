@@ -408,8 +408,10 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     return found
 
 
-# Just before a verb of grading: the people rated, not the services ('Wolverhampton leaders rated outstanding').
+# Areas that open with 'for' follow their own grade ('judged Good for ..., Good for the impact of leaders, Requires
+# Improvement to be Good for ...'): not a list of areas before one grade.
 _AFTER_A_GRADE = re.compile(r"\s*(?:for|in|on|across)\b", re.I)
+# Just before a verb of grading: the people rated, not the services ('Wolverhampton leaders rated outstanding').
 _WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+workers|staff|team)\s+"
                              r"(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)?$", re.I)
 # 'care' alone just before the grade's verb: a headline's short word for children in care ('... keep "good" Ofsted

@@ -173,6 +173,20 @@ _JOINT_INSPECTION = re.compile(r"\bjoint\s+(?:targeted\s+area\s+)?inspection\b"
                                r"(?![^.]{0,30}\b(?:SEND|special\s+educational|local\s+area|youth))|\bJTAI\b", re.I)
 
 
+def _of_another_body(clause: Clause, before: Clause | None) -> bool:
+    """Whether a clause tells of a body other than the council's children's services (a school, a home, a SEND
+    partnership...): by its own words, with the clause it goes on from, or by a count or pronoun alone after a
+    clause that names such bodies ('The Council's four in-house children's homes are registered with Ofsted. |
+    Three are currently judged good and one outstanding.')."""
+    if genres.OTHER_BODY_EVENT.search(clause.text):
+        return True
+    if before is None:
+        return False
+    if clause.continues and genres.OTHER_BODY_EVENT.search(before.text + " " + clause.text):
+        return True
+    return bool(genres.THEY_ALONE.match(clause.text)) and bool(genres.OTHER_BODIES_NAMED.search(before.text))
+
+
 def _mark_times(clause_list: list[Clause]) -> None:
     """Whether each clause tells of the past or of what is to come, from its own words."""
     comparing = False  # in the rows of a table that sets Ofsted's grades beside the council's own
@@ -181,14 +195,9 @@ def _mark_times(clause_list: list[Clause]) -> None:
             comparing = False
         elif genres.NOT_OFSTEDS_COLUMN.search(clause.text):
             comparing = True
-        clause.of_another_body = (bool(genres.OTHER_BODY_EVENT.search(clause.text)) or (
-            clause.continues and index > 0 and bool(genres.OTHER_BODY_EVENT.search(
-                clause_list[index - 1].text + " " + clause.text))) or (
-            # 'The Council's four in-house children's homes are registered with Ofsted. | Three are currently judged
-            # good and one outstanding.'
-            index > 0 and bool(genres.THEY_ALONE.match(clause.text))
-            and bool(genres.OTHER_BODIES_NAMED.search(clause_list[index - 1].text)))) \
-            and not _JOINT_INSPECTION.search(clause.text) or comparing
+        before = clause_list[index - 1] if index else None
+        clause.of_another_body = comparing or (_of_another_body(clause, before)
+                                               and not _JOINT_INSPECTION.search(clause.text))
         clause.past = bool(clause_words.PAST_MARKERS.search(clause.text)) or (
             # a grade told beside a council's name is its standing one, from an inspection before ('Wiltshire, |
             # rated outstanding earlier in the year, | had been generous'), unless it is said to be new
