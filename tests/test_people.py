@@ -41,7 +41,7 @@ def test_a_picture_position_between_name_and_role() -> None:
 def test_a_role_given_with_as() -> None:
     found = _people("Ofsted said the appointment of James Example as interim director of children's services had "
                     "helped.")
-    assert found["James Example"] == "director of children's services"
+    assert found["James Example"] == "interim director of children's services"
 
 
 def test_bylines_in_capitals_before_an_address_and_in_a_standfirst() -> None:
@@ -113,6 +113,8 @@ def test_the_words_of_a_portfolio_are_no_name() -> None:
     "Opposition leader Azhar Example said the council had failed children.",
     "The council appointed Tony Example, a former director of children's services, as commissioner.",
     "Jo Example, a former council chief executive, will chair the board.",
+    "Ella Example, who was previously interim director of children's services at Doncaster Council, has been "
+    "appointed commissioner in Sandwell.",
 ])
 def test_a_role_not_held_here_is_not_given(sentence: str) -> None:
     assert all(role not in ("council leader", "director of children's services", "chief executive")
@@ -158,3 +160,25 @@ def test_commissioners_ofsteds_officers_and_committee_chairs() -> None:
     assert _people("Ed Example, independent chair of the safeguarding partnership, said so.") == {}
     assert _people("the work of the Children's Services Commissioner and the Statutory Direction from the "
                    "Secretary of State.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Sarah Example, the council's Interim Corporate Director of Children, Young People and Education, said: \"We "
+     "are proud.\"", "Sarah Example", "interim director of children's services"),
+    ("Interim Executive Director of Children's Services Sue Example said: \"We are pleased.\"", "Sue Example",
+     "interim director of children's services"),
+    ("I commend the leadership of Acting Chief Executive Ade Example and the staff.", "Ade Example",
+     "acting chief executive"),
+    ("Jo Example, director of children's services, said: \"We are pleased.\"", "Jo Example",
+     "director of children's services"),
+])
+def test_a_post_held_for_now_keeps_interim_or_acting(sentence: str, name: str, role: str) -> None:
+    assert _people(sentence)[name] == role
+
+
+def test_the_gate_counts_an_interim_director_as_the_director() -> None:
+    from oversight.extract.gates.accuracy import core_role
+
+    assert core_role("interim director of children's services") == "director of children's services"
+    assert core_role("Acting chief executive") == "chief executive"
+    assert core_role("interim head of safeguarding") is None

@@ -13,6 +13,7 @@ from oversight.documents.model import Document
 from oversight.extract.context import ExtractionContext
 from oversight.extract.model import Event, Evidence, Extraction
 from oversight.extract.shared import page_genres
+from oversight.extract.shared.people import plain_role
 
 _SALUTATION = re.compile(r"^[ \t]*Dear\s", re.M)
 _LETTERHEAD = re.compile(r"^[ \t|]*Ofsted[ \t|]*$", re.M)
@@ -82,7 +83,7 @@ def read_embedded_letter(host: Extraction, span: tuple[int, int, str], context: 
     for person in letter.people:
         if person.name not in by_name:
             host.people.append(person)
-        elif person.role in ("lead inspector", "inspector", "director of children's services"):
+        elif plain_role(person.role) in ("lead inspector", "inspector", "director of children's services"):
             by_name[person.name].role = person.role  # the letter knows who led the visit and whom it is to
     host.warnings.append(f"reads the Ofsted letter it reproduces ({kind.replace('_', ' ')}) for the visit's facts")
 

@@ -171,6 +171,11 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?[ \t
                         r"[ \t]*$", re.M)
 
 
+# The title line under the addressee's name, where the post is held for now ('Interim Director of Children's
+# Services').
+_STANDING_IN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<how>Interim|Acting)\b", re.I)
+
+
 def _addressee(extraction: Extraction, recorder: EvidenceRecorder, dated: DocumentDate | None) -> None:
     """A focused or monitoring visit letter is addressed to the director of children's services, whatever their
     title ('Executive Director, Education, Care and Health Services'): the name at the head of the address block."""
@@ -183,7 +188,9 @@ def _addressee(extraction: Extraction, recorder: EvidenceRecorder, dated: Docume
     if not name or any(p.name == name for p in extraction.people):
         return
     organisation = extraction.local_authority.name if extraction.local_authority else None
-    extraction.people.append(Person(name, "director of children's services", organisation))
+    title = _STANDING_IN_TITLE.match(text, match.end())  # type: ignore[union-attr]
+    role = f"{title['how'].lower()} director of children's services" if title else "director of children's services"
+    extraction.people.append(Person(name, role, organisation))
     recorder.add(f"people[{len(extraction.people) - 1}]", match.start("name"), match.end("name"))  # type: ignore[union-attr]
 
 

@@ -273,6 +273,7 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
     found = [(role, match) for role, match in found if not _DEPUTY.search(phrase, 0, match.start())]
     if not found:
         return None, None
+    chosen = found[0]
     if nearest_end:
         nearest = max(found, key=lambda item: item[1].end())  # max keeps the first of equals: ROLE_WORDS' order
         # the nearest role only where another person stands between ('Council leader Mike Jones and chief
@@ -280,13 +281,27 @@ def _role_in(phrase: str, nearest_end: bool = False) -> tuple[str | None, re.Mat
         # Families and Deputy Chief Executive')
         first = min(found, key=lambda item: item[1].start())
         if nearest is not first and _NAME_BETWEEN.search(phrase, first[1].end(), nearest[1].start()):
-            return nearest
-    return found[0]
+            chosen = nearest
+    role, match = chosen
+    standing_in = _STANDING_IN.search(phrase, 0, match.start())
+    return (f"{standing_in['how'].lower()} {role}" if standing_in else role), match
+
+
+# Just before a role: one held for the time being ('Interim Corporate Director of Children, Young People and
+# Education', 'interim executive director of education and children's services', 'Acting Chief Executive'). Who
+# stands in is part of the record (a council's leadership after a poor judgement often is), so the word is kept.
+_STANDING_IN = re.compile(r"\b(?P<how>interim|acting)[\s-]+$", re.I)
+ROLE_HELD_FOR_NOW = re.compile(r"^(?:interim|acting)\s+", re.I)
+
+
+def plain_role(role: str | None) -> str | None:
+    """The role without 'interim' or 'acting': the post, whoever holds it for now."""
+    return ROLE_HELD_FOR_NOW.sub("", role) if role else role
 
 
 _DEPUTY = re.compile(r"\b(?:deputy|assistant|vice)[\s-]+$", re.I)
 # Just before a role: one the person does not hold here ('a former director of children's services', 'Opposition
 # leader', 'the shadow cabinet member').
-_NOT_THE_ROLE_HELD = re.compile(r"\b(?:former|ex|previous|one-time|opposition|shadow|interim\s+former)[\s-]+"
+_NOT_THE_ROLE_HELD = re.compile(r"\b(?:former|ex|previous(?:ly)?|one-time|opposition|shadow|interim\s+former)[\s-]+"
                                 r"(?:\w+\s+){0,1}$", re.I)
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:and|&)\s")
