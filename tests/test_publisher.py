@@ -26,6 +26,8 @@ def hosts() -> HostDirectory:
     ("https://www.bbc.co.uk/news/uk-england-tyne-1", "press", None),
     ("https://m.gazetteandherald.co.uk/news/1", "press", None),  # a mobile host
     ("https://www.gov.uk/government/news/x", "other", None),
+    # central government's files, not a council's own gov.uk domain
+    ("https://assets.publishing.service.gov.uk/media/1/Medway_direction.pdf", "other", None),
     ("https://www.valeofglamorgan.gov.uk/en/news", "council", None),  # a gov.uk domain of its own, unlisted
     ("https://content.govdelivery.com/accounts/UKSUFFOLKCC/bulletins/2a", "council", "Suffolk"),  # its bulletins
     ("https://content.govdelivery.com/accounts/UKGOVUK/bulletins/2a", None, None),  # no council's account
@@ -86,6 +88,14 @@ def test_a_newspaper_address_makes_the_same_text_news(tmp_path: Path) -> None:
     page, manifest = _write(tmp_path, "https://www.thenorthernecho.co.uk/news/1")
     result = extract_path(page, ContextFactory(manifest))
     assert (result["document_type"], result["publisher"]["kind"]) == ("news_article", "press")
+
+
+@pytest.mark.parametrize("url", ["https://questions-statements.parliament.uk/written-statements/detail/1",
+                                 "https://www.gov.uk/government/news/commissioner-appointed"])
+def test_governments_own_prose_is_its_statement_not_news(tmp_path: Path, url: str) -> None:
+    page, manifest = _write(tmp_path, url)
+    result = extract_path(page, ContextFactory(manifest))
+    assert (result["document_type"], result["publisher"]["kind"]) == ("press_release", "other")
 
 
 def test_without_an_address_the_text_decides_and_says_so(tmp_path: Path) -> None:

@@ -47,7 +47,13 @@ def genre_for_publisher(document_type: str, publisher: Publisher | None, scores:
         return "council_minutes" if scores.get("council_minutes", 0) >= 3 else "press_release"
     if publisher.kind == "press":
         return "news_article"
+    if publisher.name in GOVERNMENT:
+        return "press_release"  # a department's or parliament's own statement, not journalism
     return document_type
+
+
+# Publishers (as data/hosts.csv names them) whose prose is government's own word: statements, answers, notices.
+GOVERNMENT = ("GOV.UK", "UK Parliament")
 
 
 def record_publisher(extraction: Extraction, publisher: Publisher | None, address: str | None,

@@ -24,6 +24,8 @@ OTHER_BODY = re.compile(
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)
 _NHS_BEFORE = re.compile(r"\bNHS\s+$")  # 'NHS Devon CCG'
+# Before a place name: a member of parliament's seat ('Jo Example MP (Stockport South)'), not the council.
+_SEAT_BEFORE = re.compile(r"\bMP\s*\(\s*$")
 # After a place name: the name of a street or a building, not of the council ('York Villas', 'Derby Road'). Only
 # words that are not also verbs or adjectives of a headline in title case ('Stockport Close To Good Rating').
 STREET_OR_BUILDING = re.compile(r"[ \t]+(?:Villas|Road|Street|Lane|Avenue|Gardens|Terrace|Crescent)\b")
@@ -50,7 +52,10 @@ COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metrop
 # Reading, whose services are run by a company, was rated good', 'Windsor and Maidenhead had been judged ...').
 # ('Bury (requires improvement; previously inadequate)', a round-up's heading; 'Bury climbs out of "inadequate" as
 # Oldham slips', a headline)
+# ('Reading, judged inadequate in 2016; Torbay, ...', a list of councils each with its grade)
 _RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children|is|was|has|had)\b"
+                          r"|,\s+(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?(?:outstanding|good|inadequate|adequate"
+                          r"|requir)"
                           r"|\s+(?:was|were|is|are|has|had|have)\s+"
                           r"(?:\w+\s+){0,3}?(?:rated|judged|graded|inspected|awaiting)\b"
                           r"|[ \t]+\((?:rated\s+)?(?:outstanding|good|inadequate|requires?\s+improvement)\b"
@@ -132,6 +137,8 @@ class MentionFinder:
                 continue  # "Northamptonshire Children's Trust" is not the council
             if not match["council"] and _NHS_BEFORE.search(text, max(0, match.start("name") - 5), match.start("name")):
                 continue  # 'NHS Devon': the health body of the place
+            if not match["council"] and _SEAT_BEFORE.search(text, max(0, match.start("name") - 6), match.start("name")):
+                continue  # 'Jo Example MP (Stockport South)': a seat in parliament
             if not match["council"] and PERSON_BEFORE.search(text, max(0, match.start("name") - 30),
                                                              match.start("name")):
                 continue  # 'Cllr Mark Sutton', 'Mrs Jane Bury': a person's name

@@ -65,6 +65,10 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             continue
         years, listed = _with_listed_years(text, list(YEAR_PHRASE.finditer(text, clause.start, clause.end)),
                                            clause.end)
+        # ('after Ofsted's inspection in November 2021, published in January 2022': one event, and its report's month)
+        published = [y for y in years[1:] if _PUBLISHED_BEFORE.search(text, max(clause.start, y.start() - 20),
+                                                                      y.start())]
+        years = [y for y in years if y not in published]
         if len(years) > 1 and genres.RESPECTIVELY.search(clause.text):
             continue  # 'Knowsley and Manchester ... in March 2017 and October 2017 respectively': whose is which
         earlier: list[re.Match[str]] = []
@@ -74,6 +78,11 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
             # inadequate in 2013')
             before = clause_list[index - 1]
             earlier = [y for y in YEAR_PHRASE.finditer(text, max(before.start, before.end - 25), before.end)][-1:]
+            if earlier and _PUBLISHED_BEFORE.search(text, max(before.start, earlier[0].start() - 20),
+                                                    earlier[0].start()):
+                # ('... inspection in November 2021, published in January 2022, | which judged services inadequate':
+                # the inspection's date, not its report's)
+                earlier = list(YEAR_PHRASE.finditer(text, before.start, earlier[0].start()))[-1:]
         if earlier and years and _GRADED_AT_THE_YEAR.match(text, _first_grade_end(text, clause.start, years[0].start()),
                                                            years[0].start()):
             # '... in 2019, | when it was still rated inadequate following an Ofsted inspection in 2016': the grade is
@@ -99,6 +108,8 @@ def mentioned_events(text: str, clause_list: list[Clause], authority: Authority,
         tolds = [_mentioned(text, clause, segment_start, segment_end, year, authority, reference, taken,
                             subject.judgements if subject else {}, clause_list[index - 1] if index else None)
                  for segment_start, segment_end, year in segments]
+        for (segment_start, segment_end, _), told in zip(segments, tolds, strict=True):
+            _report_published(told, [y for y in published if segment_start <= y.start() < segment_end])
         for year, told in _share_within_lists(text, segments, tolds, listed, authority):
             if told is None:
                 continue
@@ -184,7 +195,7 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
     found: list[Told] = []
     subject_day = date.fromisoformat(subject.start_date) if subject.start_date and len(subject.start_date) == 10 \
         else None
-    for clause in clause_list:
+    for index, clause in enumerate(clause_list):
         if clause.authority is not authority or clause.past or clause.future \
                 or clause.of_another_body:
             continue
@@ -213,6 +224,13 @@ def _other_events_told_now(text: str, clause_list: list[Clause], authority: Auth
         elif month is not None:
             told.event.start_date = month[0]
             told.note("start_date", month[1], month[2])
+        if told.event.kind == "full_inspection" and subject.kind in ("monitoring_visit", "focused_visit"):
+            # a visit grades nothing, so a grade in these words is the inspection's ('... following Ofsted's
+            # inspection of November 2022, | which judged services inadequate', in a report on the visit after it)
+            following = clause_list[index + 1] if index + 1 < len(clause_list) else None
+            end = following.end if following is not None and following.continues else clause.end
+            for grade in merge_grades(told.event.judgements, prose_grades(text, clause.start, end, None)):
+                told.note(f"judgements.{grade.key}", grade.start, grade.end)
         found.append(told)
     return found
 
@@ -229,8 +247,9 @@ def _month_before(text: str, clause: Clause, subject_date: str | None) -> tuple[
     latest = None if subject_date is None else \
         int(subject_date[:4]) * 12 + (int(subject_date[5:7]) if len(subject_date) >= 7 else 12) - 2
     for start, end, year, month in sorted(found):
-        if NOT_THE_EVENTS_DATE.search(text[max(clause.start, start - 40): start]):
-            continue
+        if NOT_THE_EVENTS_DATE.search(text[max(clause.start, start - 40): start]) \
+                or BEGAN_THEN.search(text, clause.start, start):
+            continue  # (nor when someone was appointed: 'I was appointed commissioner ... in February 2023')
         if latest is not None and int(year) * 12 + month_number(month) > latest:
             continue
         return f"{year}-{month_number(month):02d}", start, end
@@ -655,6 +674,20 @@ def _tells_of_an_earlier_event(text: str, start: int, end: int) -> bool:
                for m in _TELLS_OF_AN_EVENT.finditer(text, start, end))
 
 
+# Just before a year: the report's publication ('..., published in January 2022'), not another event.
+_PUBLISHED_BEFORE = re.compile(r"\b(?:was\s+|were\s+|being\s+|report\s+)?published\s*$", re.I)
+
+
+def _report_published(told: Told | None, published: list[re.Match[str]]) -> None:
+    """The month or year an earlier event's report was published, where its own words say so."""
+    if told is None or not published or told.event.published_date:
+        return
+    year = published[0]
+    month = f"-{month_number(year['month'].strip()):02d}" if year["month"] else ""
+    told.event.published_date = year["year"] + month
+    told.note("published_date", year.start(), year.end())
+
+
 def _merge(found: list[Told], told: Told) -> None:
     for other in found:
         same_kind = other.event.kind == told.event.kind
@@ -670,6 +703,7 @@ def _merge(found: list[Told], told: Told) -> None:
                 other.event.start_date = told.event.start_date
             for key, grade in told.event.judgements.items():
                 other.event.judgements.setdefault(key, grade)
-            other.evidence.extend(told.evidence)
+            other.event.published_date = other.event.published_date or told.event.published_date
+            other.evidence.extend(item for item in told.evidence if item not in other.evidence)
             return
     found.append(told)

@@ -464,7 +464,10 @@ _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operat
           # what began that is no inspection: 'the single inspection framework, introduced in November 2013'
           r"|introduced|brought\s+in|came\s+into\s+(?:force|effect)|began"
           # 'Since the introduction of the single inspection framework in November 2013'
-          r"|introduction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}framework)")
+          r"|introduction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}framework"
+          # what government and councils did after a judgement: 'I was appointed commissioner ... in February 2023',
+          # 'an improvement notice issued in December 2022', 'the direction was revoked in 2022'
+          r"|appointed|appointment|recruited|took\s+up|improvement\s+notice|statutory\s+direction|lifted|revoked)")
 _NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
 BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", re.I)
 # After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's
@@ -478,7 +481,10 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
     for clause in about_event:
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
                   if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])
-                  and not on_a_date_line(text, r.text_start)]
+                  and not on_a_date_line(text, r.text_start)
+                  # ('Ofsted's first monitoring visit, on 6 and 7 June 2023, ...' in a page whose event is a full
+                  # inspection)
+                  and not _another_kinds_date(clause.text, r.text_start - clause.start, event.kind, visits_only=True)]
         if ranges:
             event.start_date, event.end_date = ranges[0].start.isoformat(), ranges[-1].end.isoformat()
             told.note("start_date", ranges[0].text_start, ranges[0].text_end, ranges[0].reasoning)
@@ -496,7 +502,11 @@ def _dates(text: str, present: list[Clause], told: Told, reference: date | None,
             # of several ('the inspection in February and March 2024 ... the monitoring visit in June 2025'), the
             # one after the words that name this event's kind
             cue = dict(genres.EVENT_KIND_CUES).get(event.kind)
-            found = [m for m in found if not _another_kinds_date(clause.text, m.start(), event.kind)]
+            found = [m for m in found if not _another_kinds_date(clause.text, m.start(), event.kind)
+                     # (not when someone was appointed: 'I was appointed commissioner ... in February 2023'; nor
+                     # when the report was published)
+                     and not BEGAN_THEN.search(clause.text, 0, m.start())
+                     and not NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])]
             if not found:
                 continue
             match = next((m for m in found if cue is not None
@@ -574,11 +584,14 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:undergoing|b
                         r"|\binspectors\s+are\s+(?:currently\s+)?(?:in|on\s+site|visiting)\b", re.I)
 
 
-def _another_kinds_date(clause: str, at: int, kind: str) -> bool:
+def _another_kinds_date(clause: str, at: int, kind: str, visits_only: bool = False) -> bool:
     """A date just after the name of another kind of event than this one is that event's ('the inspection was
-    graded good; a monitoring visit in January 2020 had found progress')."""
+    graded good; a monitoring visit in January 2020 had found progress'). With `visits_only`, only a visit's name
+    counts ('Ofsted's first monitoring visit, on 6 and 7 June 2023'), not the word 'inspection', which a JTAI's
+    minutes use of it too ('the inspection took place between 8 and 12 July 2019')."""
     before = clause[max(0, at - 60): at]
-    return any(cue.search(before) for other, cue in genres.EVENT_KIND_CUES if other != kind) \
+    return any(cue.search(before) for other, cue in genres.EVENT_KIND_CUES
+               if other != kind and not (visits_only and other in ("full_inspection", "other"))) \
         and not any(cue.search(before) for other, cue in genres.EVENT_KIND_CUES if other == kind)
 
 
@@ -606,6 +619,15 @@ def _published(text: str, present: list[Clause], told: Told, reference: date | N
             vague, found = relative
             event.published_date = vague.value
             told.note("published_date", clause.start + found.start(), clause.start + found.end(), vague.reasoning)
+            return
+    for clause in present:
+        month = genres.PUBLISHED_IN_A_MONTH.search(text, clause.start, clause.end)
+        published = f"{month['year']}-{month_number(month['month']):02d}" if month else None
+        # (not a month before the event began: 'The report of that inspection was published in January 2023' is an
+        # earlier inspection's, in a page on the visit of June 2023)
+        if month and published and (event.start_date is None or published >= event.start_date[:7]):
+            event.published_date = published
+            told.note("published_date", month.start("month"), month.end("year"))
             return
 
 

@@ -134,7 +134,7 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            r"|,?\s+and\s+(?=that\s+(?:the|its|this)\s+(?:\w+\s+)?(?:re-?inspection|inspection|visit)\b)"
                            # ', which', ', when', ', whose'; and a grade told beside a name, up to its year:
                            # 'At Tameside, | rated inadequate in 2016, | inspectors carrying out a monitoring visit ...'
-                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
+                           r"|,\s+(?P<relative>(?=which\s(?!focus)|when\s|whose\s|where\s|(?:rated|judged|graded)\s+[^,.;]{0,40}?"
                            # (or up to the sentence's end: '... and with Blackpool, | judged Requires improvement in
                            # March 2024.')
                            r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?:,|\.(?:\s|$))"
@@ -171,7 +171,10 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # "requires improvement"': the sentence's own verb ends the clause that began with ', which'
                            # ('The first monitoring visit since the inadequate rating | took place on 3 and 4
                            # September')
-                           r"|(?:,\s+|(?:(?<=\d\d\d\d)|(?<=rating)|(?<=judgement)|(?<=judgment))\s+"
+                           # ('Ofsted's second monitoring visit since the council was judged inadequate | took place on
+                           # 5 and 6 September')
+                           r"|(?:,\s+|(?:(?<=\d\d\d\d)|(?<=rating)|(?<=judgement)|(?<=judgment)|(?<=inadequate)"
+                           r"|(?<=improvement)|(?<=outstanding)|(?<=good))\s+"
                            r"(?=took\s+place|was\s+(?:held|carried\s+out)\b))"
                            # ('Middlesbrough Council, whose children's services were rated inadequate in January
                            # 2020, | received its fifth monitoring visit from inspectors on September 6 and 7')

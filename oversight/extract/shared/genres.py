@@ -600,6 +600,9 @@ GRADE_OF_BEFORE = re.compile(r"\bpreviously|\bformerly|\bonce\b(?!\s+again)|\bsi
 
 # A publication date in prose: 'The inspection report had been published on 25th August 2023', 'published on
 # Ofsted's website on 4 December', 'Ofsted Letter - 30 August 2024', 'the report of 15 April 2020'.
+# A publication told to the month: 'The report of that inspection was published in January 2023'.
+PUBLISHED_IN_A_MONTH = re.compile(r"\bpublish\w*\s+(?:[\w’']+\s+){0,3}?in\s+(?P<month>January|February|March|April|May"
+                                  r"|June|July|August|September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 PUBLISHED_IN_PROSE = re.compile(
     # 'The letter, dated 31 October 2023', 'The letter was published last Wednesday, 14 December'
     r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|publish\w*\s+last\s+\w+day,|(?:letter|report),?\s+(?:dated|of)"
@@ -607,7 +610,7 @@ PUBLISHED_IN_PROSE = re.compile(
     r"|publication\s+date\s*:?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?)",
+    r"(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",  # (not 'April 20' of 'report of April 2019')
     re.I,
 )
 ACTION_PLAN_DUE = re.compile(

@@ -104,7 +104,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|where)\b", re.I)
+_SINCE = re.compile(r"\s*since\b", re.I)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
 
 
@@ -531,6 +532,7 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
     sentence_ended = False  # the clause before ended its sentence
     antecedent: Authority | None = None  # the council a relative clause just told of ('and Reading, whose ...')
     abolished: Authority | None = None  # a council that no longer is, the last council named
+    relative_of: Authority | None = None  # the council a relative clause just told of, other than the sentence's
     # paragraphs that name no council (given the text): they go back to the page's own council, after one about
     # a council that no longer is (the story's own, not the predecessor's or its neighbour's)
     unnamed = {start for start, end in paragraphs(text) if not any(start <= m.start < end for m in mentions)} \
@@ -588,6 +590,12 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # inspection, though the clause goes on to name another ('..., and Kensington and Chelsea'); ', as is
             # Wiltshire, | which moved up from good last year' tells of Wiltshire
             clause.authority = ends_on
+        elif relative_of is not None and not inside and _SINCE.match(clause.text):
+            # '..., where children's services have been under intervention | since they were rated inadequate in
+            # early 2020': the relative clause's council, still
+            clause.authority = relative_of
+        relative_of = clause.authority if clause.continues and clause.authority is ends_on is not None \
+            and clause.authority is not current and not sentence_ended else None
         ends_on = inside[-1].authority if inside and not clause.text[inside[-1].end - clause.start:].strip(" ,") \
             else None
         clause.shared = shared

@@ -151,7 +151,8 @@ def relative_date(text: str, reference: date | None) -> tuple[Vague, re.Match[st
 MONTHS_WITH_YEAR = re.compile(
     # 'in the September 2017 inspection'
     # 'inspection visits in December, 2022, and February, 2023'
-    rf"\b(?:in|during|throughout)\s+(?:the\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
+    # ('Ofsted's inspection of November 2022')
+    rf"\b(?:in|during|throughout|(?<=inspection\s)of|(?<=visit\s)of)\s+(?:the\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
     # 'in February and March of 2019' (minutes)
     rf"(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?,?\s+(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b")
 # Months without a year: 'in March', 'at the end of July', "July's inspection".
