@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from oversight.extract.shared.judgements import prose_grades
 from tests.test_account_blind_rounds import _events
 from tests.test_accounts import _extracted
 
@@ -81,3 +84,38 @@ def test_a_members_seat_is_not_the_council(tmp_path: Path) -> None:
         "under a direction.\n\nAnswer: Bradford, which was judged inadequate in 2018, is one.\n"))
     assert "Stockport" not in {e["local_authority"]["name"] for e in extraction["events"]}
     assert (extraction["local_authority"] or {}).get("name") != "Stockport"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Their report, published yesterday, judges the overall effectiveness of the borough's services to be good.",
+     {"overall_effectiveness": "good"}),
+    ("The overall judgement was that children's services in Barnsley require improvement.",
+     {"overall_effectiveness": "requires_improvement"}),
+    ("Help and protection, and leadership, management and governance were both also judged inadequate.",
+     {"help_and_protection": "inadequate", "leadership_management_governance": "inadequate"}),
+    ("The impact of leaders had been judged requires improvement to be good, as had the experiences and progress of "
+     "children who need help and protection.",
+     {"impact_of_leaders": "requires_improvement", "help_and_protection": "requires_improvement"}),
+    # the board's review, however long the words between, is never the services' grade
+    ("The Wirral Safeguarding Children Board, which oversees how agencies work together to protect children, was "
+     "judged to require improvement.", {"lscb": "requires_improvement"}),
+])
+def test_grades_told_in_ways_round_seventeen_met(sentence: str, expected: dict[str, str]) -> None:
+    assert {g.key: g.grade for g in prose_grades(sentence, 0, len(sentence), None)} == expected
+
+
+def test_a_safeguarding_board_told_apart_from_its_council_grades_only_the_board(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Report on Achieving for Children published\n\nBy Sam Writer\n\n12 May 2016\n\nOfsted has published its "
+        "report on Achieving for Children, which runs services in Kingston.\n\nThe Local Safeguarding Children "
+        "Board, which covers both boroughs, was judged good.\n"))
+    assert [e[4] for e in events] == [{"lscb": "good"}]
+
+
+def test_a_trend_since_a_year_and_a_council_formed_date_no_inspection(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Knowsley children's services rated good\n\nBy Ann Writer\n\n21 June 2023\n\nOfsted has rated Knowsley "
+        "Council's children's services good after an inspection in May.\n\nThe report says leaders know their "
+        "services well, and that caseloads have come down since 2021 thanks to a recruitment drive.\n\nCumberland "
+        "Council became responsible for children's services in the west of the county on 1 April 2023.\n"))
+    assert [e for e in events if e[0] == "mentioned"] == []

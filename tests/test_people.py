@@ -182,3 +182,24 @@ def test_the_gate_counts_an_interim_director_as_the_director() -> None:
     assert core_role("interim director of children's services") == "director of children's services"
     assert core_role("Acting chief executive") == "chief executive"
     assert core_role("interim head of safeguarding") is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Minister for Children and Families, Rosalind Example, wrote to the council.", {"Rosalind Example": "minister"}),
+    ("Children's minister Will Example said the council had improved.", {"Will Example": "minister"}),
+    ("Rebecca Example MP (Parliamentary Under-Secretary of State for Children and Families):",
+     {"Rebecca Example": "minister"}),
+    ("Martin Example MP (Stockport South): To ask the Secretary of State", {"Martin Example": "MP"}),
+    ("Adaeze Example (Group Director, Children and Education) said the council was pleased.",
+     {"Adaeze Example": "director of children's services"}),
+    ("Contact officer: Jane Example, Director, Children and Young People's Services",
+     {"Jane Example": "director of children's services"}),
+    ("M Example (Executive Director of Children's Services) presented the report.",
+     {"M Example": "director of children's services"}),
+    ("Mayor of Tower Hamlets Joseph Example said he was pleased.", {"Joseph Example": "elected mayor"}),
+    ("The leader of the council, Councillor Joan Example, and the cabinet member, Councillor Diane Sample, have "
+     "shown a clear understanding.", {"Joan Example": "council leader", "Diane Sample": "cabinet member"}),
+    ("The lead inspector was Louise Example HMI.", {"Louise Example": "lead inspector"}),
+])
+def test_ministers_members_and_titles_round_seventeen_met(sentence: str, expected: dict[str, str]) -> None:
+    assert _people(sentence) == expected

@@ -423,7 +423,7 @@ def _people(extraction: Extraction, recorder: EvidenceRecorder) -> None:
         if person.name in known:
             continue
         organisation = extraction.local_authority.name if extraction.local_authority and person.role not in (
-            "reporter", "lead inspector", "inspector") else None
+            "reporter", "lead inspector", "inspector", "minister", "MP") else None
         extraction.people.append(Person(person.name, person.role, organisation))
         recorder.add(f"people[{len(extraction.people) - 1}]", person.start, person.end)
         known.add(person.name)

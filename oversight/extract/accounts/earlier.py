@@ -623,6 +623,15 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     telling = (text.rfind(".", 0, start) + 1, sentence_end(text, end)) if whole else (start, end)
     if not told.event.judgements and (not told.event.start_date or not _tells_of_an_earlier_event(text, *telling)):
         return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
+    if not told.event.judgements and year is not None and year.group().lower().startswith("since"):
+        # the words the 'since' goes on from, less the subject's report speaking: '..., and that caseloads have come
+        # down | since 2021' after 'The report says' is a trend's start; 'the first inspection | since 2017' is not
+        opens_with_it = not text[clause.start: year.start()].strip()
+        lead = text[previous.start: previous.end] if previous is not None and opens_with_it \
+            else text[clause.start: year.start()]
+        if not _TELLS_OF_AN_EVENT.search(_THE_REPORT_SPEAKING.sub(" ", lead + " " + words)):
+            return None
+
     return told
 
 
@@ -663,6 +672,10 @@ def _past_grades(text: str, clause: Clause, start: int, end: int,
         prose_grades(text, clause.start, clause.end, None, claimed) if whole_clause else [])
 
 
+# The subject's report or its inspectors speaking ('The report says', 'inspectors found'): words of no earlier event.
+_THE_REPORT_SPEAKING = re.compile(r"\b(?:the|their|its|this|Ofsted['’]s)\s+(?:\w+\s+)?(?:report|letter)\s+(?:says|said"
+                                  r"|states|stated|notes|noted|finds|found)\b|\binspectors\s+(?:say|said|found|noted)\b",
+                                  re.I)
 _TELLS_OF_AN_EVENT = re.compile(r"inspect|visit|rated|rating|judged|judgement|graded|Ofsted|report|letter", re.I)
 # an event word of the page's own time: 'Five years ago our services were failing children, and today's report shows
 # how far we have come' tells of no inspection five years ago

@@ -467,7 +467,9 @@ _BEGAN = (r"(?:deliver(?:ed|s|ing)?|run|runs|running|ran|provided|managed|operat
           r"|introduction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}framework"
           # what government and councils did after a judgement: 'I was appointed commissioner ... in February 2023',
           # 'an improvement notice issued in December 2022', 'the direction was revoked in 2022'
-          r"|appointed|appointment|recruited|took\s+up|improvement\s+notice|statutory\s+direction|lifted|revoked)")
+          r"|appointed|appointment|recruited|took\s+up|improvement\s+notice|statutory\s+direction|lifted|revoked"
+          # 'Cumberland Council became responsible for children's services ... on 1 April 2023'
+          r"|became\s+responsible|(?:took|assumed)\s+responsibility|abolition)")
 _NO_WORD_OF_AN_INSPECTION = r"(?:(?!inspect|rated|judged|graded|Ofsted|visit)[^.;])"
 BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", re.I)
 # After a year: what began then, with no word of an inspection in the rest of the sentence ('Since 2013 children's

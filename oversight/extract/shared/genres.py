@@ -235,7 +235,7 @@ GRADE_THEN_AREA = re.compile(
     rf"(?:the\s+|its\s+|their\s+)?(?:(?:work|services?|support)\s+(?:with|for)\s+)?(?P<area>{_AREAS})", re.I)
 # 'also judged both the help and protection given to children and the impact of leaders to be inadequate'
 GRADE_FOR_AREAS = re.compile(
-    rf"(?:judged|rated|rates|rate|rating|graded|grades|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
+    rf"(?:judged|judges|rated|rates|rate|rating|graded|grades|found)\s+(?:both\s+)?(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{8,220}}?)"
     # ('judged overall effectiveness, ... and leadership, management and governance to require improvement')
     rf"\s+(?:to\s+be|as|to(?=\s+requir))\s+{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # A verb of grading, a list of areas (their names only, joined by commas and 'and') and the grade: 'They rated
@@ -256,7 +256,7 @@ AREAS_ALL_GRADE = re.compile(
     # 'Help and protection, care leavers and the impact of leaders were each found to require improvement', '...
     # had each been judged good'
     rf"(?<![A-Za-z])(?P<areas>(?:(?!outstanding|good|inadequate|requir)[^.;]){{10,300}}?)\s+(?:(?:were|are|have\s+been"
-    rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:all\s+|both\s+|also\s+|each\s+)?(?:still\s+)?(?:been\s+)?"
+    rf"|had(?=\s+(?:all|both|each|also)?\s*been))\s+(?:(?:all|both|also|each)\s+){{0,2}}(?:still\s+)?(?:been\s+)?"
     # ('... and the impact of leaders all still required improvement', '... and of children in care and care
     # leavers both require improvement')
     rf"|(?:all|both)\s+(?:still\s+)?(?=judged|rated|graded|found|requir)"
@@ -329,7 +329,9 @@ GRADE_OVERALL = re.compile(
     rf"|\b(?:graded|rated|judged)\s+overall\s+(?:as\s+)?{_OPEN}(?P<grade3>{GRADE_WORDS})"
     # 'the overall judgement of this Ofsted Inspection was that the service required improvement' (minutes)
     r"|\boverall\s+(?:rating|grade|judge?ment|verdict)\s+(?:[\w’'-]+\s+){0,5}?(?:was|is)\s+that\s+(?:the\s+)?"
-    r"(?:services?|council|authority|it)\s+(?:was\s+|is\s+)?(?P<grade5>(?:required|requires)\s+improvement|good"
+    # ('The overall judgement was that children's services in Barnsley require improvement')
+    r"(?:children[’']s\s+)?(?:services?|council|authority|it)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+"
+    r"(?:was\s+|is\s+|were\s+|are\s+)?(?P<grade5>(?:required|requires|require)\s+improvement|good"
     r"|outstanding|inadequate)", re.I)
 # A grade in quotes after the services, as headlines give it: "Sheffield children's services 'requires improvement'",
 # "Local Childrens' Services 'Require Improvement'", 'children's services at Leicester City Council still "requires
@@ -360,7 +362,7 @@ _RATING_ORDER = r"(?:record|first|second|third|fourth|fifth|consecutive|successi
 # Areas that share the grade just told: 'judged good, as were the experiences and progress of children who need help
 # and protection', 'said the same of the experiences of children in care and the impact of leaders', 'rated the
 # council requires improvement overall, and for the help and protection of children'.
-SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does)|,\s+as\s+well\s+as"
+SAME_GRADE_FOR_AREAS = re.compile(r"(?:,\s+as\s+(?:was|were|did|do|does|had|has|have|is|are)|,\s+as\s+well\s+as"
                                   r"|,?\s+and\s+(?:said|found|judged)\s+the\s+same\s+(?:of|for)"
                                   r"|,?\s+and\s+gave\s+the\s+same\s+(?:grade|rating|judge?ment)\s+to"
                                   r"|,?\s+along\s+with|,?\s+with\s+the\s+same\s+(?:grade|rating|judge?ment)\s+for"

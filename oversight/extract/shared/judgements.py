@@ -376,6 +376,12 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                         and add(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS, match, "the two services' grade"):
                     break
                 continue
+            if _BOARD_OPENS.match(clause) or _board_before(text, start, clause):
+                # 'The Wirral Safeguarding Children Board, which oversees how agencies work together to protect
+                # children, was judged to require improvement': the board's review, never the services' grade
+                if add(["lscb"], match, "the safeguarding board's grade"):
+                    break
+                continue
             if genres.SAFEGUARDING_INSPECTION.search(clause, 0, _grade_start(match)):
                 if add(["safeguarding"], match, "the safeguarding inspection's grade"):
                     break
@@ -406,6 +412,24 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     break
     _same_grade_for_the_areas_after(text, start, end, found)
     return found
+
+
+# A clause whose subject is the safeguarding children board, with or without its place ('The Wirral Safeguarding
+# Children Board, which ...'; 'The LSCB, which covers both boroughs, ...').
+_BOARD_OPENS = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Local\s+)?(?:Safeguarding\s+"
+                          r"Children(?:[’']s)?\s+(?:Board|Partnership)|LSCB)\b")
+
+
+_VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", re.I)
+
+
+def _board_before(text: str, start: int, clause: str) -> bool:
+    """Whether a clause that opens with its verb goes on from a sentence whose subject is the safeguarding board
+    ('The Local Safeguarding Children Board, which covers both boroughs, | was judged good')."""
+    if not _VERB_OPENS.match(clause):
+        return False
+    opening = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1)
+    return bool(_BOARD_OPENS.match(text, opening, start))
 
 
 # Areas that open with 'for' follow their own grade ('judged Good for ..., Good for the impact of leaders, Requires

@@ -32,6 +32,8 @@ NAME = re.compile(rf"(?<![\w'’-])(?!{_TITLE})(?!{_NOT_NAME_WORD})(?P<name>"
                   rf"(?:de[ \t]+|van[ \t]+)?(?!{_NOT_NAME_WORD}){_WORD}){{1,2}}"
                   # minutes name people by an initial ('S. Rowntree') or, after 'Councillor', by surname alone
                   rf"|(?:[A-Z]\.[ \t]*){{1,2}}(?!{_NOT_NAME_WORD}){_WORD}"
+                  # or by an initial without its stop, before the role in brackets ('M Greenhalgh (Executive ...)')
+                  rf"|(?<![A-Za-z])[A-Z][ \t]+(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*\()"
                   rf"|(?:(?<=Councillor )|(?<=Councillors ))(?!{_NOT_NAME_WORD}){_WORD}(?=[ \t]*[,(–-]))(?![\w-])")
 _PICTURED = re.compile(r"[ \t]*,?[ \t]*\((?:left|right|centre|center|pictured|above|below|top|bottom)\)", re.I)
 # A party after a councillor's name: 'Cllr Marian Dunlop (Con), the portfolio holder ...'
@@ -54,10 +56,12 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
         # (not 'Director of Children's Social Care', the head of social care under the director of children's services)
         r"director\s+(?:of|for)\s+(?:the\s+council['’]s\s+|[A-Z][\w]+['’]s\s+)?children(?!['’]?s\s+social\s+(?:care|work))"
         r"|\bDCS\b"
-        r"|\bhead\s+of\s+children['’]s\s+services\b|(?:executive|corporate|strategic)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
+        r"|\bhead\s+of\s+children['’]s\s+services\b|(?:executive|corporate|strategic|group)\s+director\b[\s,:–-]*(?:of\s+|for\s+)?"
         r"(?:children|people|social\s+care|education\s+and\s+children|child\s+and\s+adult)"
         r"|director\s+of\s+child\s+and\s+adult\s+services|\bdirector\s+(?:of|for)\s+people\b"
-        r"|children.s\s+services\s+director", re.I)),
+        r"|children.s\s+services\s+director"
+        # 'Director, Children and Young People's Services' (a contact line's layout)
+        r"|\bdirector\s*[,:–]\s*children(?:['’]s\s+services|\s+and\s+young\s+people)", re.I)),
     ("lead member", re.compile(r"\blead\s+member\b", re.I)),
     # an elected mayor's cabinet: 'Assistant City Mayor with responsibility for Children, Young People and Schools'
     # 'executive councillor for children's services' (Lincolnshire's title for its cabinet member)
@@ -74,6 +78,10 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("commissioner", re.compile(r"\bcommissioner\b(?!\s+for\s+England)", re.I)),
     # Ofsted's officers: 'Ofsted's national director for social care, Helen Caddick'
     ("national director for social care", re.compile(r"\bnational\s+director,?\s+(?:for\s+)?social\s+care\b", re.I)),
+    # government's ministers: 'The Minister for Children and Families', 'Children's minister Will Quince',
+    # 'Parliamentary Under-Secretary of State for Children and Families'
+    ("minister", re.compile(r"\bminister\b(?!\s+of\s+religion)|\bUnder-Secretary\s+of\s+State\b"
+                            r"|\bSecretary\s+of\s+State\s+for\s+Education\b", re.I)),
     ("elected mayor", re.compile(r"\b(?:elected\s+|city\s+)?mayor\b(?!\s+of\s+the\s+borough)", re.I)),
     # who chairs the meeting or the committee minutes record ('Councillor Smith (Chair)', 'Chair: Cllr Anna Smith');
     # not one who chairs another body ('chair of governors', 'independent chair of the safeguarding partnership')
@@ -191,6 +199,12 @@ def _names(text: str):  # type: ignore[no-untyped-def]
         if NOT_NAMES.match(name) or any(NOT_NAMES.match(part) for part in parts[1:2]):
             position = match.start("name") + len(match["name"].split()[0]) + 1
             continue
+        run = _CAPITALISED_RUN.match(text, match.start("name"))
+        if run is not None and _PLACE_OF_A_TITLE.search(text, max(0, match.start("name") - 30), match.start("name")) \
+                and len(run.group().split()) >= 3:
+            # 'Mayor of Tower Hamlets Joseph Example': the place runs into the name, which is the last two words
+            position = run.end() - len(" ".join(run.group().split()[-2:]))
+            continue
         yield match
         position = match.end()
 
@@ -202,10 +216,15 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
 
     party = _PARTY.match(text, match.end())
     position = party.end() if party else match.end()
+    member = _MEMBER_OF_PARLIAMENT.match(text, position)  # 'Rebecca Example MP (Parliamentary Under-Secretary ...)'
+    if member:
+        position = member.end()
     aside = _PICTURED.match(text, position)  # 'Cllr Colin Froggatt, (left) the council's executive member'
     if aside:
         position = aside.end()
     after = (_ROLE_TEXT if aside else _ROLE_AFTER).match(text, position, min(len(text), match.end() + 130))
+    if after and re.match(r"and\s", after["role"]):
+        after = None  # '..., Councillor Joan Example, and the cabinet member, Councillor ...': the next person's role
     if after and after.group(0).lstrip(" \t").startswith("\n") and _NOT_THIS_PERSONS_LINE.match(after["role"]):
         # the next line labels someone else ('Chair: Cllr Anna Smith | Vice-chair: Cllr Tom Jones') or begins a
         # sentence ('... a Child Protection Plan | The Director of Children's Social Care presented ...')
@@ -217,6 +236,8 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
         role = role if where is not None and where.start() <= ROLE_OPENS_WITHIN else None
         if role == "inspector" and re.search(r"\bled\s+by\s*$", before):
             return "lead inspector"  # 'led by Carol Wainwright HMI'
+        if role == "inspector" and _LEAD_INSPECTOR_WAS.search(before):
+            return "lead inspector"  # 'The lead inspector was Louise Example HMI'
         if role:
             return role
     raw_line = before.rsplit("\n", 1)[-1]
@@ -244,7 +265,13 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
-    return None
+    return "MP" if member else None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
+_PLACE_OF_A_TITLE = re.compile(r"\b(?:Mayor|Leader|Council|Borough|City|County)\s+of\s+$", re.I)
+_MEMBER_OF_PARLIAMENT = re.compile(r"[ \t]+MP\b")
+_LEAD_INSPECTOR_WAS = re.compile(r"\blead\s+inspector\s+(?:was|is|will\s+be)\s+$", re.I)
 
 
 # Just before words that name a portfolio or a service, not a person.
