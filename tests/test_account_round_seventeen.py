@@ -119,3 +119,17 @@ def test_a_trend_since_a_year_and_a_council_formed_date_no_inspection(tmp_path: 
         "services well, and that caseloads have come down since 2021 thanks to a recruitment drive.\n\nCumberland "
         "Council became responsible for children's services in the west of the county on 1 April 2023.\n"))
     assert [e for e in events if e[0] == "mentioned"] == []
+
+
+def test_minutes_on_a_visit_since_the_inspection_which_took_place_on_its_days(tmp_path: Path) -> None:
+    extraction = _extracted(tmp_path, (
+        "NORTHAMPTONSHIRE COUNTY COUNCIL\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on "
+        "Wednesday 27 November 2019\n\n"
+        "3. Ofsted monitoring visit\nThe Interim Director of Children's Services reported on Ofsted's first "
+        "monitoring visit since the inspection, which took place on 5 and 6 November 2019.\n\n"
+        "The Chair reminded members that the inspection carried out in May 2019, published on 2 August 2019, had "
+        "judged services inadequate in all areas.\n"))
+    events = [(e["role"], e["kind"], e["start_date"], e["end_date"], e["published_date"]) for e in extraction["events"]]
+    assert events[0] == ("subject", "monitoring_visit", "2019-11-05", "2019-11-06", None)
+    earlier = [e for e in extraction["events"] if e["kind"] == "full_inspection"]
+    assert [(e["start_date"], e["judgements"].get("overall_effectiveness")) for e in earlier] == [("2019-05", "inadequate")]

@@ -612,7 +612,11 @@ def _published(text: str, present: list[Clause], told: Told, reference: date | N
             if day is None:  # no year: 'published on Tuesday (November 15)', 'published on 12 January'
                 yearless = find_date_ranges(text, match.start("date"), match.end("date"), reference)
                 day, reasoning = (yearless[0].start, yearless[0].reasoning) if yearless else (None, None)
-            if day is not None:
+            # (not a report published before the event began, or one the words name as another kind's: 'the
+            # inspection carried out in May 2019, published on 2 August 2019', in minutes on the visit after it)
+            if day is not None and (event.start_date is None or day.isoformat() >= event.start_date[:10]) \
+                    and not _another_kinds_date(text[clause.start: clause.end], match.start() - clause.start,
+                                                event.kind):
                 event.published_date = day.isoformat()
                 told.note("published_date", match.start("date"), match.end("date"), reasoning)
                 return

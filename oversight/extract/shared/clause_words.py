@@ -13,7 +13,7 @@ PAST_MARKERS = re.compile(
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
     r"|\blast\s+inspected\b"
     r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
-    r"|(?<!first\stime\s)\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
+    r"|(?<!first\stime\s)(?<!visit\s)\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
@@ -74,7 +74,11 @@ CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recen
                            # (not 'Cumberland has since been judged ...': an adverb)
                            # (nor 'This is the first time since the council's services were first inspected ...
                            # that Warrington has been judged good': the grade is the new one)
-                           r"|(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bfirst\stime),?\s+(?=since\s)"
+                           # (nor 'Ofsted's first monitoring visit since the inspection, which took place on 5 and 6
+                           # November': the visit's own words, where the inspection is not dated)
+                           r"|(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bfirst\stime)"
+                           r"(?!(?<=\bvisit)\s+since\s+(?:the|its)\s+(?:\w+\s+)?(?:inspection|judge?ment)(?!\s+(?:in|of|on)\s))"
+                           r",?\s+(?=since\s)"
                            # a journey told in one sentence, each step with its own time: 'climbed to requires
                            # improvement in 2022 | and then to good in February 2024'
                            r"|(?<=\d\d\d\d),?\s+(?:and\s+)?(?=then\s+(?:(?:up\s+|on\s+)?to|rose|climbed|improved|moved"
