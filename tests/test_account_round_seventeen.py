@@ -133,3 +133,17 @@ def test_minutes_on_a_visit_since_the_inspection_which_took_place_on_its_days(tm
     assert events[0] == ("subject", "monitoring_visit", "2019-11-05", "2019-11-06", None)
     earlier = [e for e in extraction["events"] if e["kind"] == "full_inspection"]
     assert [(e["start_date"], e["judgements"].get("overall_effectiveness")) for e in earlier] == [("2019-05", "inadequate")]
+
+
+def test_an_earlier_inspection_and_its_boards_review_told_in_a_later_report(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "KIRKLEES COUNCIL\nCABINET - 22 MAY 2018\n\nChildren's Services Improvement Board: report of the Independent "
+        "Chair\n\n2.1 Ofsted's single inspection of Kirklees' services for children in need of help and protection, "
+        "children looked after and care leavers was carried out in September and October 2016 and published in "
+        "November 2016. It judged children's services inadequate. The review of the Kirklees Safeguarding Children "
+        "Board, carried out at the same time, also judged the Board inadequate.\n\n4.1 The Board's view is that "
+        "there has been real progress in the front door.\n"))
+    # one event, the 2016 inspection, with both its grades; nothing graded now
+    assert [e for e in events if e[4]] == [
+        ("mentioned", "full_inspection", "Kirklees", "2016-09", {"overall_effectiveness": "inadequate",
+                                                                 "lscb": "inadequate"})]

@@ -68,7 +68,9 @@ QUALIFIED_YEARS = re.compile(rf"\b(?:in|during)\s+(?:the\s+)?{_YEAR_QUALIFIER}(?
 # What that inspection gave, the event the sentence before told of: 'The resultant judgement from that inspection
 # was ...'; not 'Following that inspection ... inspectors who returned in October have now rated ...'.
 THAT_EVENT = re.compile(r"\b(?:judge?ments?|ratings?|grades?|verdict|findings?|outcome)\s+(?:from|of|at)\s+"
-                        r"(?:that|the\s+same)\s+(?:inspection|visit)\b", re.I)
+                        r"(?:that|the\s+same)\s+(?:inspection|visit)\b"
+                        # 'The review of the Safeguarding Children Board, carried out at the same time, ...'
+                        r"|\bcarried\s+out\s+at\s+the\s+same\s+time\b", re.I)
 # A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
 INSPECTION_READINESS = re.compile(r"\binspection\s+readiness\b|\breadiness\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                                   r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?inspection\b",
@@ -564,7 +566,9 @@ STANDING_RATING = re.compile(r"\brating\s+of\s+[^.;]{0,40}children.s\s+(?:social
                              r"|\bchildren.s\s+(?:social\s+care\s+)?services\b[^.;]{0,60}\brated\b", re.I)
 # What a rating in a story of a visit may be of instead of the council's services.
 NOT_THE_SERVICES_RATED = re.compile(r"\b(?:homes?|fostering|adoption|schools?|nurser(?:y|ies)|self[- ]evaluation"
-                                    r"|hospital|CQC|Care\s+Quality\s+Commission)\b", re.I)
+                                    r"|hospital|CQC|Care\s+Quality\s+Commission"
+                                    # 'also judged the Board inadequate' (the safeguarding children board's review)
+                                    r"|(?-i:Board)|LSCB)\b", re.I)
 # A year just before a grade: "Ofsted's 2022 'Outstanding' rating".
 YEAR_BEFORE_GRADE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+[‘'\"“]?(?:outstanding|good|inadequate|requires)", re.I)
 # A grade kept from the inspection before ('renewed its rating of outstanding four years after its previous full

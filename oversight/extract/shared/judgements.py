@@ -416,7 +416,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
 
 # A clause whose subject is the safeguarding children board, with or without its place ('The Wirral Safeguarding
 # Children Board, which ...'; 'The LSCB, which covers both boroughs, ...').
-_BOARD_OPENS = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Local\s+)?(?:Safeguarding\s+"
+_BOARD_OPENS = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:review|effectiveness)\s+of\s+the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?"
+                          r"(?:Local\s+)?(?:Safeguarding\s+"
                           r"Children(?:[’']s)?\s+(?:Board|Partnership)|LSCB)\b")
 
 

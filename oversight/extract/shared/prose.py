@@ -447,7 +447,10 @@ _ITS_LETTER = re.compile(r"\s*(?:The|Its|Their|Ofsted['’]s)\s+letter\b(?!\s+(?
 _A_VISIT_TOLD = re.compile(r"\bvisit\b", re.I)
 # ('Our last ILACS standard inspection took place between 11 and 22 November 2019. | Ofsted judged services good')
 _LAST_INSPECTION_TOLD = re.compile(r"\b(?:last|previous)\s+(?:(?:full|ILACS|Ofsted|standard|short|graded)\s+){0,2}"
-                                   r"inspection\s+(?:took\s+place|was)\b", re.I)
+                                   r"inspection\s+(?:took\s+place|was)\b"
+                                   # 'Ofsted's single inspection of ... was carried out in September and October 2016'
+                                   r"|\binspection\b[^.;]{0,160}?\b(?:was|were)\s+(?:carried\s+out|held|conducted)\b",
+                                   re.I)
 _GRADED_IN_THE_PAST = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:[\w’']+\s+){0,3}(?:was|were)\s+"
                                  r"|(?:Ofsted|(?:The\s+)?inspectors|It|They)\s+)(?:judged|rated|graded|found)\b", re.I)
 _A_TIME_OF_ITS_OWN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:now|today|this\s+(?:week|month|year)|recent\w*|latest|new)\b",
