@@ -16,8 +16,10 @@ MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b
 OTHER_BODY = re.compile(
     # ('Devon and Cornwall Police', 'NHS Devon CCG', 'Devon Integrated Care Board', 'Bedfordshire, Luton and Milton
     # Keynes Integrated Care Board')
+    # ('the Leicestershire and Rutland Local Safeguarding Children Board')
     r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:Police|Constabulary|Fire|Integrated\s+Care|Clinical"
-    r"\s+Commissioning|ICB|CCG|NHS)\b))?"
+    r"\s+Commissioning|ICB|CCG|NHS|(?:Local\s+)?Safeguarding\s+(?:Children|Partnership|Board))\b))?"
+    r"(?:\s+Local(?=\s+Safeguarding))?"
     r"\s+(?:CCG|ICB|Telegraph|Gazette|Chronicle|Herald|Live|Advertiser|Observer|Mercury|Argus|Sentinel|Evening\s+Post"
     r"|Echo|Courier|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"

@@ -143,13 +143,20 @@ def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on:
     # a rating newly given ('has been given a requires improvement rating') is the story, and a visit told after it
     # is an earlier one ('The report follows a focused visit in February')
     newly_rated = graded is not None and genres.NEW_RATING.search(graded.text)
-    if first_visit and (graded is None or first_visit[0] < graded.start + (0 if newly_rated else LEAD_WINDOW)):
+    # a graded inspection named as such before the visit ('OFSTED INSPECTION OF LOCAL AUTHORITY CHILDREN'S SERVICES
+    # (ILACS)' heading a cabinet report whose background recalls 'A focused visit in January 2019')
+    named_first = graded is not None and first_visit is not None and any(
+        _A_FULL_INSPECTION_NAMED.search(c.text) for c in present if c.start < first_visit[0])
+    if first_visit and not named_first \
+            and (graded is None or first_visit[0] < graded.start + (0 if newly_rated else LEAD_WINDOW)):
         return first_visit[1], first_visit[2]
     if graded is not None:
         return "full_inspection", graded
     return None, None
 
 
+_A_FULL_INSPECTION_NAMED = re.compile(r"\bILACS\b|\b(?:full|graded|standard|short|single)\s+inspection\b"
+                                      r"|\binspection\s+of\s+local\s+authority\s+children", re.I)
 _EVERY_AREA = ("every area", "every other area")
 
 

@@ -246,7 +246,8 @@ GRADE_FOR_AREAS = re.compile(
 _AREA_NAMED = rf"(?:the\s+)?(?:{_AREAS})"
 GRADE_FOR_LISTED_AREAS = re.compile(
     rf"\b(?:rated|rates|rate|judged|judges|graded|grades|found)\s+(?P<areas>{_AREA_NAMED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    rf"{_AREA_NAMED})+)\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
+    # ('Ofsted rated help and protection, and leadership, management and governance, inadequate')
+    rf"{_AREA_NAMED})+)\s*,?\s+(?:as\s+|to\s+be\s+)?{_OPEN}(?P<grade>{GRADE_WORDS})", re.I)
 # After the grade of a list like that, another area and its grade with no verb of its own: '..., children in care
 # good and care leavers requires improvement'.
 AREA_BARE_GRADE = re.compile(rf"(?:,\s*(?:and\s+)?|\band\s+)(?P<area>{_AREA_NAMED})\s+{_OPEN}(?P<grade>{GRADE_WORDS})"
@@ -388,7 +389,9 @@ GRADE_OF_SERVICES = re.compile(
     r"(?:rated|rates|rating\s+(?:of|as)|judged|judges|graded|grad(?:e|ing)\s+of|found\s+to\s+be|found\s+to"
     r"|judge?ment\s+of|remains?|remained"
     r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
-    r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?)\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
+    r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?"
+    # ('Ofsted has judged that Somerset's children's services now require improvement to be good')
+    r"|children[’']s\s+services(?:\s+now|\s+still)?(?=\s+requir))\s+(?:as\s+|to\s+be\s+)?(?:[\w’']+\s+){0,4}?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?{_OPEN}(?P<grade>{GRADE_WORDS}){_CLOSE}"
     # 'its good rating', "Ofsted's 2022 'Outstanding' rating", 'department gets good rating' (a headline)
     # "received a record third consecutive 'outstanding' Ofsted rating", 'gives first outstanding grades'
@@ -450,6 +453,10 @@ SAFEGUARDING_ALONE = re.compile(r"\bsafeguarding\b(?!\s+(?:children\s+)?(?:board
 # An inspection of safeguarding alone (2009-12: the safeguarding half of an inspection of safeguarding and looked
 # after children, or an unannounced one): 'In 2010 a safeguarding inspection judged the county's services
 # inadequate' grades the safeguarding service.
+# The single inspection framework's own name for what it inspects ('services for children in need of help and
+# protection, children looked after and care leavers'): a grade given to it is the overall grade, not three areas'.
+SIF_TITLE = re.compile(r"\bservices\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection,?\s+children\s+looked"
+                       r"\s+after\s+and\s+care\s+leavers\b", re.I)
 SAFEGUARDING_INSPECTION = re.compile(r"\bsafeguarding\s+inspection\b|\binspection\s+of\s+(?:the\s+council.s\s+)?"
                                      r"safeguarding\b(?!\s+and\s+looked)", re.I)
 # Before a grade: the capacity to improve, a judgement of its own in 2009-12, never the services' overall grade.

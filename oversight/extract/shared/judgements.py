@@ -308,6 +308,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                          for key in left_out if grade and (on is None or key in all_area_keys(on)))
     # the name of the inspections of 2009-12 ('safeguarding and looked after children services') names no area
     areas_text = genres.SAFEGUARDING_AND_LOOKED_AFTER.sub(lambda name: "_" * len(name.group()), clause)
+    # (the single inspection framework's title is the whole of the services: its grade is the overall one)
+    areas_text = genres.SIF_TITLE.sub(lambda name: _AS_OVERALL.ljust(len(name.group()), "_"), areas_text)
     for match in genres.AREAS_ALL_GRADE.finditer(areas_text):
         if _AFTER_A_GRADE.match(match["areas"]):
             continue  # 'judged Good for ..., Good for the impact of leaders on social work practice, Requires
@@ -414,11 +416,16 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     return found
 
 
+_AS_OVERALL = "overall effectiveness"
+
+
 # A clause whose subject is the safeguarding children board, with or without its place ('The Wirral Safeguarding
 # Children Board, which ...'; 'The LSCB, which covers both boroughs, ...').
 _BOARD_OPENS = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:review|effectiveness)\s+of\s+the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?"
                           r"(?:Local\s+)?(?:Safeguarding\s+"
-                          r"Children(?:[’']s)?\s+(?:Board|Partnership)|LSCB)\b")
+                          r"Children(?:[’']s)?\s+(?:Board|Partnership)|LSCB)\b"
+                          # 'The board was judged to require improvement', after a sentence that names it
+                          r"|\s*[Tt]he\s+[Bb]oard\s+(?:was|is|has\s+been)\s")
 
 
 _VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", re.I)

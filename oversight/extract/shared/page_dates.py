@@ -19,7 +19,8 @@ _TOP_DATE_LINE = re.compile(
     # or an outlet's name and a comma ('Children & Young People Now, 3 June 2019')
     # ('Ruth Example, Local Democracy Reporting Service | 21 March 2023'); or 'on' before it and the sections after
     # it ('on July 18, 2024 in Children, Social work practice', a trade paper's byline)
-    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+|on\s+"
+    # ('by Tom Example on June 11, 2014 in Children, Workforce')
+    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:[Bb]y\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:on\s+)?|on\s+"
     r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?"
     # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019',

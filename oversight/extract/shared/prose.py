@@ -120,6 +120,7 @@ def _verb_end(text: str) -> int:
     return verb.end() if verb else len(text)
 _GRADE_BESIDE_NAME = re.compile(r"(?:rated|judged|graded)\s", re.I)
 _NEWLY = re.compile(r"\b(?:today|yesterday|this\s+week|now|newly|latest|recently|just)\b", re.I)
+_EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.I)
 _AFTER_ITS_YEAR = re.compile(r"(?<=\d\d\d\d),\s+")
 SENTENCE_STOP = re.compile(r"[.!?][’”\"']?\s*$")  # a clause that ends its sentence
 _VERB_AFTER_RELATIVE = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had)\s)")
@@ -202,7 +203,10 @@ def _mark_times(clause_list: list[Clause]) -> None:
         clause.past = bool(clause_words.PAST_MARKERS.search(clause.text)) or (
             # a grade told beside a council's name is its standing one, from an inspection before ('Wiltshire, |
             # rated outstanding earlier in the year, | had been generous'), unless it is said to be new
-            clause.continues and bool(_GRADE_BESIDE_NAME.match(clause.text)) and not _NEWLY.search(clause.text))
+            clause.continues and bool(_GRADE_BESIDE_NAME.match(clause.text)) and not _NEWLY.search(clause.text)) or (
+            # ('Hampshire, | whose own services were rated outstanding by Ofsted earlier this year, | has ...': a
+            # relative clause's grade of earlier in the year is the named council's standing one)
+            clause.continues and bool(_EARLIER_THIS_YEAR.search(clause.text)))
         clause.future = not clause.past and bool(clause_words.FUTURE_MARKERS.search(clause.text))
         if clause.continues and index and clause_list[index - 1].past:
             clause.past = True  # 'At the last inspection in 2019, when services were run by the trust, ...'
@@ -503,8 +507,8 @@ _PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|w
 
 
 # Just before a council's name, within a clause about another: a neighbour it shares something with ('while
-# splitting teams and budgets with neighbouring Cumberland Council').
-_NEIGHBOURING_BEFORE = re.compile(r"\b(?<!contrast\s)(?<!compared\s)(?<!comparison\s)(?:with|from|and)\s+"
+# splitting teams and budgets with neighbouring Cumberland Council', 'hand their running to neighbouring Hampshire').
+_NEIGHBOURING_BEFORE = re.compile(r"\b(?<!contrast\s)(?<!compared\s)(?<!comparison\s)(?:with|from|and|to)\s+"
                                   r"(?:the\s+|its\s+)?(?:neighbouring|nearby|next-door)\s+$", re.I)
 
 
@@ -699,6 +703,14 @@ def _named_as_a_pair(clause: Clause, inside: list[Mention]) -> tuple[Authority, 
         for council in (first.authority, second.authority)))
 
 
+# A council named as another's partner or neighbour ('Isle of Wight lifted out of "inadequate" after Hampshire
+# partnership', '... hand their running to neighbouring Hampshire County Council', 'a partnership with Hampshire'):
+# not what the page is about, however often it is named.
+_PARTNERSHIP_AFTER = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Council)?\s+partnership\b", re.I)
+_PARTNER_OR_NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbouring|nearby|next-door)\s+|\b(?:partnership|partnered"
+                                          r"|partnering|partners?)\s+with\s+(?:the\s+)?)$", re.I)
+
+
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
     """The council named most (a mention in the first 300 characters counts double, one naming only someone's
     employer not at all); ties go to the first named."""
@@ -711,7 +723,9 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
         if on is not None and not mention.authority.exists_on(on):
             continue
         code = mention.authority.la_code
-        weights[code] += 0 if _EMPLOYER.match(text, mention.end) else 2 if mention.start < 300 else 1
+        another_role = _EMPLOYER.match(text, mention.end) or _PARTNERSHIP_AFTER.match(text, mention.end) \
+            or _PARTNER_OR_NEIGHBOUR_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        weights[code] += 0 if another_role else 2 if mention.start < 300 else 1
         first.setdefault(code, mention.start)
         by_code[code] = mention.authority
     if not weights:

@@ -1,0 +1,81 @@
+"""The fifteenth session's second blind round (eighteen): a sample weighted to the single inspection framework's
+years, and short or near-miss pages. Each cause the reviewers found is pinned here on a page the test writes, in its
+own words, with what the page should give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oversight.extract.shared.judgements import prose_grades
+from tests.test_account_blind_rounds import _events
+from tests.test_accounts import _extracted
+
+
+def test_a_council_named_as_the_partner_in_the_headline_is_not_the_pages(tmp_path: Path) -> None:
+    extraction = _extracted(tmp_path, (
+        "Community Care\n\nIsle of Wight lifted out of 'inadequate' after Hampshire partnership\n\nby Tom Writer on "
+        "June 11, 2014 in Children, Workforce\n\nThe Isle of Wight's children's services are no longer inadequate, "
+        "Ofsted has found, two years after the watchdog's verdict led the government to hand their running to "
+        "neighbouring Hampshire County Council.\n\nIn a report published yesterday, inspectors rated the island's "
+        "services as requiring improvement to be good overall. Leadership, management and governance was judged "
+        "good.\n\nHampshire, whose own children's services were rated outstanding by Ofsted earlier this year, has "
+        "introduced its social work model on the island.\n"))
+    assert extraction["local_authority"]["name"] == "Isle of Wight"
+    subjects = [(e["local_authority"]["name"], e["published_date"], e["judgements"]) for e in extraction["events"]
+                if e["role"] == "subject"]
+    assert subjects == [("Isle of Wight", "2014-06-10", {"overall_effectiveness": "requires_improvement",
+                                                         "leadership_management_governance": "good"})]
+    assert {e["local_authority"]["name"]: e["judgements"] for e in extraction["events"] if e["role"] == "mentioned"}[
+        "Hampshire"] == {"overall_effectiveness": "outstanding"}
+
+
+def test_a_board_shared_with_a_neighbour_is_the_boards_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Rutland County Council news\n\nPublished 8 September 2015\n\nOfsted has rated Rutland County Council's "
+        "children's services good after an inspection between 22 June and 15 July 2015.\n\nAs part of the same "
+        "inspection, Ofsted reviewed the Leicestershire and Rutland Local Safeguarding Children Board (LSCB), which "
+        "works across both council areas. The board was judged to require improvement.\n"))
+    assert [(e[2], e[4]) for e in events] == [
+        ("Rutland", {"overall_effectiveness": "good", "lscb": "requires_improvement"})]
+
+
+def test_a_cabinet_report_on_an_inspection_that_recalls_a_focused_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "CABINET\n\nDate: 10 September 2019\n\nOFSTED INSPECTION OF LOCAL AUTHORITY CHILDREN'S SERVICES (ILACS)\n\n"
+        "Portfolio Holder: Councillor Sam Example, Portfolio Holder for Children's Services\n\nReport from: Jo "
+        "Example, Director of People\n\nAuthor: Lee Example, Assistant Director, Children's Social Care\n\n"
+        "Summary\n\nThis report informs Cabinet of the outcome of the Ofsted inspection of Medway's children's "
+        "services, which took place between 17 and 28 June 2019, and sets out the next steps, including an improvement "
+        "plan and an Improvement Board.\n\n1. Budget and policy framework\n\n1.1 The Council's statutory "
+        "responsibilities for children's social care are a matter for Cabinet.\n\n2. Background\n\n2.1 Medway's "
+        "children's services were last fully inspected in 2015 and were judged to require improvement to be good. "
+        "A focused visit in January "
+        "2019, looking at the front door, identified concerns about the quality of decision-making.\n\n2.2 The "
+        "inspection report was published on 12 August 2019. Ofsted judged the overall effectiveness of children's "
+        "services in Medway to be inadequate. The judgements were:\n\n"
+        "Judgement                                                               Grade\n"
+        "The impact of leaders on social work practice with children and families   Inadequate\n"
+        "The experiences and progress of children who need help and protection     Inadequate\n"
+        "The experiences and progress of children in care and care leavers          Requires improvement to be good\n"
+        "Overall effectiveness                                                       Inadequate\n\n"
+        "2.3 Inspectors found that leaders had not acted quickly enough on the findings of the focused visit.\n"))
+    assert events[0][:4] == ("subject", "full_inspection", "Medway", "2019-06-17")
+    assert events[0][4] == {"overall_effectiveness": "inadequate", "impact_of_leaders": "inadequate",
+                            "help_and_protection": "inadequate",
+                            "children_in_care_and_care_leavers": "requires_improvement"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the single inspection framework's title is the services as a whole
+    ("In 2015, Ofsted judged Somerset's services for children in need of help and protection, children looked "
+     "after and care leavers to be inadequate.", {"overall_effectiveness": "inadequate"}),
+    ("Ofsted rated help and protection, and leadership, management and governance, inadequate.",
+     {"help_and_protection": "inadequate", "leadership_management_governance": "inadequate"}),
+    ("Ofsted has judged that Somerset's children's services now require improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+    ("The board was judged to require improvement.", {"lscb": "requires_improvement"}),
+])
+def test_grades_told_in_ways_round_eighteen_met(sentence: str, expected: dict[str, str]) -> None:
+    assert {g.key: g.grade for g in prose_grades(sentence, 0, len(sentence), None)} == expected
