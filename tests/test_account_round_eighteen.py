@@ -79,3 +79,43 @@ def test_a_cabinet_report_on_an_inspection_that_recalls_a_focused_visit(tmp_path
 ])
 def test_grades_told_in_ways_round_eighteen_met(sentence: str, expected: dict[str, str]) -> None:
     assert {g.key: g.grade for g in prose_grades(sentence, 0, len(sentence), None)} == expected
+
+
+def test_a_posts_time_line_dates_the_page_not_the_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Lewisham Council\n@LewishamCouncil\n\n1/3 Ofsted has published its letter following a focused visit to our "
+        "children's services on 5 and 6 September. Inspectors looked at how we support children in care.\n"
+        "2:14 PM · 12 Oct 2023 · 3,204 Views\n\nLewisham Council @LewishamCouncil · 12 Oct 2023\n2/3 Inspectors "
+        "found that children in care in Lewisham are well cared for.\n"))
+    assert events[0][:4] == ("subject", "focused_visit", "Lewisham", "2023-09-05")
+
+
+@pytest.mark.parametrize("top", ["Hartlepool Borough Council\n5 August 2022 ·\n",
+                                 "Borough News - your fortnightly update\nIssue 212 | 5 August 2022\n"])
+def test_a_social_post_or_a_bulletin_issue_dates_the_page(tmp_path: Path, top: str) -> None:
+    extraction = _extracted(tmp_path, top + (
+        "\nOfsted has today published its report into Hartlepool's children's services, which are rated good. "
+        "Inspectors spent two weeks with our teams in June.\n"))
+    subject = extraction["events"][0]
+    assert (subject["start_date"], subject["published_date"]) == ("2022-06", "2022-08-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Stockport Council\n\nNews\n\nCouncil's fostering service rated outstanding\n\nPublished 18 April 2013\n\n"
+    "Stockport Council's fostering service has been rated outstanding by Ofsted. Ofsted inspected the service in "
+    "February under the national minimum standards for fostering services.\n",
+    "Manchester Evening News\n\nPolice child protection work criticised\n\nBy Dan Writer\n\n3 December 2021\n\nHMICFRS "
+    "inspected the force's child protection work in September and October. Inspectors found delays in referrals "
+    "to children's social care in Manchester and Salford.\n",
+    "Powys County Council\n\nNews\n\nInspectors recognise improvement in children's services\n\nPublished: 11 July "
+    "2019\n\nCare Inspectorate Wales (CIW) has published its report on Powys County Council's children's services, "
+    "finding that the service has improved since its inspection in 2017.\n",
+    "WalesOnline\n\nInspectors find commitment in Cardiff children's services\n\nBy Ffion Writer\n14 June 2022\n\n"
+    "Inspectors have praised social workers in Cardiff Council's children's services. Care Inspectorate Wales "
+    "visited in April. Unlike Ofsted in England, CIW does not give councils graded judgements.\n",
+    "Leeds City Council\n\nJob description: Team Manager, Children's Social Work Service\n\nSalary: £45,000\n\n"
+    "Leeds is a child friendly city, and our children's services were rated outstanding by Ofsted in 2018.\n",
+])
+def test_pages_about_other_inspections_and_adverts_are_other(tmp_path: Path, text: str) -> None:
+    extraction = _extracted(tmp_path, text)
+    assert (extraction["document_type"], extraction["events"]) == ("other", [])

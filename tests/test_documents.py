@@ -83,6 +83,15 @@ def test_text_and_docx_are_read_by_their_bytes(tmp_path: Path) -> None:
     assert document.media_type == DOCX and "Gateshead" in document.text
 
 
+def test_an_email_bulletin_saved_as_text_is_text(tmp_path: Path) -> None:
+    # libmagic calls text that opens with 'From:' and 'Subject:' lines an e-mail (message/rfc822)
+    path = tmp_path / "bulletin.txt"
+    path.write_text("From: Example Borough Council <news@example.gov.uk>\nSubject: Borough News: inspectors praise "
+                    "our work\n\nOfsted carried out a focused visit to our children's services in May.\n")
+    document = read_document(path)
+    assert document.media_type == TEXT and "focused visit" in document.text
+
+
 def test_encrypted_pdf(pdf_file) -> None:
     path = pdf_file("locked.pdf", ["secret"], password="open-sesame")
     with pytest.raises(EncryptedError) as caught:

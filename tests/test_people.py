@@ -203,3 +203,13 @@ def test_the_gate_counts_an_interim_director_as_the_director() -> None:
 ])
 def test_ministers_members_and_titles_round_seventeen_met(sentence: str, expected: dict[str, str]) -> None:
     assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The visit was led by Her Majesty's Inspector Andrea Example, with inspector Louise Sample.",
+     {"Andrea Example": "lead inspector", "Louise Sample": "inspector"}),
+    ("The inspectors were Jan Example (lead inspector) and Marcus Sample.",
+     {"Jan Example": "lead inspector", "Marcus Sample": "inspector"}),
+])
+def test_an_inspection_team_named_in_a_sentence(sentence: str, expected: dict[str, str]) -> None:
+    assert _people(sentence) == expected

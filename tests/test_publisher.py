@@ -28,6 +28,7 @@ def hosts() -> HostDirectory:
     ("https://www.gov.uk/government/news/x", "other", None),
     # central government's files, not a council's own gov.uk domain
     ("https://assets.publishing.service.gov.uk/media/1/Medway_direction.pdf", "other", None),
+    ("https://www.cafcass.gov.uk/news/ofsted-judges-cafcass-outstanding", "other", None),  # not a council
     ("https://www.valeofglamorgan.gov.uk/en/news", "council", None),  # a gov.uk domain of its own, unlisted
     ("https://content.govdelivery.com/accounts/UKSUFFOLKCC/bulletins/2a", "council", "Suffolk"),  # its bulletins
     ("https://content.govdelivery.com/accounts/UKGOVUK/bulletins/2a", None, None),  # no council's account

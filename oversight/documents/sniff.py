@@ -26,7 +26,9 @@ def sniff_media_type(data: bytes) -> str:
     starts_with_markup = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
     if _looks_like_html(head) or (detected in _HTML_TYPES and starts_with_markup):
         return HTML  # plain text that merely contains a tag somewhere ("<script>") stays text
-    if detected in _TEXT_TYPES or detected.startswith("text/"):
+    # (an e-mail or a bulletin saved as text, whose first lines are 'From:' and 'Subject:', is libmagic's
+    # 'message/rfc822': its words are plain text all the same)
+    if detected in _TEXT_TYPES or detected.startswith(("text/", "message/")):
         return TEXT
     return detected
 

@@ -86,6 +86,10 @@ def classify(text: str) -> Classification:
                                         f"short introduction", scores)
     if not page_genres.INSPECTION_TOPIC.search(text):
         return Classification("other", "says nothing about an inspection", scores)
+    other_nation = page_genres.OTHER_NATIONS_INSPECTORATE.search(text)
+    if other_nation is not None and not page_genres.OFSTED_NAMED.search(text):
+        return Classification("other", f"an inspection by another nation's inspectorate ({other_nation.group()}), "
+                                       f"not Ofsted's", scores, "another nation's inspection")
     if not page_genres.SOCIAL_CARE_TOPIC.search(text) and not any(
             p.search(text) for cues in page_genres.LETTER_KINDS.values() for p in cues):
         return Classification("other", "not about children's social care", scores)

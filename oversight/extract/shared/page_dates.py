@@ -20,12 +20,15 @@ _TOP_DATE_LINE = re.compile(
     # ('Ruth Example, Local Democracy Reporting Service | 21 March 2023'); or 'on' before it and the sections after
     # it ('on July 18, 2024 in Children, Social work practice', a trade paper's byline)
     # ('by Tom Example on June 11, 2014 in Children, Workforce')
-    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|]\s*|(?-i:(?:[Bb]y\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:on\s+)?|on\s+"
+    # ('Lewisham Council @LewishamCouncil · 12 Oct 2023', a post's line; 'Issue 212 | 14 June 2022', a bulletin's)
+    r"^[ \t]*(?:[^\n\d]{0,60}?[:\-–|·•]\s*|(?:Issue|No\.?|Edition|Vol\.?)\s+\d{1,4}\s*[|,·–-]\s*"
+    r"|(?-i:(?:[Bb]y\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:on\s+)?|on\s+"
     r"|(?-i:[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|&|release|statement)){0,5}),\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?"
     # a time before the date: 'Updated 09:14, 7 MAR 2024', 'Published: 05:00, 12 August 2022', '10:15, 14 NOV 2019',
     # '14:32, Thursday 8 May 2025'
-    rf"(?:(?:(?:Updated|Published|Posted)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:{_WEEKDAY},?\s+)?)?"
+    # ('2:14 PM · 12 Oct 2023 · 3,204 Views', a post's time and date)
+    rf"(?:(?:(?:Updated|Published|Posted)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?\s*[,·•]?\s+(?:{_WEEKDAY},?\s+)?)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     # a time after it, perhaps with its zone: 'Thu 5 Oct 2023 18.04 BST'
     r"(?:\s*[|,–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:BST|GMT|UTC))?)?"
@@ -33,8 +36,9 @@ _TOP_DATE_LINE = re.compile(
     r"(?:[ \t]*@[ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+by[ \t]+[^\n\d]{2,40})?"
     r"(?:[ \t]+(?:Last\s+)?updated(?:\s+at)?\s+\d{1,2}[:.]\d{2})?"  # '07 Jan 2019 Last updated at 10:00'
     r"(?:[ \t]+in[ \t]+(?-i:[A-Z])[^\n\d]{2,60})?"  # '... in Children, Social work practice'
-    # and after a bar, anything short: '| Local democracy reporter ...', '| Updated: 17:20, 03 October 2023'
-    r"(?:[ \t]*\|[^\n]{0,80})?[ \t]*$", re.M | re.I)
+    # and after a bar or a dot, anything short: '| Local democracy reporter ...', '| Updated: 17:20, 03 October
+    # 2023', '· 3,204 Views', a post's '5 August 2022 ·'
+    r"(?:[ \t]*[|·•][^\n]{0,80})?[ \t]*$", re.M | re.I)
 # A wire-style dateline opening the story's first paragraph: 'DONCASTER, 19 March 2024 — Most children ...'.
 _WIRE_DATELINE = re.compile(r"^[ \t]*(?-i:[A-Z][A-Z’' -]{2,30}),\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
                             r"\s*[—–-]\s+\S", re.M)

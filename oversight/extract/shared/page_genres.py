@@ -178,7 +178,7 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:Inspection|inspection)\s+of\s+[^\n]{0,80}?(?:Fostering|Adoption)\s+(?:Service|Agency)\b"
         r"|\b(?:fostering|adoption)\s+(?:service|agency)\s+(?:inspection|report)\b"
         # 'Regional adoption agency judged outstanding', 'Adopt North East, the regional adoption agency'
-        r"|\bregional\s+adoption\s+agenc(?:y|ies)\b|\b(?:adoption|fostering)\s+agenc(?:y|ies)\b(?=[^.\n]{0,60}"
+        r"|\bregional\s+adoption\s+agenc(?:y|ies)\b|\b(?:adoption|fostering)\s+(?:agenc(?:y|ies)|service)\b(?=[^.\n]{0,60}"
         r"(?:judged|rated|graded|inspected|inspection))"
         # 'Independent Fostering Agency Framework - Provider Quality Report'
         r"|\bindependent\s+fostering\s+agenc(?:y|ies)\b", re.I)),
@@ -194,11 +194,25 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
                                             re.I)),
     # "a council's adult and community learning service" (councils run them), "an FE provider rated 'requires
     # improvement'" (colleges and training providers are not councils)
+    # inspectorates of the other nations and of other bodies: 'Care Inspectorate Wales (CIW) has published ...', 'the
+    # Care Inspectorate has graded Fife Council's ...', 'HMICFRS inspected the force's child protection work',
+    # 'Ofsted has rated Cafcass outstanding'
+    ("another nation's or body's inspection", re.compile(
+        r"\bCare\s+Inspectorate\b|\bEstyn\b|\bCafcass\b"
+        r"|\b(?:HMICFRS|Inspectorate\s+of\s+Constabulary)\b[^.\n]{0,80}\b(?:force|police|constabulary)\b", re.I)),
+    # 'Job description ... Closing date', 'We are recruiting': an advert that may boast of a rating
+    ("job advert", re.compile(r"\bjob\s+(?:description|advert|reference)\b|\bclosing\s+date\b|\bwe\s+are\s+recruiting\b"
+                              r"|\bsalary\s*:", re.I)),
     ("adult learning service", re.compile(r"\badult\s+(?:and\s+community\s+|community\s+)?learning\b", re.I)),
     ("further education or skills provider", re.compile(
         r"\b(?:FE|further\s+education|skills|apprenticeships?|training)\s+(?:provider|college)s?\b"
         r"|\bsixth[-\s]form\s+college\b", re.I)),
 ]
+# The inspectorates of Wales and Scotland, which inspect those nations' councils ('Care Inspectorate Wales (CIW)',
+# 'the Care Inspectorate', 'Estyn'); and Ofsted named only as England's, for contrast ('Unlike Ofsted in England, CIW
+# does not give councils graded judgements').
+OTHER_NATIONS_INSPECTORATE = re.compile(r"\bCare\s+Inspectorate\b|\bCIW\b|\bEstyn\b|\bSocial\s+Care\s+Wales\b")
+OFSTED_NAMED = re.compile(r"\bOfsted\b(?!\s+in\s+England\b)", re.I)
 COUNCIL_BODIES = {"area SEND inspection", "children's home", "adult social care", "fostering or adoption service",
                   "adult learning service"}
 # Services a council runs with partners: the council's where the page names it, not by its site alone.

@@ -51,7 +51,7 @@ ROLE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("lead inspector", re.compile(r"\blead\s+inspector\b", re.I)),
     # 'inspector Catherine Heron said': the word alone, right before the name
     ("inspector", re.compile(r"(?:His|Her)\s+Majesty.s\s+Inspector\b(?!\s+of\s+Constabulary)"
-                             r"|\bHMI\b|\bOfsted\s+Inspector|^inspector$", re.I)),
+                             r"|\bHMI\b|\bOfsted\s+Inspector|(?:^|\b(?:with|and|fellow)\s+)inspector$", re.I)),
     ("director of children's services", re.compile(
         # (not 'Director of Children's Social Care', the head of social care under the director of children's services)
         r"director\s+(?:of|for)\s+(?:the\s+council['’]s\s+|[A-Z][\w]+['’]s\s+)?children(?!['’]?s\s+social\s+(?:care|work))"
@@ -265,11 +265,15 @@ def _role_beside(text: str, match: re.Match[str]) -> str | None:
     # a verb between the role and the name means the role was someone else's ('the leader said Jane Smith ...')
     if role and not re.search(r"\b(?:said|says|told|added|asked|thanked|by)\b", phrase[at:], re.I):
         return role
-    return "MP" if member else None
+    if member:
+        return "MP"
+    # the second of the team named after 'The inspectors were' ('Jan Example (lead inspector) and Marcus Example')
+    return "inspector" if _INSPECTORS_WERE.search(before) else None
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
 _PLACE_OF_A_TITLE = re.compile(r"\b(?:Mayor|Leader|Council|Borough|City|County)\s+of\s+$", re.I)
+_INSPECTORS_WERE = re.compile(r"\binspectors\s+(?:were|are)\b[^.;:]{0,120}?(?:,|\band)\s*$", re.I)
 _MEMBER_OF_PARLIAMENT = re.compile(r"[ \t]+MP\b")
 _LEAD_INSPECTOR_WAS = re.compile(r"\blead\s+inspector\s+(?:was|is|will\s+be)\s+$", re.I)
 
