@@ -147,3 +147,14 @@ def test_an_earlier_inspection_and_its_boards_review_told_in_a_later_report(tmp_
     assert [e for e in events if e[4]] == [
         ("mentioned", "full_inspection", "Kirklees", "2016-09", {"overall_effectiveness": "inadequate",
                                                                  "lscb": "inadequate"})]
+
+
+def test_an_inspection_of_a_month_years_before_is_the_past(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Written statement: Rotherham children's services\n\nMade on: 27 March 2018\n\nThat intervention followed "
+        "Ofsted's inspection of November 2014, which judged Rotherham's children's services inadequate.\n\nOfsted "
+        "re-inspected the council's children's services in November and December 2017. The report, published on 15 "
+        "January 2018, judged services good overall.\n"))
+    assert [(e[0], e[3], e[4]) for e in events] == [
+        ("subject", "2017-11", {"overall_effectiveness": "good"}),
+        ("mentioned", "2014-11", {"overall_effectiveness": "inadequate"})]

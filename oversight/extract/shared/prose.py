@@ -306,6 +306,8 @@ _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|published|dated)\s+(?:\w+\s+)?"
                            r"|\b(?:rated|judged|graded)\s+\S+(?:\s+\S+){0,4}\s+since\s+(?:\w+\s+)?"
                            rf"|{_GRADE_HELD}\s+since\s+(?:\w+\s+)?"  # '..., a grade it has held since 2019'
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
+                           # "Ofsted's inspection of November 2014"
+                           r"|(?:inspection|visit)\s+of\s+(?:\w+\s+)?"
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?P<month>{MONTH})\s+$", re.I)
 LATELY = 183  # days: a month this close before the story's date, in the year before, may be the story's own event
