@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from oversight.extract.accounts.event_dates import BEGAN_AFTER, BEGAN_THEN, NOT_THE_EVENTS_DATE
 from oversight.extract.accounts.secondary import (
-    BEGAN_AFTER,
-    BEGAN_THEN,
     LISTED_YEAR,
-    NOT_THE_EVENTS_DATE,
     VISIT_NUMBER,
     YEAR_PHRASE,
     Told,
