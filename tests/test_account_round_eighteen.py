@@ -119,3 +119,48 @@ def test_a_social_post_or_a_bulletin_issue_dates_the_page(tmp_path: Path, top: s
 def test_pages_about_other_inspections_and_adverts_are_other(tmp_path: Path, text: str) -> None:
     extraction = _extracted(tmp_path, text)
     assert (extraction["document_type"], extraction["events"]) == ("other", [])
+
+
+def test_round_nineteen_a_quote_and_a_question_grade_no_earlier_inspection(tmp_path: Path) -> None:
+    # (round nineteen's sample, at 8e95ecc: a quote's next sentence after 'Two years ago', and a councillor's
+    # question about keeping a rating)
+    events = _events(tmp_path, (
+        "Westmorland and Furness children's services rated good\n\nBy Ann Writer\n\n21 March 2025\n\nOfsted has "
+        "rated Westmorland and Furness Council's children's services good after an inspection in January. "
+        "Inspectors judged the impact of leaders good, and help and protection requires improvement.\n\nThe cabinet "
+        "member said: \"Two years ago we were lifting and shifting a service out of a county council and into a "
+        "brand-new organisation. To be judged good at the first attempt is a tribute to every social worker,\" she "
+        "said.\n\nInspectors found that assessments were too variable. A focused visit in July last year had raised "
+        "similar concerns.\n\nCouncillors asked how the service would maintain the good rating given financial "
+        "pressures on the council.\n"))
+    assert [e[:4] for e in events if e[4]] == [("subject", "full_inspection", "Westmorland and Furness", "2025-01")]
+    assert [e for e in events if e[0] == "mentioned" and e[1] == "full_inspection"] == []
+
+
+def test_round_nineteen_journeys_told_on_one_page(tmp_path: Path) -> None:
+    # (round nineteen's whole journeys, at 8e95ecc)
+    events = _events(tmp_path, (
+        "Isle of Wight children's services keep 'good' rating\n\nBy Sam Writer\n22 June 2023\n\nThe Isle of Wight's "
+        "children's services have held on to their good rating, in an Ofsted report published today. Inspectors "
+        "judged services good overall.\n\nIn 2013 Ofsted rated the Island's child protection services inadequate, and "
+        "the Secretary of State ordered the council to hand management of children's services to Hampshire County "
+        "Council.\n\nJo Example, director of children's services for Hampshire and the Isle of Wight, said: \"The "
+        "outstanding judgement for children in care reflects the dedication of our foster carers.\"\n\nIt is a far "
+        "cry from November 2012, when Ofsted judged the Isle of Wight inadequate.\n"))
+    assert {e[2] for e in events} == {"Isle of Wight"}
+    assert events[0][4]["overall_effectiveness"] == "good"
+
+
+def test_round_nineteen_a_move_dated_before_it_keeps_its_own_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Farewell to Sunderland's children's services chief\n\nBy Ann Writer\n\n1 September 2024\n\nShe took over "
+        "just as the new company launched in April 2017. Twelve months later, a re-inspection in April 2018 lifted "
+        "Sunderland out of inadequate, rating services requires improvement to be good.\n"))
+    assert ("mentioned", "full_inspection", "Sunderland", "2018-04", {"overall_effectiveness": "requires_improvement"}) \
+        in events
+
+
+def test_a_paragraph_number_before_a_month_is_no_day() -> None:
+    from oversight.extract.shared.dates import find_date_ranges
+
+    assert find_date_ranges("2.4 March 2017: re-inspection under the single inspection framework.") == []

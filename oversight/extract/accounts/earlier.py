@@ -561,9 +561,10 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     left_named = named_grade(left, genres.LEFT_BEHIND_GROUPS)
     if left is not None and year is not None and _TO_A_GRADE.match(text, left.end(), year.start()):
         left_named = None  # 'moved from requires improvement to good in 2023': the year is the new grade's
-    if left_named is not None and left_named[0] in _LEFT_BY_THE_MOVE and year is not None \
-            and year.start() >= left.end():  # type: ignore[union-attr]
-        left_named = None  # 'moved out of inadequate in 2024 after being judged requires improvement': the move's
+    if left_named is not None and left_named[0] in _LEFT_BY_THE_MOVE and year is not None:
+        # 'moved out of inadequate in 2024 after being judged requires improvement', 'a re-inspection in April 2018
+        # lifted Sunderland out of inadequate': the year is the move's, before or after it
+        left_named = None
     if left is not None and year is not None and year.end() <= left.start() \
             and prose_grades(text, start, left.start(), None):
         # 'which Ofsted rated good in 2023 after years of improvement from an inadequate rating': the year and the
@@ -618,7 +619,11 @@ def _mentioned(text: str, clause: Clause, start: int, end: int, year: re.Match[s
     # the words that must tell of an inspection: the segment, or for a whole clause, its sentence ('the first
     # judgement inspection for Derby's services | since 2017', 'Two and a half years ago, | inspectors found')
     whole = start == clause.start and end == clause.end
-    telling = (text.rfind(".", 0, start) + 1, sentence_end(text, end)) if whole else (start, end)
+    # (a clause that ends its sentence ends the words: not the next sentence's 'To be judged good at the first
+    # attempt', after '"Two years ago we were lifting and shifting a service ... organisation.')
+    ends_its_sentence = re.search(r"[.!?][’”\"']?\s*$", text[start:end]) is not None
+    telling = (text.rfind(".", 0, start) + 1, end if ends_its_sentence else sentence_end(text, end)) if whole \
+        else (start, end)
     if not told.event.judgements and (not told.event.start_date or not _tells_of_an_earlier_event(text, *telling)):
         return None  # 'started working with Tameside from January 2025' is a date, but of no inspection
     if not told.event.judgements and year is not None and year.group().lower().startswith("since"):

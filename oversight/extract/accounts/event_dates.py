@@ -130,7 +130,9 @@ def read_dates(text: str, present: list[Clause], told: Told, reference: date | N
     if event.start_date is None:
         for clause in about_event:
             months = [m for m in BARE_MONTHS.finditer(clause.text)
-                      if not NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])]
+                      if not NOT_THE_EVENTS_DATE.search(clause.text[max(0, m.start() - 40): m.start()])
+                      # (not another visit's month: 'A focused visit in July last year had raised similar concerns')
+                      and not _another_kinds_date(clause.text, m.start(), event.kind, visits_only=True)]
             if not months:
                 continue
             resolved = [month_in_context(m["m"], reference, clause.text[m.start(): m.end()].strip()) for m in months]

@@ -12,6 +12,11 @@ PAST_MARKERS = re.compile(
     r"(?:inspection|visit|rating|judge?ment|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
     r"|\blast\s+inspected\b"
+    # a visit or inspection told in the past perfect went before the story's own ('A focused visit in July last year
+    # had raised similar concerns')
+    # (with its own time: not 'and that the re-inspection had found that services now require improvement')
+    r"|\b(?:visit|inspection)\s+(?:in|on|during|last)\b[^.;]{0,40}\bhad\s+(?:raised|found|identified|highlighted"
+    r"|shown|noted|praised|criticised|flagged)\b"
     r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
     r"|(?<!first\stime\s)(?<!visit\s)\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"

@@ -29,15 +29,16 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 OF = r"(?:(?:(?<=st)|(?<=nd)|(?<=rd)|(?<=th))\s+of)?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 
+# (not a paragraph's number before a month: '2.4 March 2017: re-inspection ...' is March 2017)
 DATE_PATTERN = re.compile(
-    rf"\b(?P<d>{DAY}){OF}\s+(?P<m>{MONTH})\s*,?\s+(?P<y>{YEAR})\b"
+    rf"(?<!\d\.)\b(?P<d>{DAY}){OF}\s+(?P<m>{MONTH})\s*,?\s+(?P<y>{YEAR})\b"
     rf"|\b(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>{YEAR})\b"  # 12/09/2016 (SIF 2016, Redbridge)
     rf"|\b(?P<fm>{MONTH})\s+(?P<fd>{DAY}),?\s+(?P<fy>{YEAR})\b",  # 'June 12, 2023' (news in the American order)
     re.IGNORECASE,
 )
 RANGE_PATTERN = re.compile(
     # 'Wednesday 23 and Thursday 24 March 2022' (a council's release): a weekday may stand before the second day
-    rf"\b(?P<d1>{DAY})(?:{OF}\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}{WEEKDAY}"
+    rf"(?<!\d\.)\b(?P<d1>{DAY})(?:{OF}\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?{RANGE_JOINER}{WEEKDAY}"
     rf"(?P<d2>{DAY}){OF}\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\b"  # '8th – 19th October, 2018' (minutes)
     # 'May 8 to May 19, 2023', 'March 4-15, 2024'
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY}),?\s+(?P<fy>{YEAR})\b",
@@ -124,10 +125,10 @@ def find_date_ranges(text: str, pos: int = 0, endpos: int | None = None,
 # papers use, 'February 6 and 7' or 'March 4-15'. A year right after the month makes it a full date instead.
 _NO_YEAR_AFTER = rf"(?!\s*,?\s*{YEAR}\b)(?![\w/])"
 YEARLESS_RANGE_PATTERN = re.compile(
-    rf"\b(?P<d1>{DAY})(?:{OF}\s+(?P<m1>{MONTH}))?{RANGE_JOINER}{WEEKDAY}(?P<d2>{DAY}){OF}\s+(?P<m2>{MONTH})"
+    rf"(?<!\d\.)\b(?P<d1>{DAY})(?:{OF}\s+(?P<m1>{MONTH}))?{RANGE_JOINER}{WEEKDAY}(?P<d2>{DAY}){OF}\s+(?P<m2>{MONTH})"
     rf"{_NO_YEAR_AFTER}"
     rf"|\b(?P<fm1>{MONTH})\s+(?P<fd1>{DAY}){RANGE_JOINER}(?:(?P<fm2>{MONTH})\s+)?(?P<fd2>{DAY})\b{_NO_YEAR_AFTER}"
-    rf"|\b(?P<d>{DAY}){OF}\s+(?P<m>{MONTH}){_NO_YEAR_AFTER}"
+    rf"|(?<!\d\.)\b(?P<d>{DAY}){OF}\s+(?P<m>{MONTH}){_NO_YEAR_AFTER}"
     rf"|\b(?P<fm>{MONTH})\s+(?P<fd>{DAY})\b{_NO_YEAR_AFTER}",
     re.IGNORECASE,
 )

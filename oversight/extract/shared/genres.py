@@ -386,7 +386,9 @@ JOURNEY_STEP_GRADE = re.compile(rf"{JOURNEY_STEP}{_A_GRADE}\b", re.I)
 GRADE_OF_SERVICES = re.compile(
     # seen in real news and minutes: 'deemed to be good', 'identified the service as inadequate', 'branded
     # inadequate', 'found to Require Improvement'
-    r"(?:rated|rates|rating\s+(?:of|as)|judged|judges|graded|grad(?:e|ing)\s+of|found\s+to\s+be|found\s+to"
+    # ('..., rating services requires improvement to be good')
+    r"(?:rated|rates|rating\s+(?:of|as)|rating(?=\s+(?:services|them|it)\b)|judged|judges|graded|grad(?:e|ing)\s+of"
+    r"|found\s+to\s+be|found\s+to"
     r"|judge?ment\s+of|remains?|remained"
     r"|deemed|brand(?:ed|ing)|labell?(?:ed|ing)|identified|assessed|classed|slammed\s+as"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|still\s+)?"
@@ -479,7 +481,10 @@ GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|
 # Just before the words of a move or a grade kept: someone means, hopes or expects to make it, so it has not been
 # made ('we are determined to move from adequate to good', 'they expected to retain at least a good grade').
 HOPED_TO = re.compile(r"\b(?:determined|expect\w*|hop(?:e[sd]?|ing)|aim(?:s|ed|ing)?|want(?:s|ed)?|plan(?:s|ned|ning)?"
-                      r"|intend\w*|ambition|going|working|need(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$", re.I)
+                      r"|intend\w*|ambition|going|working|need(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$"
+                      # a grade to keep from now on: 'asked how the service would maintain the outstanding rating',
+                      # 'how to retain it' (not 'will retain its judgement following a recent inspection', a fact)
+                      r"|\b(?:would|could|should|must|how\s+to)\s+(?:\w+\s+){0,1}$", re.I)
 # A grade hoped for, aimed at, needed or supposed, never given (seen in real pages: "requires improvement in a number
 # of areas in order to get a 'good' rating", "the authority's ambition was to progress to a rating of 'good'").
 GRADE_HOPED = re.compile(

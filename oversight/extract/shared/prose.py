@@ -302,6 +302,8 @@ _EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|published|dated)\s+(?:\w+\s+)?"
                            r"|(?:the|an?|its|their)\s+(?:[A-Z][a-z]+\s+)?"
                            r"|[’']s\s+"
                            r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
+                           r"|\bfar\s+cry\s+from\s+(?:\w+\s+)?"  # 'It is a far cry from November 2016, when ...'
+
                            # 'rated requires improvement since 2019'
                            r"|\b(?:rated|judged|graded)\s+\S+(?:\s+\S+){0,4}\s+since\s+(?:\w+\s+)?"
                            rf"|{_GRADE_HELD}\s+since\s+(?:\w+\s+)?"  # '..., a grade it has held since 2019'
@@ -410,7 +412,9 @@ def carry_past(clause_list: list[Clause]) -> None:
     rated requires improvement')."""
     _mark_history_sections(clause_list)
     for before, clause in zip(clause_list, clause_list[1:], strict=False):
-        inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1  # 'rated "good | but requires ..."'
+        # 'rated "good | but requires ..."', within one sentence (not the next sentence of a quote: "Two years ago we
+        # were ... | To be judged good at the first attempt is a tribute")
+        inside_quote = sum(before.text.count(q) for q in '"“”') % 2 == 1 and not SENTENCE_STOP.search(before.text)
         # '... was last the subject of a full inspection in February and March of 2019. | The resultant judgement
         # from that inspection was ...': 'that inspection' is the one just told of
         refers_back = genres.THAT_EVENT.search(clause.text) is not None
@@ -522,6 +526,10 @@ _AS_PARTNER_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Bor
 
 
 # ('a partnership with Hampshire County Council', 'has been supported by Leeds City Council as its improvement partner')
+# Before a council's name: the one another's services were handed to ('ordered the council to hand management of
+# children's services to Hampshire County Council'), which the clause does not tell of.
+_HANDED_TO = re.compile(r"\b(?:hand|handed|handing|transfer|transferred|transferring|pass|passed|passing)\s+"
+                        r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
 _WITH_OR_BY = re.compile(r"\b(?:with|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -641,7 +649,8 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
 
     partners = [m for m in inside if offset(m) > 20
                 and (_PARTNER_BEFORE.search(clause.text, 0, offset(m))
-                     or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m)))
+                     or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m))
+                     or _HANDED_TO.search(clause.text, max(0, offset(m) - 80), offset(m)))
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
                     and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
     employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))
@@ -666,7 +675,10 @@ _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|took\s+over\s+from|ta
 _WORKED_FOR = re.compile(r"\b(?:worked|works|working|served|employed|joins|joined|joining|moves|moved|left|leaves)\s+"
                          r"(?:for|at|with|from)?\s*(?:the\s+)?$", re.I)
 _EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cabinet\s+Member|Lead\s+Member"
-                                    r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$")
+                                    r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$"
+                                    # 'director of children's services for Hampshire and the Isle of Wight'
+                                    r"|\b(?i:director\s+of\s+children['’]s\s+services|chief\s+executive)\s+(?:for|of|at)\s+"
+                                    r"(?:the\s+)?(?:[A-Z][\w ]{0,40}?\s+(?:and|&)\s+(?:the\s+)?)?$")
 
 
 def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention],
