@@ -164,3 +164,23 @@ def test_a_paragraph_number_before_a_month_is_no_day() -> None:
     from oversight.extract.shared.dates import find_date_ranges
 
     assert find_date_ranges("2.4 March 2017: re-inspection under the single inspection framework.") == []
+
+
+def test_round_nineteen_a_neighbour_with_a_relative_clause_before_its_own_verb(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "BCP children's services still require improvement\n\nBy Ann Writer\n\n10 January 2024\n\nOfsted has rated "
+        "Bournemouth, Christchurch and Poole Council's children's services as requiring improvement.\n\nThe verdict "
+        "is short of what was achieved before BCP was created in April 2019. Poole's children's services had been "
+        "rated requires improvement to be good in 2017, and neighbouring Dorset Council, which took over children's "
+        "services in the rest of the old county, was rated good in 2021.\n"))
+    assert ("mentioned", "full_inspection", "Dorset", "2021", {"overall_effectiveness": "good"}) in events
+    assert all(not (e[2] == "Poole" and e[4].get("overall_effectiveness") == "good") for e in events)
+
+
+def test_round_nineteen_a_date_in_capitals_opening_a_story_is_the_past(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Devon's children's services: the long road from 'inadequate'\n\nBy Tom Writer\n\n14 March 2023\n\nIN MARCH "
+        "2020, days before the country went into lockdown, Ofsted published a report that judged Devon County "
+        "Council's children's services inadequate.\n"))
+    assert [(e[0], (e[3] or "")[:4], e[4]) for e in events if e[4]] == [
+        ("mentioned", "2020", {"overall_effectiveness": "inadequate"})]

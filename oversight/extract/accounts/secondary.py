@@ -44,7 +44,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 YEAR_PHRASE = re.compile(r"\b(?i:in|since|from|during|of|by|between|same\s+\w+\s+as"
                          r"|(?:at|following|after)(?=\s+(?:the|its|their)\s))\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:(?:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|winter)\s+(?:of\s+)?)?"
-                         rf"(?P<month>{_MONTHS})?"
+                         rf"(?P<month>(?i:{_MONTHS}))?"  # ('IN MARCH 2020, days before ...')
                          rf"(?:\s+(?:and|to|-|–)\s+{_MONTHS})?(?:\s+of)?\s*(?P<year>(?:19|20)\d\d)\b")
 # a year listed after one a YEAR_PHRASE gives: 'in 2011, 2014 and 2017', 'in March 2014 and May 2016', 'in 2016 and
 # in 2019' (not 'in 2014 and good in 2018', whose grade is the second year's own)

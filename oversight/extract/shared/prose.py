@@ -235,7 +235,9 @@ _POSSESSIVE_VERB_AFTER = re.compile(r"[’']s\s+(?:[\w’']+\s+){0,3}?(?:was|wer
 # neighbours | Barnsley and Doncaster have both been rated good since 2019").
 _TURN_BEFORE = re.compile(r"(?:,?\s+(?:though|although|while|whilst|whereas|but)|,?\s+and|:|\bneighbours?)\s+"
                           r"(?:(?:the\s+)?(?:neighbouring|nearby|next-door)\s+)?$", re.I)
-_OWN_GRADING_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council))*(?:\s+and\s+[A-Z][\w’' -]{2,40}?)?\s+"
+_OWN_GRADING_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council))*(?:\s+and\s+[A-Z][\w’' -]{2,40}?)?"
+                                # ('and neighbouring Dorset Council, which took over ..., was rated good in 2021')
+                                r"(?:\s*,\s*(?:which|who)\s[^,.;]{0,100},)?\s+"
                                 r"(?:was|were|has|have|had|is|are)\s+(?:both\s+|all\s+|also\s+)?(?:been\s+)?"
                                 r"(?:\w+\s+)?(?:rated|judged|graded|found)\b")
 # A council named only as the one formed or created, opening a sentence about those before it: 'Before BCP Council
@@ -298,7 +300,7 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
 # 'in 2018', 'in March 2018', 'the September 2022 focused visit', '(published December 2010)', "Ofsted's 2022
 # rating", 'the same grading as 2019' (not 'a step up from 2014')
 # ('By 2018 services had improved to requires improvement')
-_EARLIER_YEAR = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|published|dated)\s+(?:\w+\s+)?"
+_EARLIER_YEAR = re.compile(r"\b(?:(?i:in|by|published|dated)\s+(?:\w+\s+)?"
                            r"|(?:the|an?|its|their)\s+(?:[A-Z][a-z]+\s+)?"
                            r"|[’']s\s+"
                            r"|(?:up|on|down|decline|fall|drop)\s+from\s+"  # 'It is a step up from 2012, when ...'
@@ -561,6 +563,9 @@ def attribute(clause_list: list[Clause], mentions: list[Mention], primary: Autho
             # the sentence's own verb after a relative clause: of the council the relative clause followed ('...
             # and Reading, whose services are run by a company, | was rated good in 2023')
             current = antecedent or sentence_subject
+            if antecedent is not None:
+                former = None  # ('Poole's ... in 2017, and neighbouring Dorset Council, which took over ..., | was
+                # rated good in 2021': the council the relative clause followed, not the one no longer there)
         antecedent = ends_on if clause.continues and _RELATIVE.match(clause.text) else None
         inside, index = _mentions_in(clause, ordered, index)
         told, about, lasting = _councils_told_of(clause, inside, on)
