@@ -1,6 +1,7 @@
-"""The fifteenth session's second blind round (eighteen): a sample weighted to the single inspection framework's
-years, and short or near-miss pages. Each cause the reviewers found is pinned here on a page the test writes, in its
-own words, with what the page should give."""
+"""The fifteenth session's second and third blind rounds: eighteen (a sample weighted to the single inspection
+framework's years; short and near-miss pages) and nineteen (a recent sample; whole journeys told on one page). Each
+cause the reviewers found is pinned here on a page the test writes, in its own words, with what the page should
+give."""
 
 from __future__ import annotations
 
