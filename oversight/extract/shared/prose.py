@@ -722,12 +722,11 @@ def _named_as_a_pair(clause: Clause, inside: list[Mention]) -> tuple[Authority, 
         for council in (first.authority, second.authority)))
 
 
-# A council named as another's partner or neighbour ('Isle of Wight lifted out of "inadequate" after Hampshire
-# partnership', '... hand their running to neighbouring Hampshire County Council', 'a partnership with Hampshire'):
-# not what the page is about, however often it is named.
+# After a council's name: the partnership it leads ('Isle of Wight lifted out of "inadequate" after Hampshire
+# partnership'). A council named so, or as a partner or neighbour ('a partnership with Hampshire', '... to neighbouring
+# Hampshire County Council': _PARTNER_BEFORE, which_council.COMPARED_WITH), is not what the page is about, however
+# often it is named.
 _PARTNERSHIP_AFTER = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Council)?\s+partnership\b", re.I)
-_PARTNER_OR_NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbouring|nearby|next-door)\s+|\b(?:partnership|partnered"
-                                          r"|partnering|partners?)\s+with\s+(?:the\s+)?)$", re.I)
 
 
 def primary_authority(mentions: list[Mention], on: date | None, text: str = "") -> Authority | None:
@@ -742,8 +741,9 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
         if on is not None and not mention.authority.exists_on(on):
             continue
         code = mention.authority.la_code
+        before = text[max(0, mention.start - 40): mention.start]
         another_role = _EMPLOYER.match(text, mention.end) or _PARTNERSHIP_AFTER.match(text, mention.end) \
-            or _PARTNER_OR_NEIGHBOUR_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            or _PARTNER_BEFORE.search(before) or which_council.COMPARED_WITH.search(before)
         weights[code] += 0 if another_role else 2 if mention.start < 300 else 1
         first.setdefault(code, mention.start)
         by_code[code] = mention.authority
