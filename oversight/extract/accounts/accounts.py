@@ -11,6 +11,7 @@ from oversight.extract.accounts.listed import LIST_OF_RATINGS, ListedRating, lis
 from oversight.extract.accounts.roundup import (
     VISIT_KINDS,
     add_round_up_visits,
+    council_sections,
     standing_ratings,
     tells_of_unnamed_visits,
     told_of_findings,
@@ -23,6 +24,13 @@ from oversight.extract.accounts.secondary import (
     sentence_end,
     share_between,
     subject_events,
+)
+from oversight.extract.accounts.timeline import (
+    blank_lines,
+    dated_lines,
+    latest_on_the_timeline,
+    same_event,
+    timeline_events,
 )
 from oversight.extract.context import ExtractionContext
 from oversight.extract.letters.letters import read_letter
@@ -88,11 +96,16 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     if document_type in page_genres.LETTER_KINDS:
         read_letter(extraction, document_type, context, recorder, mentions, primary, dated)
     else:
+        # a timeline's lines are read line by line, each its own event; the prose readers do not see them
+        listed = listed_ratings(text, mentions)
+        timeline = dated_lines(text, tuple(rating.grade_span[0] for rating in listed))
+        along_the_timeline = timeline_events(text, timeline, mentions, primary, reference)
+        text = blank_lines(text, timeline)
         clause_list = split_at_second_councils(clauses(text), mentions)
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary, on=reference, text=text)
-        listed = listed_ratings(text, mentions)
+        council_sections(text, clause_list, mentions)
         # a page that lists councils' ratings under a headline that names none of them ('Every London borough's
         # children's services Ofsted rating – and where yours ranks'); not a story of one council with a table of its
         # neighbours below
@@ -160,6 +173,13 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]
             subjects.append(told)
+        if not national and primary is not None and along_the_timeline and all(
+                _nothing_told(told.event) for told in subjects if told.event.local_authority is primary):
+            # a page that tells a council's history line by line, and nothing of its own in its prose (no more
+            # than a heading's 'Ofsted inspections'), is about the latest event of its timeline
+            newest = latest_on_the_timeline(along_the_timeline, primary)
+            if newest:
+                subjects = [told for told in subjects if told.event.local_authority is not primary] + newest
         if count.sentence is not None and counted:
             _grade_of_the_count(text, count, subjects)
         round_up = tells_of_unnamed_visits(text)
@@ -212,6 +232,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                         f"page's own date, {reference.isoformat()}, so it is one to come, not one told of")
                     continue
                 record(extraction, recorder, told)
+        for told in along_the_timeline:
+            if told.event.role == "mentioned":
+                _record_timeline_event(extraction, recorder, told)
         _record_listed_ratings(extraction, recorder, listed)
         for event, rating in standing_ratings(text, mentions, extraction.events) if round_up else []:
             told = Told(event)
@@ -225,6 +248,28 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
     if dated is not None and dated.precision == "month":
         _no_finer_than_the_month(extraction, dated)
     _people(extraction, recorder)
+
+
+def _nothing_told(event: Event) -> bool:
+    return not (event.start_date or event.end_date or event.published_date or event.judgements
+                or event.visit_number is not None)
+
+
+def _record_timeline_event(extraction: Extraction, recorder: EvidenceRecorder, told: Told) -> None:
+    """A timeline's line as an event of its own, or, where the prose told of the same event, the grades the line
+    gives that the prose did not."""
+    index = next((i for i, event in enumerate(extraction.events) if same_event(told.event, event)), None)
+    if index is None:
+        record(extraction, recorder, told)
+        return
+    event = extraction.events[index]
+    for field_name, start, end, how in told.evidence:
+        key = field_name.removeprefix("judgements.")
+        if key != field_name and key not in event.judgements:
+            event.judgements[key] = told.event.judgements[key]
+            path = f"events[{index}].{field_name}"
+            recorder.add_note(path, f"{how} (read from: {extraction.document.text[start:end]!r})")
+            recorder.add(path, start, end)
 
 
 # Pages that tell of Ofsted's verdict in someone else's words: the press, a council's news, its minutes.

@@ -160,3 +160,40 @@ def _date_round_up_visits(text: str, reference: date | None, subjects: list[Told
         if told.event.kind in VISIT_KINDS and told.event.start_date is None:
             told.event.start_date = vague.value
             told.note("start_date", match.start(), match.end(), f"the round-up's lead: {vague.reasoning}")
+
+
+# A heading that opens a council's section of a bulletin or round-up: a short line that begins with the council's
+# name and is in capitals, or parts the name from what follows by a colon or a dash, or is the name alone
+# ('TAMESIDE: OUT OF INADEQUATE', 'Wirral – eighth monitoring visit', 'Bolton Council').
+_HEADING_REST = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|District))*(?:\s+Council)?"
+                           r"(?:\s*[:–—|-]\s*\S.*)?\s*$", re.I)
+_HEADING_LENGTH = 90
+SECTIONS = 2  # headings naming different councils that make a page one of sections
+
+
+def council_sections(text: str, clause_list: list[Clause], mentions: list[Mention]) -> None:
+    """In a page of sections headed by councils' names, every clause of a section is its council's own, as if it
+    named the council (a section's 'The eighth monitoring visit took place ...' is Wirral's under 'WIRRAL: ...')."""
+    headings = []
+    for clause in clause_list:
+        line_start = text.rfind("\n", 0, clause.start + 1) + 1
+        line_end = text.find("\n", clause.start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if len(line.strip()) > _HEADING_LENGTH or not text[line_start:clause.start].strip("#*•-– \t") == "":
+            continue
+        first = next((m for m in mentions if line_start <= m.start < line_end), None)
+        if first is None or text[line_start:first.start].strip("#*•-– \t") or first.authority is not clause.authority:
+            continue
+        rest = text[first.end:line_end]
+        capitals = line.upper() == line and any(ch.isalpha() for ch in line)
+        if capitals or _HEADING_REST.fullmatch(rest):
+            headings.append(clause)
+    if len({h.authority for h in headings}) < SECTIONS:
+        return
+    current = None
+    for clause in clause_list:
+        if clause in headings:
+            current = clause.authority
+        elif current is not None and clause.authority is current:
+            clause.named = True

@@ -161,7 +161,23 @@ def document_date(text: str) -> DocumentDate | None:
                         r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})", text[:800], re.M)
     if meeting and parse_date(meeting["date"]):
         return DocumentDate(parse_date(meeting["date"]), meeting.start("date"), meeting.end("date"), "meeting date")  # type: ignore[arg-type]
+    issue = _MONTH_OF_ISSUE.search(text[:300])
+    if issue is not None:
+        which = "" if issue["month"] else "2"
+        year, month = int(issue["year" + which]), month_number(issue["month" + which])
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return DocumentDate(last, issue.start("month" + which), issue.end("year" + which),
+                            "the month of the issue line at the top", "month")
     return None
+
+
+# A bulletin's or newsletter's line of its month: 'North West Regional Bulletin - Issue 14, March 2023', 'BRANCH NEWS -
+# May 2022', 'March 2023 newsletter'. Not a headline's month ('Council rated inadequate in March 2023').
+_ISSUE_WORDS = r"(?:bulletin|newsletter|issue|edition|briefing|digest|round-?up|update|news)"
+_MONTH_OF_ISSUE = re.compile(
+    rf"^[^\n]{{0,80}}?\b{_ISSUE_WORDS}\b[^\n]{{0,40}}?[,:|–—-][ \t]*(?P<month>{MONTH})[ \t]+"
+    rf"(?P<year>(?:19|20)\d\d)[ \t]*$"
+    rf"|^[ \t]*(?P<month2>{MONTH})[ \t]+(?P<year2>(?:19|20)\d\d)[ \t]+{_ISSUE_WORDS}\b[^\n]{{0,40}}$", re.M | re.I)
 
 
 _SALUTATION = re.compile(r"^[ \t]*Dear\s", re.M)
