@@ -483,9 +483,10 @@ def test_and_that_the_reinspection_found_is_the_new_inspection(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(("text", "grades"), [
-    # one of the two services of 2009-12, and the capacity to improve: never the overall grade
+    # one of the two services of 2009-12, and the capacity to improve: never the overall grade, each its own
     ("Safeguarding services for children in Warrington have been judged adequate by Ofsted inspectors, while "
-     "services for looked-after children are good. The council's capacity to improve was judged good.", {}),
+     "services for looked-after children are good. The council's capacity to improve was judged good.",
+     {"safeguarding": "adequate", "looked_after_children": "good", "capacity_for_improvement": "good"}),
     # a safeguarding inspection grades the safeguarding service
     ("In 2010 a safeguarding inspection by Ofsted judged the county's children's services inadequate.",
      {"safeguarding": "inadequate"}),

@@ -12,7 +12,7 @@ POSTCODE = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 MEDIA_OUTLET = re.compile(r"\b(?:BBC|ITV|Radio|Evening|Echo|Gazette|Chronicle)\b[^.\n]*$")
 # A place name that begins the name of another body: 'Northamptonshire Children's Trust' (which serves two councils),
 # 'Slough Children First', 'Leeds Safeguarding Children Partnership', 'Hull University Teaching Hospitals', 'Isle of
-# Wight schools'.
+# Wight schools'; a newspaper: 'Manchester Evening News', 'Birmingham Mail', 'Bristol Post', 'Wiltshire Times'.
 OTHER_BODY = re.compile(
     # ('Devon and Cornwall Police', 'NHS Devon CCG', 'Devon Integrated Care Board', 'Bedfordshire, Luton and Milton
     # Keynes Integrated Care Board')
@@ -21,7 +21,8 @@ OTHER_BODY = re.compile(
     r"\s+Commissioning|ICB|CCG|NHS|(?:Local\s+)?Safeguarding\s+(?:Children|Partnership|Board))\b))?"
     r"(?:\s+Local(?=\s+Safeguarding))?"
     r"\s+(?:CCG|ICB|Telegraph|Gazette|Chronicle|Herald|Live|Advertiser|Observer|Mercury|Argus|Sentinel|Evening\s+Post"
-    r"|Echo|Courier|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
+    r"|Echo|Courier|(?-i:Evening\s+News|Mail|Times|Star|Online|Journal|Examiner|Post)"
+    r"|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
     re.I)

@@ -27,6 +27,7 @@ from oversight.extract.accounts.secondary import (
 )
 from oversight.extract.accounts.timeline import (
     blank_lines,
+    dated_by_the_timeline,
     dated_lines,
     latest_on_the_timeline,
     same_event,
@@ -155,7 +156,12 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             if told is None:
                 continue
             if authority is not primary and (not told.event.start_date and after_lead
-                                             or _introduced_as_compared(text, mentions, authority)):
+                                             or _introduced_as_compared(text, mentions, authority)
+                                             # (a council the headline leaves out, first named deep in a story
+                                             # whose headline names its own: 'while Manchester was rated good in
+                                             # January', in a story about Stockport's visit)
+                                             or after_lead and primary in in_headline
+                                             and authority not in in_headline):
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
                 # the subject, not inspected by it: where it is graded, a mentioned event of its last inspection
@@ -180,6 +186,7 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             newest = latest_on_the_timeline(along_the_timeline, primary)
             if newest:
                 subjects = [told for told in subjects if told.event.local_authority is not primary] + newest
+        along_the_timeline = dated_by_the_timeline(subjects, along_the_timeline)
         if count.sentence is not None and counted:
             _grade_of_the_count(text, count, subjects)
         round_up = tells_of_unnamed_visits(text)
@@ -188,7 +195,11 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         if subjects:
             improvement_list(document, clause_list, subjects)
         if len(subjects) > 1 and which_council.SAME_GRADES.search(text):
-            share_between(subjects)
+            # among the councils the sentence pairs, where it pairs some (a section of a bulletin), else all
+            same = next((c for c in clause_list if which_council.SAME_GRADES.search(c.text)), None)
+            group = [t for t in subjects if same is None or not same.paired
+                     or t.event.local_authority in same.paired]
+            share_between(group)
         if publishing_council is None and not national:
             _council_of_several(extraction, recorder, subjects, mentions)
         for told in subjects:

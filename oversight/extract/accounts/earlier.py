@@ -705,7 +705,18 @@ def _report_published(told: Told | None, published: list[re.Match[str]]) -> None
 
 
 def _merge(found: list[Told], told: Told) -> None:
-    for other in found:
+    """Add an event, or merge it into one already found that it may be: of the same kind, dates that agree, no
+    grade in conflict. An undated one goes with the nearest event told before it ('... inspected in 2014 and again
+    in 2016. | Both inspections judged services inadequate'), not with the first the page told of."""
+    candidates = found
+    if not told.event.start_date and told.evidence:
+        at = min(start for _, start, _, _ in told.evidence)
+
+        def nearest_before(other: Told) -> int:
+            told_before = [start for _, start, _, _ in other.evidence if start < at]
+            return -max(told_before) if told_before else 1
+        candidates = sorted(found, key=nearest_before)
+    for other in candidates:
         same_kind = other.event.kind == told.event.kind
         dates_agree = not told.event.start_date or not other.event.start_date or \
             other.event.start_date.startswith(told.event.start_date) or \

@@ -12,6 +12,7 @@ from oversight.extract.shared import genres
 from oversight.extract.shared.prose import LEAD, Clause
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import relative_date
+from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 
 VISIT_KINDS = frozenset({"focused_visit", "monitoring_visit"})
@@ -188,12 +189,20 @@ def council_sections(text: str, clause_list: list[Clause], mentions: list[Mentio
         rest = text[first.end:line_end]
         capitals = line.upper() == line and any(ch.isalpha() for ch in line)
         if capitals or _HEADING_REST.fullmatch(rest):
-            headings.append(clause)
-    if len({h.authority for h in headings}) < SECTIONS:
+            named = tuple(dict.fromkeys(m.authority for m in mentions if line_start <= m.start < line_end))
+            headings.append((clause, named))
+    if len({clause.authority for clause, _ in headings}) < SECTIONS:
         return
-    current = None
+    current: Authority | None = None
+    together: tuple[Authority, ...] = ()
     for clause in clause_list:
-        if clause in headings:
-            current = clause.authority
+        heading = next((named for h, named in headings if h is clause), None)
+        if heading is not None:
+            current, together = clause.authority, heading if len(heading) > 1 else ()
+            clause.paired = together
         elif current is not None and clause.authority is current:
             clause.named = True
+            if together or clause.shared:
+                # ('NORTH NORTHAMPTONSHIRE AND WEST NORTHAMPTONSHIRE' / '... give both councils the same grades'):
+                # the section's councils, not every council the page names
+                clause.paired, clause.shared = together or (current,), False

@@ -135,7 +135,10 @@ def subject_kind(text: str, present: list[Clause], said_of_it: list[Clause], on:
                        or genres.OFSTED_REPORT.search(c.text)), None) if first_visit is None else None
     # a rating newly given ('has been given a requires improvement rating') is the story, and a visit told after it
     # is an earlier one ('The report follows a focused visit in February')
-    newly_rated = graded is not None and genres.NEW_RATING.search(graded.text)
+    # (or a sentence after the headline, before the visit: "... children's services rated 'good' by Ofsted | Tower
+    # Hamlets Council's services ... have been rated good by Ofsted" and then "the seventh and final monitoring visit")
+    newly_rated = graded is not None and (genres.NEW_RATING.search(graded.text) or first_visit is not None and any(
+        genres.NEW_RATING.search(c.text) and c.start < first_visit[0] and grades_in(text, [c], on) for c in present))
     # a graded inspection named as such before the visit ('OFSTED INSPECTION OF LOCAL AUTHORITY CHILDREN'S SERVICES
     # (ILACS)' heading a cabinet report whose background recalls 'A focused visit in January 2019')
     named_first = graded is not None and first_visit is not None and any(

@@ -11,9 +11,10 @@ from datetime import date
 
 from oversight.extract.accounts.secondary import VISIT_NUMBER, Told, visit_ordinal
 from oversight.extract.model import Event
-from oversight.extract.shared import clause_words, genres
+from oversight.extract.shared import clause_words, genres, which_council
 from oversight.extract.shared.dates import DAY, MONTH, RANGE_JOINER, YEAR, find_date_ranges, make_date, month_number
 from oversight.extract.shared.judgements import FoundGrade, care_judgements_of_their_time, prose_grades
+from oversight.extract.shared.prose import PARTNER_BEFORE
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import ORDINAL, ordinal_value
 from oversight.reference import Authority
@@ -166,7 +167,7 @@ _OTHERS_ACTION = re.compile(r"\b(?:commissioner|direction|improvement\s+(?:notic
                             re.I)
 _EVENT_WORD = re.compile(r"\b(?:re-?inspect\w*|inspect\w*|visit\w*|ILACS|SIF|JTAI|judge[ds]?|rated|rates|graded|grades"
                          r"|report\s+published|Ofsted\s+(?:found|finds|says|said|judge\w*|rate\w*))\b", re.I)
-_LOOKS_BACK = re.compile(r"\b(?:after|following|since|before)\s+(?:\w+\s+){0,4}?$", re.I)
+_LOOKS_BACK = re.compile(r"\b(?:(?<!looked\s)after|following|since|before)\s+(?:\w+\s+){0,4}?$", re.I)
 _PUBLISHED = re.compile(r"\b(?:report|letter|findings|outcome)\s+(?:was\s+|were\s+)?published\b|^\s*published\b",
                         re.I)
 # 'Monitoring visit 3', 'MV3', 'monitoring visit no. 4', '(visit 5)'
@@ -192,7 +193,8 @@ def timeline_events(text: str, lines: list[DatedLine], mentions: list[Mention], 
     found = []
     for line in lines:
         words = line.of(text)
-        told = _line_event(text, line, words, mentions, primary)
+        heading = _council_of_the_heading(text, line, lines, mentions)
+        told = _line_event(text, line, words, mentions, heading or primary)
         if told is None:
             continue
         if reference is not None and told.event.start_date and told.event.start_date > reference.isoformat():
@@ -213,7 +215,7 @@ def _line_event(text: str, line: DatedLine, words: str, mentions: list[Mention],
         return None  # what others did, after or before an inspection the line does not date
     if clause_words.FUTURE_MARKERS.search(words) or genres.GRADE_HOPED.search(words):
         return None
-    named = [m for m in mentions if line.words_start <= m.start < line.end]
+    named = _councils_of_the_line(text, line, mentions)
     authority = named[0].authority if named else primary
     if authority is None:
         return None
@@ -275,12 +277,51 @@ def _finer_date(text: str, line: DatedLine) -> tuple[str, str | None, tuple[int,
     return None
 
 
+_HEADING = 100  # characters: a heading above a run of a timeline's lines is short and has no full stop
+
+
+def _council_of_the_heading(text: str, line: DatedLine, lines: list[DatedLine],
+                            mentions: list[Mention]) -> Authority | None:
+    """The one council a heading names right above the run of lines this line is in ('Inspections of Cumbria County
+    Council (before April 2023)'), if it names one."""
+    first = line
+    for earlier in reversed([entry for entry in lines if entry.end <= line.start]):
+        if text[earlier.end: first.start].strip():
+            break
+        first = earlier
+    before = text[: first.start].rstrip()
+    heading_start = before.rfind("\n") + 1
+    heading = before[heading_start:]
+    if not heading.strip() or len(heading) > _HEADING or heading.endswith("."):
+        return None
+    named = {m.authority for m in mentions if heading_start <= m.start < len(before)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _councils_of_the_line(text: str, line: DatedLine, mentions: list[Mention]) -> list[Mention]:
+    """The councils a line names as its own: not a partner or a neighbour ('2013 Services judged inadequate;
+    partnership with Hampshire begins'), nor one named only in a part after a semicolon where the grade is before
+    it."""
+    grade = re.search(genres.GRADE_WORDS, text[line.words_start: line.end], re.I)
+    stop = text.find(";", line.words_start + grade.end(), line.end) if grade else -1
+    end = stop if stop >= 0 else line.end
+    return [m for m in mentions if line.words_start <= m.start < end
+            and not PARTNER_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not which_council.COMPARED_WITH.search(text, max(0, m.start - 40), m.start)]
+
+
+_FULL_INSPECTION_NAMED = re.compile(r"\bre-?inspect|\bILACS\b|\bSIF\b|\bfull\s+inspection\b", re.I)
+
+
 def _kind(words: str) -> str | None:
-    if re.search(r"\bre-?inspect|\bILACS\b|\bSIF\b|\bfull\s+inspection\b", words, re.I):
+    """The kind the line names first ('Sixth and final monitoring visit before re-inspection' is a visit)."""
+    named = [(found.start(), kind) for kind, cue in (("full_inspection", _FULL_INSPECTION_NAMED),
+                                                      *genres.EVENT_KIND_CUES[:-1])
+             if (found := cue.search(words))]
+    if named:
+        return min(named)[1]
+    if genres.EVENT_KIND_CUES[-1][1].search(words):
         return "full_inspection"
-    for kind, cue in genres.EVENT_KIND_CUES:
-        if cue.search(words):
-            return kind
     if re.search(genres.GRADE_WORDS, words, re.I) and not _NOT_GRADED.search(words):
         return "full_inspection"  # 'July 2019: inadequate'
     return None
@@ -337,9 +378,35 @@ def same_event(event: Event, other: Event) -> bool:
         return False
     if event.visit_number is not None and other.visit_number is not None:
         return event.visit_number == other.visit_number
-    ours = [d for d in (event.start_date, event.published_date) if d]
+    ours = [d for d in (event.start_date, event.end_date, event.published_date) if d]
     theirs = [d for d in (other.start_date, other.end_date, other.published_date) if d]
     if not ours or not theirs:
-        return not theirs and bool(other.judgements or other.reported_judgements) and \
-            (other.judgements or other.reported_judgements) == event.judgements
+        return False  # (an undated event from the prose: dated_by_the_timeline settles which line, if any, it is)
     return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
+
+
+def dated_by_the_timeline(subjects: list[Told], events: list[Told]) -> list[Told]:
+    """A subject the prose gives no date ('Island children's services rated good again', a headline) is the
+    council's latest line of its kind on the timeline, where their grades do not conflict: it takes that line's
+    dates and grades, and the line is no event of its own. Returns the lines left."""
+    left = list(events)
+    for subject in subjects:
+        event = subject.event
+        if event.start_date or event.end_date or event.published_date:
+            continue
+        own = [told for told in left if told.event.local_authority is event.local_authority
+               and told.event.kind == event.kind]
+        if not own:
+            continue
+        latest = max(own, key=lambda told: _when(told.event))
+        if any(latest.event.judgements.get(key, grade) != grade for key, grade in event.judgements.items()):
+            continue
+        for name in ("start_date", "end_date", "published_date"):
+            setattr(event, name, getattr(latest.event, name))
+        added = {f"judgements.{key}" for key in latest.event.judgements if key not in event.judgements}
+        for key, grade in latest.event.judgements.items():
+            event.judgements.setdefault(key, grade)
+        subject.evidence.extend(item for item in latest.evidence
+                                if not item[0].startswith("judgements.") or item[0] in added)
+        left.remove(latest)
+    return left

@@ -19,7 +19,9 @@ PAST_MARKERS = re.compile(
     r"|shown|noted|praised|criticised|flagged)\b"
     r"|\blast\s+(?:faced|had|received|underwent)\s+(?:a|an|its)\s+(?:full\s+)?inspection"
     r"|(?<!first\stime\s)(?<!visit\s)\bsince\s+(?:its|their|our|the|it\s+was|we\s+were|being|they\s+were|services\s+were)\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|\d{1,2})(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
+    # (not 'a couple of months ago', 'a few months ago': often when the inspection a story reports took place)
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
+    r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?)(?:\s+and\s+a\s+half)?\s+ago\b"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+rating\s+in\s+(?:19|20)\d\d"
     r"|\bwhen\s+(?:it|we|they|the\s+council|services|children.s\s+services)\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded)"
     r"|\bfollowing\s+(?:an?|the|its)\s+[‘'\"“]?(?:inadequate|requires\s+improvement)[’'\"”]?\s+(?:judge?ment|rating)"

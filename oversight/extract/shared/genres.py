@@ -22,9 +22,10 @@ VISIT_KIND_CUES = [
     # 'a recent focus visit', 'the focussed visit', 'the visit ... was focused on children in need' (councils' releases)
     # 'a two-day inspection focusing on these services', 'a visit from inspectors, which focused on care leavers'
     # (not 'Inspection findings sharpen Knowsley's focus on improving services')
-    # (not 'Our four-week Ofsted inspection focused on the local services for children': a full inspection)
+    # (not 'Our four-week Ofsted inspection focused on the local services for children': a full inspection; nor a
+    # joint targeted area inspection 'focusing on children at risk of exploitation')
     ("focused_visit", re.compile(r"focus(?:s?ed)?\s+visit|\bvisit\b[^.]{0,80}?\bfocus(?:s?ed)?\s+on\b"
-                                 r"|(?<!week\s)(?<!weeks\s)(?<!week\sOfsted\s)\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b",
+                                 r"|(?<!week\s)(?<!weeks\s)(?<!week\sOfsted\s)(?<!area\s)\binspection\b[^.]{0,80}?\bfocus(?:s?ed|ing)\s+on\b",
                                  re.I)),
     # 'a joint inspection by four inspectorates' (not a joint inspection of SEND, which is about something else)
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b|\bjoint\s+inspection\s+(?:by|from|of\s+how)\s+"
@@ -93,7 +94,9 @@ OTHER_EVENT_CUE = re.compile(
     r"\bannual\s+(?:performance\s+)?(?:assessments?|ratings?|round-?ups?\s+of\s+Ofsted)\b"
     r"|\bperforming\s+(?:excellently|well|adequately|poorly)\b"
     r"|\bcontact,?\s+(?:and\s+)?referral,?\s+(?:and\s+)?assessment\b"
-    r"|\b(?:assurance|review)\s+visit\b", re.I)
+    r"|\b(?:assurance|review)\s+visit\b"
+    # ('a visit under Ofsted's interim arrangements', 'an interim visit' (autumn 2020): not graded)
+    r"|\binterim\s+(?:arrangements|visits?)\b", re.I)
 EVENT_KIND_CUES = [("other", OTHER_EVENT_CUE), *VISIT_KIND_CUES, ("full_inspection", FULL_INSPECTION_CUE)]
 # A grade given now, not told of as the council's standing ('has been given a "requires improvement" rating').
 NEW_RATING = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:given|awarded|rated|judged|graded|found)\b",
@@ -462,7 +465,11 @@ SIF_TITLE = re.compile(r"\bservices\s+for\s+children\s+in\s+need\s+of\s+help\s+a
 SAFEGUARDING_INSPECTION = re.compile(r"\bsafeguarding\s+inspection\b|\binspection\s+of\s+(?:the\s+council.s\s+)?"
                                      r"safeguarding\b(?!\s+and\s+looked)", re.I)
 # Before a grade: the capacity to improve, a judgement of its own in 2009-12, never the services' overall grade.
-CAPACITY_TO_IMPROVE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,2}to\s+improve\b", re.I)
+CAPACITY_TO_IMPROVE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,2}(?:to\s+improve|for\s+improvement)\b", re.I)
+# 'the overall effectiveness of safeguarding services', '... of services for looked after children' (2009-12): each
+# service had an overall effectiveness of its own, which is not the services' overall grade.
+ONE_SERVICES_OVERALL = re.compile(r"\boverall\s+effectiveness\s+(?=(?:of|for)\s+(?:the\s+council['’]s\s+)?"
+                                  r"(?:safeguarding|(?:services\s+for\s+)?looked[\s-]+after))", re.I)
 GRADE_WORD = re.compile(rf"(?<![\w-]){GRADE_WORDS}", re.I)
 # A verb of grading, which a list of grades goes on with ('rated inadequate in 2014 and good in 2018').
 GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", re.I)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from oversight.extract.shared import genres
 from oversight.extract.shared.dates import A_YEAR
@@ -308,6 +309,8 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                          for key in left_out if grade and (on is None or key in all_area_keys(on)))
     # the name of the inspections of 2009-12 ('safeguarding and looked after children services') names no area
     areas_text = genres.SAFEGUARDING_AND_LOOKED_AFTER.sub(lambda name: "_" * len(name.group()), clause)
+    # (nor does one service's own overall effectiveness: 'the overall effectiveness of safeguarding services')
+    areas_text = genres.ONE_SERVICES_OVERALL.sub(lambda name: "_" * len(name.group()), areas_text)
     # (the single inspection framework's title is the whole of the services: its grade is the overall one)
     areas_text = genres.SIF_TITLE.sub(lambda name: _AS_OVERALL.ljust(len(name.group()), "_"), areas_text)
     for match in genres.AREAS_ALL_GRADE.finditer(areas_text):
@@ -388,10 +391,13 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                 if add(["safeguarding"], match, "the safeguarding inspection's grade"):
                     break
                 continue
-            if genres.SAFEGUARDING_ALONE.search(clause, max(0, match.start() - 90), _grade_start(match)) \
-                    or genres.CAPACITY_TO_IMPROVE.search(clause, max(0, match.start() - 60), _grade_start(match)):
+            one_judgement = _one_service_before(clause, match, on is not None and on < SIF_FROM)
+            if one_judgement is not None:
                 # 'Safeguarding services for children in Warrington have been judged adequate', 'The council's
                 # capacity to improve was judged good' (inspections of 2009-12): one service's grade, or another
+                # judgement, given as that judgement where the event is of those years, else not at all
+                if on is not None and on < SIF_FROM:
+                    add([one_judgement], match, "the grade of one service, or of the capacity to improve (2009-12)")
                 continue
             if genres.AREAS_BEFORE_GRADE.search(clause[: _grade_start(match)]) \
                     or genres.GRADE_IN_SOME_AREAS.search(after) \
@@ -412,11 +418,63 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
+    if on is not None and on < SIF_FROM:
+        _services_of_those_years(clause, start, found, add)
     _same_grade_for_the_areas_after(text, start, end, found)
     return found
 
 
+# A grade given to one of the judgements of 2009-12 by name, in words or as a row: 'Safeguarding: adequate', 'found
+# services for looked after children to be adequate', 'Capacity to improve: Good', 'rated both services adequate'.
+_SERVICE_GRADED = re.compile(
+    r"(?P<service>\bsafeguarding\b(?!\s+(?:children\s+)?(?:board|partnership))|\blooked[\s-]+after\s+children"
+    r"|\bchildren\s+looked\s+after|\bcapacity\s+(?:\w+\s+){0,2}(?:to\s+improve|for\s+improvement)"
+    r"|\bboth\s+(?:services|areas))(?:['’]s)?(?:\s+services?)?"
+    r"(?:\s*[:|–—-]\s*|[^.;:|\n]{0,40}?\b(?:to\s+be|as|was|were|is|are|been|judged|rated|found)\s+"
+    r"(?:(?:judged|rated|found)\s+)?(?:to\s+be\s+|as\s+)?)"
+    rf"[‘'\"“]?(?P<grade>{genres.GRADE_WORDS})", re.I)
+
+
+_ANOTHER_SERVICE = re.compile(r"\bsafeguarding\b|\blooked[\s-]+after\b|\bcapacity\b", re.I)
+
+
+def _services_of_those_years(clause: str, start: int, found: list[FoundGrade], add: Any) -> None:
+    """The two services' grades and the capacity to improve (2009-12), each under its own key; a grade the other
+    readers took for the services' overall grade is that service's instead."""
+    for match in _SERVICE_GRADED.finditer(clause):
+        between = clause[match.end("service"): match.start("grade")]
+        if _ANOTHER_SERVICE.search(between):
+            continue  # ('... safeguarding and looked after children services, Warrington's safeguarding services
+            # were judged adequate': the grade is the service's named nearest before it)
+        service = match["service"].lower()
+        keys = (genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS if service.startswith("both")
+                else ["safeguarding"] if service.startswith("safeguarding")
+                else ["capacity_for_improvement"] if service.startswith("capacity") else ["looked_after_children"])
+        grade_at = start + match.start("grade")
+        taken = [g for g in found if g.start <= grade_at < g.end or start + match.start() <= g.start < grade_at + 1]
+        if any(g.key in keys for g in taken):
+            continue
+        for grade in taken:
+            if grade.key == "overall_effectiveness":
+                found.remove(grade)
+        add([key for key in keys if key not in {g.key for g in found}], match, "the grade of a judgement of 2009-12")
+
+
 _AS_OVERALL = "overall effectiveness"
+_LOOKED_AFTER = re.compile(r"\blooked[\s-]+after\s+children|\bchildren\s+looked\s+after", re.I)
+
+
+def _one_service_before(clause: str, match: re.Match[str], of_those_years: bool) -> str | None:
+    """The 2009-12 judgement named nearest before a grade of the services, if one is: the safeguarding service, the
+    capacity to improve, or (for an event of those years) the services for looked after children."""
+    grade_at = _grade_start(match)
+    judgements = [(genres.SAFEGUARDING_ALONE, "safeguarding", 90),
+                  (genres.CAPACITY_TO_IMPROVE, "capacity_for_improvement", 60)]
+    if of_those_years:
+        judgements.append((_LOOKED_AFTER, "looked_after_children", 90))
+    named = [(found.end(), key) for pattern, key, reach in judgements
+             for found in pattern.finditer(clause, max(0, match.start() - reach), grade_at)]
+    return max(named)[1] if named else None
 
 
 # A clause whose subject is the safeguarding children board, with or without its place ('The Wirral Safeguarding
@@ -547,7 +605,10 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
     combined = "children_in_care_and_care_leavers"
     if on is not None and on < SIF_FROM:
         # before the SIF the areas had other names, which prose rarely gives whole ('effectiveness of help',
-        # 'quality of practice'): the later frameworks' keys would name areas that were not graded then
+        # 'quality of practice'): the later frameworks' keys would name areas that were not graded then; but the
+        # services for looked after children were graded on their own then (2009-12), whatever the words call them
+        if "children_in_care" in judgements and "children_in_care_and_care_leavers" not in judgements:
+            judgements.setdefault("looked_after_children", judgements["children_in_care"])
         for key in (*LATER_AREAS, *SIF_ONLY):
             judgements.pop(key, None)
         return []

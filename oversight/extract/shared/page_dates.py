@@ -45,8 +45,12 @@ _WIRE_DATELINE = re.compile(r"^[ \t]*(?-i:[A-Z][A-Z’' -]{2,30}),\s+(?P<date>\d
 _DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:-\s*)?"
                          r"(?:This\s+(?:story|article|page|(?:news|press)\s+release)\s+was\s+(?:first\s+)?)?"
                          # ('Date and time: THURSDAY 12 MARCH 2020 COMMENCING AT 5.00 PM')
-                         r"(?:Published|Date(?:\s+and\s+time)?|Dated|Posted|Updated|Last\s+updated|Issued)"
-                         r"(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?", re.I)  # 'Published Monday, 30th March 2020'
+                         r"(?:Published|Date(?:\s+and\s+time)?|Dated|Posted|Updated|(?:Page\s+)?Last\s+(?:updated|reviewed|edited|modified)"
+                         r"|Issued)"
+                         # ('Page last updated at 14:05 GMT, Thursday, 1 September 2011', a news page of its day;
+                         # 'This page was last reviewed on 4 April 2025', a council's page)
+                         r"(?:\s+on)?\s*:?\s*(?:at\s+\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC)?,?\s*)?(?:\w+day,?\s+)?",
+                         re.I)  # 'Published Monday, 30th March 2020'
 
 
 @dataclass(frozen=True)

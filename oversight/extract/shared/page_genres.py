@@ -187,7 +187,8 @@ OTHER_SUBJECT_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
                                          r"(?=[^.\n]{0,60}(?:judged|rated|graded|inspected|inspection))", re.I)),
     ("nursery or childminder",
      re.compile(r"\bnursery\b|\bpre-?school\b|\bchildminder\b|\bearly\s+years\s+setting\b", re.I)),
-    ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare\s+home\b", re.I)),
+    # (not 'Community Care' / 'Home | Children', a trade paper's name over its menu)
+    ("adult social care", re.compile(r"\badult\s+social\s+care\b|\bcare[ \t]+home\b", re.I)),
     # 'Hospital trust rated requires improvement by health watchdog', 'An NHS trust that runs hospitals in ...'
     ("hospital or health trust", re.compile(r"\b(?:hospital|NHS|health|ambulance|mental\s+health)\s+(?:foundation\s+)?"
                                             r"trusts?\b|\bhospitals?\b(?=[^.\n]{0,80}\b(?:rated|judged|inspected))",

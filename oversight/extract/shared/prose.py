@@ -83,8 +83,10 @@ def _continues(text: str, previous: re.Match[str], line: re.Match[str]) -> bool:
     before = previous.group().rstrip()
     if _STOPPED.search(before) or DATE_LINE.match(line.group()):
         return False
-    if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|") or _OPENS_A_SENTENCE.match(line.group()):
-        return False  # a table row, a new item of a list, or a sentence of its own ('Inspectors said support ...')
+    if _ROW_OR_ITEM.match(line.group()) or before.lstrip().startswith("|") or before.count(" | ") >= 2 \
+            or _OPENS_A_SENTENCE.match(line.group()):
+        return False  # a table row (or a line of cells: 'Impact of leaders: Good | Help and protection: ...'), a
+        # new item of a list, or a sentence of its own ('Inspectors said support ...')
     # a long line that stops without a stop was wrapped (headings and titles are short)
     return bool(_GOES_ON.match(line.group()) or _OPEN_ENDING.search(before) or len(before.strip()) >= WRAPPED_LINE)
 
@@ -240,6 +242,11 @@ _OWN_GRADING_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council))*(?:\s+a
                                 r"(?:\s*,\s*(?:which|who)\s[^,.;]{0,100},)?\s+"
                                 r"(?:was|were|has|have|had|is|are)\s+(?:both\s+|all\s+|also\s+)?(?:been\s+)?"
                                 r"(?:\w+\s+)?(?:rated|judged|graded|found)\b")
+# After a turn to a second council, an event of its own: 'Havering rises to good | while Bradford monitoring visit
+# finds "fragile" progress' (a round-up's headline), '..., but Sefton's latest inspection found ...'.
+_WHILE_BEFORE = re.compile(r",?\s+(?:though|although|while|whilst|whereas|but)\s+$", re.I)
+_OWN_EVENT_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Council))*(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}?"
+                              r"(?:monitoring\s+visit|focus(?:s?ed)?\s+visit|inspection|re-inspection|JTAI)\b", re.I)
 # A council named only as the one formed or created, opening a sentence about those before it: 'Before BCP Council
 # was formed in 2019, Bournemouth Borough Council's children's services were rated good in 2017'.
 _FORMED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:formed|created|established|set\s+up)\b", re.I)
@@ -280,7 +287,10 @@ def split_at_second_councils(clause_list: list[Clause], mentions: list[Mention])
                      and _named_before(m, clause, mentions)
                      or _TURN_BEFORE.search(clause.text, 0, m.start - clause.start)
                      and _OWN_GRADING_AFTER.match(clause.text, m.end - clause.start)
-                     and _named_before(m, clause, mentions) and not _second_of_a_pair(m, clause, mentions))]
+                     and _named_before(m, clause, mentions) and not _second_of_a_pair(m, clause, mentions)
+                     or _WHILE_BEFORE.search(clause.text, 0, m.start - clause.start)
+                     and _OWN_EVENT_AFTER.match(clause.text, m.end - clause.start)
+                     and _named_before(m, clause, mentions))]
         formed = [m for m in mentions if clause.start <= m.start < clause.end]
         if len(formed) > 1 and _FORMED_AFTER.match(clause.text, formed[0].end - clause.start):
             comma = clause.text.find(", ", formed[0].end - clause.start, formed[1].start - clause.start)
@@ -510,7 +520,7 @@ _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough
 # council, were published on Friday'; not 'under which the two councils shared a director').
 OF_THE_INSPECTION = re.compile(r"\b(?:reports?|inspect\w*|grades?|graded|rated|ratings?|judged|judge?ments?|Ofsted"
                                 r"|visit(?:s|ed)?|letters?)\b", re.I)
-_PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
+PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
                              r"\s+with\s+(?:the\s+)?$", re.I)
 
 
@@ -653,7 +663,7 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
         return mention.start - clause.start
 
     partners = [m for m in inside if offset(m) > 20
-                and (_PARTNER_BEFORE.search(clause.text, 0, offset(m))
+                and (PARTNER_BEFORE.search(clause.text, 0, offset(m))
                      or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m))
                      or _HANDED_TO.search(clause.text, max(0, offset(m) - 80), offset(m)))
                 or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
@@ -724,7 +734,7 @@ def _named_as_a_pair(clause: Clause, inside: list[Mention]) -> tuple[Authority, 
 
 # After a council's name: the partnership it leads ('Isle of Wight lifted out of "inadequate" after Hampshire
 # partnership'). A council named so, or as a partner or neighbour ('a partnership with Hampshire', '... to neighbouring
-# Hampshire County Council': _PARTNER_BEFORE, which_council.COMPARED_WITH), is not what the page is about, however
+# Hampshire County Council': PARTNER_BEFORE, which_council.COMPARED_WITH), is not what the page is about, however
 # often it is named.
 _PARTNERSHIP_AFTER = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Council)?\s+partnership\b", re.I)
 
@@ -743,7 +753,7 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
         code = mention.authority.la_code
         before = text[max(0, mention.start - 40): mention.start]
         another_role = _EMPLOYER.match(text, mention.end) or _PARTNERSHIP_AFTER.match(text, mention.end) \
-            or _PARTNER_BEFORE.search(before) or which_council.COMPARED_WITH.search(before)
+            or PARTNER_BEFORE.search(before) or which_council.COMPARED_WITH.search(before)
         weights[code] += 0 if another_role else 2 if mention.start < 300 else 1
         first.setdefault(code, mention.start)
         by_code[code] = mention.authority
