@@ -160,3 +160,44 @@ def test_a_trade_papers_name_over_its_menu_is_no_care_home(tmp_path: Path) -> No
     assert extraction["document_type"] == "news_article"
     assert [(e["kind"], e["start_date"], e["visit_number"]) for e in extraction["events"]
             if e["role"] == "mentioned" and e["start_date"] == "2024-11"] == [("monitoring_visit", "2024-11", 6)]
+
+
+def test_a_cabinet_paper_dates_its_visit_by_its_own_number_and_the_letter_by_its_publication(
+        tmp_path: Path) -> None:
+    extraction = _extracted(tmp_path, (
+        "City of Bradford Metropolitan District Council\n\nReport of the Strategic Director, Children's Services to "
+        "the meeting of the Executive to be held on 7 December 2021\n\nSubject: Ofsted monitoring visit, October "
+        "2021\n\nThis report informs the Executive of the findings of the fifth Ofsted monitoring visit since "
+        "children's services were judged inadequate in 2018.\n\n1.1 Ofsted published the letter from its latest "
+        "monitoring visit on 11 November 2021.\n\n2.6 The fourth monitoring visit took place on 25 and 26 May 2021 "
+        "and considered children in care.\n\n3.1 The fifth monitoring visit took place on 6 and 7 October 2021.\n"))
+    assert extraction["document_type"] == "council_minutes"
+    assert [(e["start_date"], e["end_date"], e["published_date"], e["visit_number"])
+            for e in extraction["events"] if e["role"] == "subject"] == [("2021-10-06", "2021-10-07", "2021-11-11", 5)]
+
+
+def test_a_round_up_of_sections_is_no_story_of_councils_in_general(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Children & Young People Now\n\nNews | Social Care | Inspections\n\nInspections round-up: Bromley rated "
+        "inadequate as Wokingham earns good rating\n\nFriday, July 15, 2016\n\nA round-up of the week's Ofsted "
+        "inspection reports on council children's services.\n\nBROMLEY - INADEQUATE\n\nOfsted has rated children's "
+        "services in Bromley inadequate after an inspection between 11 April and 5 May.\n\nWOKINGHAM - GOOD\n\n"
+        "Wokingham was rated good overall. Inspectors visited in May.\n\nTRAFFORD - GOOD\n\nTrafford's services were "
+        "also judged good.\n\nSOUTHWARK - MONITORING VISIT\n\nOfsted's third monitoring visit to Southwark since its "
+        "inadequate rating last year found that some progress had been made.\n"))
+    assert sorted((name, kind) for role, kind, name, _, _ in events if role == "subject") == [
+        ("Bromley", "full_inspection"), ("Southwark", "monitoring_visit"), ("Trafford", "full_inspection"),
+        ("Wokingham", "full_inspection")]
+
+
+def test_a_bulletins_opening_is_no_one_councils_and_a_jtai_hosted_is_dated(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "North West Improvement Alliance\n\nRegional Bulletin | Issue 27 | July 2019\n\nWelcome to the summer "
+        "bulletin: one council leaving inadequate, a focused visit and a JTAI.\n\nTAMESIDE: OUT OF INADEQUATE\n\n"
+        "Tameside's re-inspection report was published on 21 June. Inspectors, who were on site from 29 April to 10 "
+        "May, judged services to require improvement to be good overall.\n\nBLACKPOOL: FOCUSED VISIT\n\nBlackpool "
+        "hosted a focused visit on 4 and 5 June, looking at the front door.\n\nKNOWSLEY: JOINT TARGETED AREA "
+        "INSPECTION\n\nKnowsley partners hosted a JTAI from 20 to 24 May, with a deep dive on neglect.\n"))
+    assert sorted((name, kind, start) for role, kind, name, start, _ in events if role == "subject") == [
+        ("Blackpool", "focused_visit", "2019-06-04"), ("Knowsley", "jtai", "2019-05-20"),
+        ("Tameside", "full_inspection", "2019-04-29")]

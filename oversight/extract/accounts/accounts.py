@@ -106,7 +106,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         mark_dated_past(clause_list, story_anchor(text, reference))
         carry_past(clause_list)
         attribute(clause_list, mentions, primary, on=reference, text=text)
-        council_sections(text, clause_list, mentions)
+        sectioned = council_sections(text, clause_list, mentions)
+        if sectioned:
+            listed = []  # ('BROMLEY - INADEQUATE', 'WOKINGHAM - GOOD'): the sections' headings, not a list of ratings
         # a page that lists councils' ratings under a headline that names none of them ('Every London borough's
         # children's services Ofsted rating – and where yours ranks'); not a story of one council with a table of its
         # neighbours below
@@ -115,7 +117,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                                                             for m in mentions)
         _speak_of_councils_in_general(clause_list, mentions, counted_by_the_lead=not a_list)
         # (a league table of councils, line by line: every council it names is an example, none the story's own)
-        national = _national_story(text, mentions) or (
+        # (a round-up of sections headed by councils tells of each council's own event, though its lead speaks of
+        # councils in general: 'A round-up of the week's Ofsted inspection reports on council children's services')
+        national = (None if sectioned else _national_story(text, mentions)) or (
             f"{len(listed)} councils' ratings listed line by line" if a_list else None)
         if national:
             extraction.warnings.append(f"a story about councils in general ({national!r}): the councils it names "
@@ -142,7 +146,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
         counted = count.councils
         in_headline = _named_in_headline(text, mentions, set(authorities))
         for authority in authorities:
-            after_lead = _first_named_after_lead(mentions, authority)
+            # (a council that heads a section of its own is no council named in passing, however deep it comes)
+            after_lead = _first_named_after_lead(mentions, authority) and authority not in sectioned
             told = subject_events(text, clause_list, authority, reference, extraction.warnings,
                                   named_only=authority is not primary, story_visits=story_visits,
                                   paired_dates=authority is primary or not after_lead,
@@ -173,8 +178,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                 # a passing mention of another council is not a second subject; a council whose findings a story
                 # of visits tells is, and its visit is of the story's kind unless its own words say otherwise
                 story_kind = subjects[0].event.kind if subjects else None
-                if not told_of_findings([c for c in clause_list if c.authority is authority]) or not (
-                        {told.event.kind, story_kind} & VISIT_KINDS):
+                told_of = authority in sectioned or told_of_findings(
+                    [c for c in clause_list if c.authority is authority])
+                if not told_of or not ({told.event.kind, story_kind} & VISIT_KINDS):
                     continue
                 if told.event.kind not in VISIT_KINDS:
                     told.event.kind = story_kind  # type: ignore[assignment]

@@ -33,7 +33,8 @@ def _about_the_event(clause: Clause) -> bool:
     # 'rated inadequate by Ofsted in January': the month a rating came is the month the story dates it by; 'we
     # didn't have an inspection last year' dates no inspection
     # 'A team from Ofsted was in the borough from 30 September', 'Inspectors spent two weeks in the county'
-    return bool(re.search(r"inspect|visit|investigation|(?:took|taken|take)\s+place|on\s+site|carried\s+out"
+    # ('Knowsley partners hosted a JTAI from 20 to 24 May')
+    return bool(re.search(r"inspect|visit|investigation|\bJTAI\b|(?:took|taken|take)\s+place|on\s+site|carried\s+out"
                           r"|\bran\s+from|\b(?:rated|judged|branded)\b"
                           # 'climbed to requires improvement in 2022 and then to good in February 2024'
                           r"|\b(?:improved|moved|risen|rose|climbed|jumped|dropped|fallen|fell|slipped)\s+"
@@ -83,12 +84,22 @@ BEGAN_THEN = re.compile(rf"\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}{{0,140}}$", r
 BEGAN_AFTER = re.compile(rf"[^.;]{{0,80}}?\b{_BEGAN}\b{_NO_WORD_OF_AN_INSPECTION}*$", re.I)
 
 
+# 'Ofsted published the letter from its latest monitoring visit on 11 November 2021': the day it was published, though
+# the visit is named just before it.
+_PUBLISHED_THE_LETTER = re.compile(r"\bpublish\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:letter|report)\s+"
+                                   r"(?!following|after)[^.;\d]{0,70}\bon\s+(?:\w+day,?\s+)?(?:the\s+)?$", re.I)
+
+
 def read_dates(text: str, present: list[Clause], told: Told, reference: date | None, warnings: list[str]) -> None:
     event = told.event
     about_event = [c for c in present if _about_the_event(c)]
     for clause in about_event:
         ranges = [r for r in find_date_ranges(text, clause.start, clause.end, reference)
                   if not NOT_THE_EVENTS_DATE.search(text[max(clause.start, r.text_start - 40): r.text_start])
+                  # (one day: 'published its letter following a focused visit ... on 5 and 6 September' dates the
+                  # visit)
+                  and not (r.start == r.end
+                           and _PUBLISHED_THE_LETTER.search(text, max(clause.start, r.text_start - 100), r.text_start))
                   and not on_a_date_line(text, r.text_start)
                   # ('Ofsted's first monitoring visit, on 6 and 7 June 2023, ...' in a page whose event is a full
                   # inspection)

@@ -172,9 +172,10 @@ _HEADING_LENGTH = 90
 SECTIONS = 2  # headings naming different councils that make a page one of sections
 
 
-def council_sections(text: str, clause_list: list[Clause], mentions: list[Mention]) -> None:
+def council_sections(text: str, clause_list: list[Clause], mentions: list[Mention]) -> set[Authority]:
     """In a page of sections headed by councils' names, every clause of a section is its council's own, as if it
-    named the council (a section's 'The eighth monitoring visit took place ...' is Wirral's under 'WIRRAL: ...')."""
+    named the council (a section's 'The eighth monitoring visit took place ...' is Wirral's under 'WIRRAL: ...').
+    The councils that head a section, or none where the page is not one of such sections."""
     headings = []
     for clause in clause_list:
         line_start = text.rfind("\n", 0, clause.start + 1) + 1
@@ -191,11 +192,22 @@ def council_sections(text: str, clause_list: list[Clause], mentions: list[Mentio
         if capitals or _HEADING_REST.fullmatch(rest):
             named = tuple(dict.fromkeys(m.authority for m in mentions if line_start <= m.start < line_end))
             headings.append((clause, named))
-    if len({clause.authority for clause, _ in headings}) < SECTIONS:
-        return
+    # (a heading with words of its own under it: not a list of councils' ratings, one line each, nor a table's rows)
+    starts = [h.start for h, _ in headings]
+    with_words = [h for h, _ in headings if any(
+        h.end < c.start < min([s for s in starts if s > h.start], default=len(text)) and c.text.strip()
+        for c in clause_list)]
+    if len({clause.authority for clause in with_words}) < SECTIONS:
+        return set()
     current: Authority | None = None
     together: tuple[Authority, ...] = ()
+    first_heading = min(h.start for h, _ in headings)
     for clause in clause_list:
+        if clause.start < first_heading and not clause.named:
+            # the page's opening before its first section speaks of every council in it, none in particular ('a
+            # busy few months ..., with one council leaving inadequate, a focused visit and a JTAI')
+            clause.authority = None
+            continue
         heading = next((named for h, named in headings if h is clause), None)
         if heading is not None:
             current, together = clause.authority, heading if len(heading) > 1 else ()
@@ -206,3 +218,4 @@ def council_sections(text: str, clause_list: list[Clause], mentions: list[Mentio
                 # ('NORTH NORTHAMPTONSHIRE AND WEST NORTHAMPTONSHIRE' / '... give both councils the same grades'):
                 # the section's councils, not every council the page names
                 clause.paired, clause.shared = together or (current,), False
+    return {authority for _, named in headings for authority in named}

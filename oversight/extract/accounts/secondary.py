@@ -205,6 +205,15 @@ def subject_events(text: str, clause_list: list[Clause], authority: Authority, r
         # Inspectors who returned for a monitoring visit in October ...': October)
         dating.remove(kind_clause)
         dating.insert(0, kind_clause)
+    if kind == "monitoring_visit":
+        # the visit's number, where the words give one, and no dates from a clause about a visit of another number
+        # ('3.1 The fifth monitoring visit took place on 6 and 7 October 2021', not '2.6 The fourth monitoring visit
+        # took place on 25 and 26 May 2021')
+        numbers = {c.start: visit_ordinal(m) for c in present
+                   for m in [VISIT_NUMBER.search(text, c.start, sentence_end(text, c.start))] if m}
+        own_number = next(iter(numbers.values()), None)
+        if own_number is not None:
+            dating = [c for c in dating if numbers.get(c.start, own_number) == own_number]
     read_dates(text, dating, told, reference, warnings)
     if kind == "full_inspection":
         on = _framework_day(event, reference, text) or _after_earlier_inspection(text, own)

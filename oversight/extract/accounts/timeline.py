@@ -174,8 +174,10 @@ _PUBLISHED = re.compile(r"\b(?:report|letter|findings|outcome)\s+(?:was\s+|were\
 _VISIT_NUMBERED = re.compile(r"\b(?:monitoring\s+visit|MV|visit)\s*(?:no\.?|number|#)?\s*\(?(?P<number>\d{1,2})"
                              r"(?:st|nd|rd|th)?\b\)?|\b(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+(?:monitoring\s+)?visit\b"
                              rf"|\b(?P<ordinal>{ORDINAL})\s+of\s+(?:\w+\s+)?monitoring\s+visits\b", re.I)
-# A grade standing alone as the line's outcome: after a colon, a dash, a bar or a bracket, or in capitals.
-_BARE_GRADE = re.compile(rf"(?:[:|(–—-]|\bgrade\b|\boutcome\b|\bresult\b)[ \t]*[‘'\"“]?(?P<grade>{genres.GRADE_WORDS})"
+# A grade standing alone as the line's outcome: first, after a colon, a dash, a bar or a bracket, or in capitals
+# ('2015 – Inadequate again at single inspection').
+_BARE_GRADE = re.compile(rf"(?:^|[:|(–—-]|\bgrade\b|\boutcome\b|\bresult\b)[ \t]*[‘'\"“]?"
+                         rf"(?P<grade>{genres.GRADE_WORDS})"
                          rf"|(?-i:\b(?P<capitals>OUTSTANDING|GOOD|INADEQUATE|REQUIRES\s+IMPROVEMENT(?:\s+TO\s+BE\s+GOOD)?"
                          rf"|ADEQUATE)\b)", re.I)
 _NOT_GRADED = re.compile(r"\b(?:not\s+graded|ungraded|no\s+(?:grade|judge?ment)s?)\b", re.I)

@@ -630,7 +630,7 @@ PUBLISHED_IN_A_MONTH = re.compile(r"\bpublish\w*\s+(?:[\w’']+\s+){0,3}?in\s+(?
                                   r"|June|July|August|September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 PUBLISHED_IN_PROSE = re.compile(
     # 'The letter, dated 31 October 2023', 'The letter was published last Wednesday, 14 December'
-    r"(?:publish\w*(?:\s+[\w’'()]+){0,6}?\s+on|publish\w*\s+last\s+\w+day,|(?:letter|report),?\s+(?:dated|of)"
+    r"(?:publish\w*(?:\s+[\w’'()]+){0,8}?\s+on|publish\w*\s+last\s+\w+day,|(?:letter|report),?\s+(?:dated|of)"
     r"|(?i:Ofsted\s+letter|Ofsted\s+report)\s*[-–]"
     r"|publication\s+date\s*:?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\(?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?"

@@ -68,13 +68,17 @@ MINUTES = [
     # Cabinet', 'Briefing note: ...', '1. Purpose of report'
     # ('Report subject:', 'Meeting date:', 'Report to: Cabinet', 'Key Decision:' in a cabinet report's cover;
     # 'QUESTIONS FROM MEMBERS' at full council; 'NOTE OF MEETING' of an improvement board)
-    (3, re.compile(r"^[ \t]*(?:Report\s+(?:title|subject)\s*:|Meeting\s+date\s*:|Report\s+to\s*:\s*(?:the\s+)?"
-                   r"(?:Cabinet|Council|[^\n]{0,40}(?:Committee|Board|Panel))|Key\s+Decision\s*:"
+    # ('Report to Cabinet', 'Report of the Strategic Director ... to the meeting of the Executive', 'Relevant Cabinet
+    # Member(s):', 'Portfolio:', 'Report contact:')
+    (3, re.compile(r"^[ \t]*(?:Report\s+(?:title|subject)\s*:|Meeting\s+date\s*:|Report\s+to\s*:?\s*(?:the\s+)?"
+                   r"(?:Cabinet|Executive|Council|[^\n]{0,40}(?:Committee|Board|Panel))|Key\s+Decision\s*:"
+                   r"|(?:Relevant\s+)?Cabinet\s+Member(?:\(s\)|s)?\s*:|Portfolio\s*:|Report\s+contact\s*:"
                    r"|(?:Item\s+\d+\s*:\s*)?Questions?\s+(?:from|by)\s+(?:members|councillors)\b"
                    r"|(?:Public\s+and\s+)?Members['’]?\s+Questions\b|Note\s+of\s+(?:the\s+)?meeting\b"
                    r"|Briefing\s+note\b"
                    r"|(?:\d+(?:\.\d+)?\.?\s+)?Purpose\s+of\s+(?:the\s+)?"
-                   r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:Cabinet|Council\b|[^\n]{0,50}?"
+                   r"report\b|Report\s+of\s+(?:the\s+)?[^\n]{0,80}?\bto\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                   r"(?:Cabinet|Executive|Council\b|[^\n]{0,50}?"
                    r"(?:Committee|Board|Panel)\b))", _F)),
     # questions put at full council and their answers ('Item 9: Questions to Cabinet Members', 'Question from Cllr
     # ...', 'Response by the Cabinet Member for ...'); a decision record's and a committee report's cover ('RECORD OF
