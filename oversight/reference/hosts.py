@@ -69,7 +69,10 @@ class HostDirectory:
         self.resolver = resolver or AuthorityResolver(registry)
         self.entries: dict[str, _HostEntry] = {}
         for authority in registry:
-            if authority.domain:
+            held = self.entries.get(authority.domain.lower()) if authority.domain else None
+            # a domain that a council abolished shares with its successor is the successor's ('bcpcouncil.gov.uk',
+            # which the reference data gives Poole too)
+            if authority.domain and (held is None or held.authority is None or held.authority.abolished is not None):
                 self.entries[authority.domain.lower()] = _HostEntry("council", authority, authority.name)
         for row in rows if rows is not None else _bundled_rows():
             kind = row["publisher"].strip()

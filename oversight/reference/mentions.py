@@ -21,7 +21,7 @@ OTHER_BODY = re.compile(
     r"\s+Commissioning|ICB|CCG|NHS|(?:Local\s+)?Safeguarding\s+(?:Children|Partnership|Board))\b))?"
     r"(?:\s+Local(?=\s+Safeguarding))?"
     r"\s+(?:CCG|ICB|Telegraph|Gazette|Chronicle|Herald|Live|Advertiser|Observer|Mercury|Argus|Sentinel|Evening\s+Post"
-    r"|Echo|Courier|(?-i:Evening\s+News|Mail|Times|Star|Online|Journal|Examiner|Post)"
+    r"|Echo|Courier|(?-i:Evening\s+News|Mail|Times|Star|Online|Journal|Examiner|Post|FC)|Football\s+Club"
     r"|Children.s\s+(?:Services\s+)?Trust|Children\s+First|Safeguarding\s+(?:Children|Partnership|Board)"
     r"|Police|Constabulary|NHS|Clinical\s+Commissioning|Integrated\s+Care|Fire|College|University|Hospitals?"
     r"|Teaching\s+Hospitals|Academy|Schools?|Youth\s+(?:Offending|Justice)|Foundation\s+Trust|Health(?:care)?\s+Trust)\b",
@@ -158,15 +158,22 @@ class MentionFinder:
                 services = re.match(r"(?:['’]s)?\s+(?:own\s+)?(?:children|council|social|services)"
                                     r"|['’]s\s+(?:(?:previous|last|latest|most\s+recent|first|next|second|third|fourth"
                                     r"|fifth|sixth|seventh|eighth)\s+)?(?:full\s+)?(?:Ofsted\s+)?(?:monitoring\s+"
-                                    r"|focused\s+)?(?:inspection|rating|report|grade|visit|letter)\b",
+                                    r"|focused\s+)?(?:(?:ILACS|SIF|standard|short)\s+)*"
+                                    r"(?:inspection|rating|report|grade|visit|letter)\b",
                                     text[match.end(): match.end() + 40], re.I)
                 rated = _RATED_AFTER.match(text, match.end())
                 # the word opens a sentence or a line ('Reading the report, ...'); inside one, a capital is the place's
                 mid_sentence = not _SENTENCE_OPENS.search(text, max(0, match.start("name") - 4), match.start("name")) \
                     and not _CLUB_AFTER.match(text, match.end()) \
                     and not _NAME_BEFORE.search(text, max(0, match.start("name") - 20), match.start("name"))
+                # (or a heading of its own: '1. Reading', 'Reading:' over a section about the council)
+                line_start = text.rfind("\n", 0, match.start("name")) + 1
+                line_end = text.find("\n", match.end())
+                heading = re.fullmatch(r"[ \t]*(?:\d{1,2}[.)]?[ \t]+|[-*•][ \t]*)?",
+                                       text[line_start: match.start("name")]) \
+                    and re.fullmatch(r"[ \t]*:?[ \t]*", text[match.end(): len(text) if line_end < 0 else line_end])
                 if not re.search(r"\b(?i:in|of|for)\s+$", before) and not services and not capitals and not rated \
-                        and not mid_sentence:
+                        and not mid_sentence and not heading:
                     continue  # 'Reading' the word, unless 'in Reading', 'Reading's children's services', 'Richmond
                     # was rated good' or 'Inspectors visited Richmond between ...'
             code = self._codes.get(name) or self._codes.get(match["name"])

@@ -242,6 +242,11 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                         f"an inspection of {authority.name} in {told.event.start_date} is left out: the council was "
                         f"created in {authority.created.year if authority.created else '?'}")
                     continue
+                if _after_the_council_was(told.event, authority):
+                    extraction.warnings.append(
+                        f"an inspection of {authority.name} in {told.event.start_date} is left out: the council was "
+                        f"abolished in {authority.abolished.year if authority.abolished else '?'}")
+                    continue
                 if reference is not None and told.event.start_date \
                         and told.event.start_date > reference.isoformat()[: len(told.event.start_date)]:
                     extraction.warnings.append(
@@ -704,6 +709,12 @@ def _before_the_council_was(event: Event, authority: Authority) -> bool:
     """An event dated before its council was created ('the workforce is more stable than three years ago', of a
     council formed two years ago) cannot be its inspection: the clause spoke of a predecessor, or of no event."""
     return bool(authority.created and event.start_date and int(event.start_date[:4]) < authority.created.year)
+
+
+def _after_the_council_was(event: Event, authority: Authority) -> bool:
+    """An event dated after its council was abolished ('the inspections of the former Borough of Poole, and ... the
+    focused visit in April 2025') cannot be its inspection: the clause went on to its successor's."""
+    return bool(authority.abolished and event.start_date and int(event.start_date[:4]) > authority.abolished.year)
 
 
 def _dated_this_year(told: Told, on: date | None, publishing_council: Authority | None) -> bool:

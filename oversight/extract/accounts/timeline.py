@@ -13,7 +13,7 @@ from oversight.extract.accounts.secondary import VISIT_NUMBER, Told, visit_ordin
 from oversight.extract.model import Event
 from oversight.extract.shared import clause_words, genres, which_council
 from oversight.extract.shared.dates import DAY, MONTH, RANGE_JOINER, YEAR, find_date_ranges, make_date, month_number
-from oversight.extract.shared.judgements import FoundGrade, care_judgements_of_their_time, prose_grades
+from oversight.extract.shared.judgements import FoundGrade, care_judgements_of_their_time, prose_grades, table_grades
 from oversight.extract.shared.prose import PARTNER_BEFORE
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import ORDINAL, ordinal_value
@@ -29,8 +29,8 @@ _OPENING_DATE = (
     rf"(?:(?P<d1>{DAY})(?:[ \t]+(?P<dm1>{MONTH}))?{RANGE_JOINER})?(?P<d2>{DAY})[ \t]+(?P<dm2>{MONTH}),?[ \t]+"
     rf"(?P<dy>{YEAR})"
     rf"|(?:(?P<m1>{MONTH}){RANGE_JOINER})?(?P<m2>{MONTH}),?[ \t]+(?P<my>{YEAR})"
-    rf"|(?P<season>spring|summer|autumn|winter)[ \t]+(?P<sy>{YEAR})"
-    rf"|(?P<y>{YEAR})(?:[ \t]*\((?P<ym>{MONTH})\))?"
+    rf"|(?P<season>spring|summer|autumn|winter)[ \t]+(?P<sy>{YEAR})(?:/\d\d(?!\d))?"
+    rf"|(?P<y>{YEAR})(?:/\d\d(?!\d)|[ \t]*\((?P<ym>{MONTH})\))?"
 )
 # After the date, what parts it from the line's words: a dash, a colon, a bar, a tab, a full stop, a bracket; or a
 # capital letter straight after a space ('2019 Ofsted judged ...').
@@ -238,16 +238,7 @@ def _line_event(text: str, line: DatedLine, words: str, mentions: list[Mention],
         if value is not None:
             event.visit_number = value
             told.note("visit_number", line.words_start, line.end)
-    begins, ends, span, how = _finer_date(text, line) or (line.date, line.end_date, (line.date_start, line.date_end),
-                                                          how)
-    if _PUBLISHED.search(words):
-        event.published_date = begins
-        told.note("published_date", *span, how)
-    else:
-        event.start_date, event.end_date = begins, ends
-        told.note("start_date", *span, how)
-        if ends:
-            told.note("end_date", *span, how)
+    _date_the_event(text, line, words, told, how)
     if named:
         told.note("local_authority", named[0].start, named[0].end)
     if kind == "full_inspection":
@@ -260,6 +251,42 @@ _EARLIER_ONE = re.compile(r"\b(?:since|before|previous|last|earlier|than)\b[^.;]
 _IN_A_MONTH = re.compile(rf"\b(?:in|during|on)\s+(?:early\s+|late\s+|mid-)?(?P<month>{MONTH})(?!\s*,?\s*\d)", re.I)
 
 
+def _date_the_event(text: str, line: DatedLine, words: str, told: Told, how: str) -> None:
+    """The event's days (or month, or year) and the day its report was published: a publication the words date
+    ('fieldwork 30 September to 11 October 2024; report published 22 November 2024') is that; the line's own date is
+    the publication's where the words say the report was published and date nothing else, else the event's."""
+    event = told.event
+    published = _published_in_the_words(text, line)
+    if published is not None:
+        value, start, end = published
+        event.published_date = value
+        told.note("published_date", start, end, "the day the timeline's entry says the report was published")
+    begins, ends, span, how = _finer_date(text, line) or (line.date, line.end_date, (line.date_start, line.date_end),
+                                                          how)
+    if published is not None and span == (line.date_start, line.date_end) and value.startswith(line.date):
+        return  # ('March 2019 – report published on 12 March 2019'): the line's date is the report's
+    if published is None and _PUBLISHED.search(words):
+        event.published_date = begins
+        told.note("published_date", *span, how)
+        return
+    event.start_date, event.end_date = begins, ends
+    told.note("start_date", *span, how)
+    if ends:
+        told.note("end_date", *span, how)
+
+
+_PUBLISHED_ON = re.compile(r"\bpublish\w*\s*(?:on\s+)?:?\s*$", re.I)
+
+
+def _published_in_the_words(text: str, line: DatedLine) -> tuple[str, int, int] | None:
+    year = int(line.date[:4])
+    for found in find_date_ranges(text, line.words_start, line.end, reference=date(year + 1, 12, 31)):
+        if found.start == found.end and _PUBLISHED_ON.search(text, max(line.words_start, found.text_start - 30),
+                                                             found.text_start):
+            return found.start.isoformat(), found.text_start, found.text_end
+    return None
+
+
 def _finer_date(text: str, line: DatedLine) -> tuple[str, str | None, tuple[int, int], str] | None:
     """The days or the month the entry's words give, where its date gives only the year (or the month): '2019 -
     inspected between 4 and 15 March', '2022' / 'Ofsted rated us good after an inspection in October'."""
@@ -268,7 +295,8 @@ def _finer_date(text: str, line: DatedLine) -> tuple[str, str | None, tuple[int,
     year = int(line.date[:4])
     for found in find_date_ranges(text, line.words_start, line.end, reference=date(year, 12, 31)):
         if found.start.year == year and found.start.isoformat().startswith(line.date) \
-                and not _EARLIER_ONE.search(text, line.words_start, found.text_start):
+                and not _EARLIER_ONE.search(text, line.words_start, found.text_start) \
+                and not _PUBLISHED_ON.search(text, max(line.words_start, found.text_start - 30), found.text_start):
             last = found.end.isoformat() if found.end != found.start else None
             return (found.start.isoformat(), last, (found.text_start, found.text_end),
                     f"the days the timeline's entry for {line.date} gives")
@@ -329,11 +357,22 @@ def _kind(words: str) -> str | None:
     return None
 
 
+# A move told with an arrow: 'Inadequate → REQUIRES IMPROVEMENT TO BE GOOD'; the grade after it is the line's.
+_GRADE_AFTER_ARROW = re.compile(rf"(?P<grade>{genres.GRADE_WORDS})(?P<capitals>)", re.I)
+_ARROW = re.compile(rf"(?:→|⇒|➔|->|=>)[ \t]*[‘'\"“]?(?={genres.GRADE_WORDS})", re.I)
+
+
 def _grades(text: str, line: DatedLine, words: str, told: Told) -> None:
     on = _day(told.event.start_date or told.event.published_date or line.date)
-    found: list[FoundGrade] = prose_grades(text, line.words_start, line.end, on)
+    arrows = list(_ARROW.finditer(words))
+    after = line.words_start + arrows[-1].end() if arrows else line.words_start
+    # rows first ('Overall effectiveness: outstanding. Impact of leaders: outstanding.'), then the words
+    rows = table_grades(text, line.words_start, line.end)
+    found: list[FoundGrade] = [grade for grade in rows + [g for g in prose_grades(text, line.words_start, line.end, on)
+                                                          if g.key not in {row.key for row in rows}]
+                               if grade.start >= after]
     if not found and not _NOT_GRADED.search(words):
-        bare = _BARE_GRADE.search(words)
+        bare = _GRADE_AFTER_ARROW.match(words, after - line.words_start) if arrows else _BARE_GRADE.search(words)
         if bare is not None:
             name = bare["grade"] or bare["capitals"]
             value = grade_value(name)

@@ -12,6 +12,10 @@ PAST_MARKERS = re.compile(
     r"(?:inspection|visit|rating|judge?ment|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
     r"|\blast\s+inspected\b"
+    # 'The result follows a good rating for children's services in Richmond upon Thames' (not 'follows an inspection
+    # in March', the story's own)
+    r"|\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|its|their)\s+[‘'\"“]?(?:outstanding|good|inadequate"
+    r"|requires?\s+improvement)[’'\"”]?\s+(?:rating|judge?ment|grade|verdict)\b"
     # a visit or inspection told in the past perfect went before the story's own ('A focused visit in July last year
     # had raised similar concerns')
     # (with its own time: not 'and that the re-inspection had found that services now require improvement')
@@ -78,6 +82,10 @@ FUTURE_MARKERS = re.compile(
 # Where a clause boundary separates what is said of two events in one sentence. A clause after ', which' or
 # ', when' says more of what the clause before it was about.
 CLAUSE_BREAKS = re.compile(r";\s+|,?\s+and\s+(?=its\s|their\s|the\s+most\s+recent)"
+                           # 'rated good by Ofsted, | in a dramatic turnaround from the findings of an inspection four
+                           # years ago': what the grade is set against is another time's
+                           r"|,\s+(?=(?:in\s+)?an?\s+(?:[\w-]+\s+)?(?:turnaround|transformation|change|improvement"
+                           r"|step\s+up|recovery|reversal)\s+(?:from|since|on)\b)"
                            # (not 'Cumberland has since been judged ...': an adverb)
                            # (nor 'This is the first time since the council's services were first inspected ...
                            # that Warrington has been judged good': the grade is the new one)

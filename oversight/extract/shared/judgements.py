@@ -153,10 +153,27 @@ def table_grades(text: str, start: int, end: int, laid_out: bool = False) -> lis
             cells = len(_CELL.findall(text, match.start("grade"), following))
             if cells < columns:
                 continue
-        found.append(FoundGrade(key, grade, match.start(), match.end(), "table"))
+        service = _service_heading_above(text, match.start()) if key == "overall_effectiveness" else None
+        found.append(FoundGrade(service or key, grade, match.start(), match.end(),
+                                "table, under the service's heading" if service else "table"))
     found.extend(g for g in _spaced_year_table(text) if start <= g.start < end)
     found.extend(_rows_without_an_earlier_grade(text, start, end, found))
     return found
+
+
+# A heading of one of the two services of 2009-12, over the rows of its grades: 'Safeguarding services' / 'Overall
+# effectiveness: Good'; 'Services for looked after children' / 'Overall effectiveness  Adequate'.
+_SERVICE_HEADING = re.compile(r"^[ \t]*(?:(?P<safeguarding>safeguarding(?:\s+services)?)|(?:services\s+for\s+)?"
+                              r"looked[\s-]+after\s+children(?:['’]s)?(?:\s+services)?)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def _service_heading_above(text: str, row: int) -> str | None:
+    """The service whose heading stands within two lines above a row, if one does."""
+    above = text[max(0, text.rfind("\n", 0, row) - 160): text.rfind("\n", 0, row) + 1]
+    headings = list(_SERVICE_HEADING.finditer(above))
+    if not headings or above.count("\n", headings[-1].end()) > 2:
+        return None
+    return "safeguarding" if headings[-1]["safeguarding"] else "looked_after_children"
 
 
 def _rows_without_an_earlier_grade(text: str, start: int, end: int, found: list[FoundGrade]) -> list[FoundGrade]:
@@ -609,6 +626,10 @@ def care_judgements_of_their_time(judgements: dict[str, str], on: date | None) -
         # services for looked after children were graded on their own then (2009-12), whatever the words call them
         if "children_in_care" in judgements and "children_in_care_and_care_leavers" not in judgements:
             judgements.setdefault("looked_after_children", judgements["children_in_care"])
+        if "safeguarding" in judgements and "looked_after_children" in judgements:
+            # the two services each had an overall effectiveness of their own, and the services none: an 'Overall
+            # effectiveness' row under 'Safeguarding services' is that service's
+            judgements.pop("overall_effectiveness", None)
         for key in (*LATER_AREAS, *SIF_ONLY):
             judgements.pop(key, None)
         return []

@@ -320,6 +320,8 @@ _EARLIER_YEAR = re.compile(r"\b(?:(?i:in|by|published|dated)\s+(?:\w+\s+)?"
                            r"|\b(?:rated|judged|graded)\s+\S+(?:\s+\S+){0,4}\s+since\s+(?:\w+\s+)?"
                            rf"|{_GRADE_HELD}\s+since\s+(?:\w+\s+)?"  # '..., a grade it has held since 2019'
                            r"|[Ii]n\s+the\s+(?:spring|summer|autumn|winter)\s+of\s+"  # 'in the autumn of 2019'
+                           # 'at the start of 2023', 'by the end of 2021'
+                           r"|(?i:at|by|towards|until)\s+the\s+(?:start|end|beginning|turn|middle)\s+of\s+"
                            # "Ofsted's inspection of November 2014"
                            r"|(?:inspection|visit)\s+of\s+(?:\w+\s+)?"
                            r"|the\s+same\s+\w+\s+as\s+)(?P<year>(?:19|20)\d\d)\b")
@@ -470,6 +472,9 @@ _A_VISIT_TOLD = re.compile(r"\bvisit\b", re.I)
 # ('Our last ILACS standard inspection took place between 11 and 22 November 2019. | Ofsted judged services good')
 _LAST_INSPECTION_TOLD = re.compile(r"\b(?:last|previous)\s+(?:(?:full|ILACS|Ofsted|standard|short|graded)\s+){0,2}"
                                    r"inspection\s+(?:took\s+place|was)\b"
+                                   # "BCP Council's first inspection under the ILACS framework took place in ..."
+                                   r"|\bfirst\s+(?:\w+\s+){0,2}inspection\s+(?:under\s+(?:the\s+)?[\w-]+\s+framework\s+)?"
+                                   r"(?:took\s+place|was\s+(?:carried\s+out|held))\b"
                                    # 'Ofsted's single inspection of ... was carried out in September and October 2016'
                                    r"|\binspection\b[^.;]{0,160}?\b(?:was|were)\s+(?:carried\s+out|held|conducted)\b",
                                    re.I)

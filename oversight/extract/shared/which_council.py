@@ -68,6 +68,7 @@ THE_ROYAL_BOROUGH = re.compile(r"\b[Tt]he\s+Royal\s+Borough\b(?!\s+of\b)")
 FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
 # Just before a council's name: a council the story compares with its own ('in contrast with neighbouring Cheshire
 # East', 'compared with Bolton', 'unlike nearby Bury').
-COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compared\s+(?:with|to)|unlike|than|like|as\s+did)\s+"
+COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compared\s+(?:with|to)|unlike|than|like|as\s+did"
+                           r"|(?:pulls?|pulled|moves?|moved|edges?|edged|stays?|stayed)\s+ahead\s+of|behind)\s+"
                            r"(?:(?:its|their|the)\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
                            r"|\b(?:neighbouring|nearby|next-door)\s+|\bneighbours?\s+(?:in|at)\s+)$", re.I)
