@@ -255,7 +255,9 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                     continue
                 record(extraction, recorder, told)
         for told in along_the_timeline:
-            if told.event.role == "mentioned":
+            council = told.event.local_authority
+            if told.event.role == "mentioned" and council is not None and not (
+                    _before_the_council_was(told.event, council) or _after_the_council_was(told.event, council)):
                 _record_timeline_event(extraction, recorder, told)
         _record_listed_ratings(extraction, recorder, listed)
         for event, rating in standing_ratings(text, mentions, extraction.events) if round_up else []:

@@ -184,6 +184,8 @@ _NOT_GRADED = re.compile(r"\b(?:not\s+graded|ungraded|no\s+(?:grade|judge?ment)s
 
 
 def _day(value: str) -> date:
+    """A day to read a framework's judgements by: the middle of a year, or the first of a month, where the date
+    gives no finer."""
     parts = [int(part) for part in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
 

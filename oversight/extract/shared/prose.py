@@ -667,16 +667,10 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
     def offset(mention: Mention) -> int:
         return mention.start - clause.start
 
-    partners = [m for m in inside if offset(m) > 20
-                and (PARTNER_BEFORE.search(clause.text, 0, offset(m))
-                     or _NEIGHBOURING_BEFORE.search(clause.text, 0, offset(m))
-                     or _HANDED_TO.search(clause.text, max(0, offset(m) - 80), offset(m)))
-                or (_AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
-                    and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
-    employers = [m for m in inside if _EMPLOYER_AFTER_A_ROLE.search(clause.text, max(0, offset(m) - 160), offset(m))
-                 or _WORKED_FOR.search(clause.text, max(0, offset(m) - 60), offset(m))
-                 or _REPLACED.search(clause.text, max(0, offset(m) - 40), offset(m))]
-    told = [m for m in inside if m not in partners and m not in employers]
+    named_as_another = [m for m in inside if _named_as_another(clause.text, offset(m))
+                        or (offset(m) > _PARTNER_FROM and _AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
+                            and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
+    told = [m for m in inside if m not in named_as_another]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
              and not _WHOSE_NEIGHBOURS.match(clause.text, m.end - clause.start)] or told
     lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, offset(m))
@@ -699,6 +693,28 @@ _EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cab
                                     # 'director of children's services for Hampshire and the Isle of Wight'
                                     r"|\b(?i:director\s+of\s+children['’]s\s+services|chief\s+executive)\s+(?:for|of|at)\s+"
                                     r"(?:the\s+)?(?:[A-Z][\w ]{0,40}?\s+(?:and|&)\s+(?:the\s+)?)?$")
+
+
+# The words just before a council's name that name it as something other than what its clause tells of, as data:
+# (the words, how far before the name they may begin (None: anywhere in the clause before it), how far into the clause
+# the name must be). A partner, a neighbour shared with or handed to, a council named after a role as its holder's
+# employer, one someone works or worked for, and one another replaced.
+_PARTNER_FROM = 20  # characters into a clause: a council named sooner is its subject, whatever words stand before
+_NAMED_AS_ANOTHER: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
+    (PARTNER_BEFORE, None, _PARTNER_FROM),
+    (_NEIGHBOURING_BEFORE, None, _PARTNER_FROM),
+    (_HANDED_TO, 80, _PARTNER_FROM),
+    (_EMPLOYER_AFTER_A_ROLE, 160, -1),
+    (_WORKED_FOR, 60, -1),
+    (_REPLACED, 40, -1),
+)
+
+
+def _named_as_another(clause: str, at: int) -> bool:
+    """Whether the council named at `at` in a clause is named as another's partner, neighbour, successor or someone's
+    employer, not as what the clause tells of."""
+    return any(at > least and pattern.search(clause, 0 if reach is None else max(0, at - reach), at)
+               for pattern, reach, least in _NAMED_AS_ANOTHER)
 
 
 def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention],
