@@ -287,6 +287,15 @@ def _record_timeline_event(extraction: Extraction, recorder: EvidenceRecorder, t
         record(extraction, recorder, told)
         return
     event = extraction.events[index]
+    if event.start_date and told.event.start_date and len(told.event.start_date) > len(event.start_date) \
+            and told.event.start_date.startswith(event.start_date):
+        # the line's finer date ('1–12 March 2010' where the prose said 'since 2010')
+        event.start_date, event.end_date = told.event.start_date, told.event.end_date or event.end_date
+        for field_name, start, end, how in told.evidence:
+            if field_name in ("start_date", "end_date"):
+                path = f"events[{index}].{field_name}"
+                recorder.add_note(path, f"{how} (read from: {extraction.document.text[start:end]!r})")
+                recorder.add(path, start, end)
     for field_name, start, end, how in told.evidence:
         key = field_name.removeprefix("judgements.")
         if key != field_name and key not in event.judgements:
@@ -556,6 +565,11 @@ def _of_another_trust(clause: Clause) -> bool:
 _GRADED = re.compile(rf"\b(?:rated|rates|judged|graded|rating|{genres.GRADE_WORDS})\b", re.I)
 
 
+_DESCRIBED = re.compile(r"\s+(?:that|which)\s+(?:are|were|have\s+been|had\s+been)\s+(?:previously|already)\b"
+                        r"|(?<=s)\s+whose\s+(?:[\w’']+\s+){0,3}(?:are|were|is|was|have\s+been|had\s+been)\s+"
+                        r"(?:rated|judged|graded)\b")
+
+
 def _of_councils_in_general(clause: Clause, mentions: list[Mention], counted_by_the_lead: bool = True) -> bool:
     """Whether councils in general are what the clause grades: named before its grade or verb of grading ('Just four
     councils in Yorkshire are rated outstanding'), not after it ('Its rating as good puts it in the top quarter of
@@ -564,10 +578,14 @@ def _of_councils_in_general(clause: Clause, mentions: list[Mention], counted_by_
     for match in which_council.COUNCILS_IN_GENERAL.finditer(clause.text):
         if graded is not None and match.start() > graded.start():
             break
-        described = re.match(r"\s+(?:that|which)\s+(?:are|were|have\s+been|had\s+been)\s+(?:previously|already)\b",
-                             clause.text[match.end():])
-        if (which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) and not described) \
-                or which_council.BOTH_COUNCILS.search(clause.text):
+        # (a kind of council described: 'councils that were previously rated good', 'its latest letters to councils
+        # whose children's services are rated inadequate')
+        described = _DESCRIBED.match(clause.text, match.end())
+        # (every council, whatever the words before: 'The department intervenes in every local authority whose
+        # children's social care is judged inadequate')
+        universal = re.match(r"(?:any|every|each)\b", match.group(), re.I)
+        if (which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) and not described
+                and not universal) or which_council.BOTH_COUNCILS.search(clause.text):
             continue  # (a kind of council described is councils in general: 'a short inspection, which is used for
             # councils that were previously rated good or outstanding')
         count = which_council.COUNCILS_COUNTED.search(clause.text)

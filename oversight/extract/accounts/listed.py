@@ -1,8 +1,9 @@
 """Ratings listed line by line: a league table of councils, each line a council's name, its grade and perhaps the
 month of its inspection ('Barnet: Outstanding – June 2021', 'Bexley - Good (July 2019)', 'Hackney | Requires
-improvement | July 2023'), or a table of councils under a header that says which column is which ('Local authority |
-Framework | Report published | Overall effectiveness'). Each line gives that council's last full inspection, and
-nothing else on the line can be taken for another council's or another time's."""
+improvement | July 2023', 'Barnsley      'Good'      2022' in columns of spaces), or a table of councils under a
+header that says which column is which ('Local authority | Framework | Report published | Overall effectiveness').
+Each line gives that council's last full inspection, and nothing else on the line can be taken for another
+council's or another time's."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from oversight.reference.mentions import Mention
 # A line that is only a name, a separator, a grade and perhaps a date: what stands before the separator must be a
 # council's name as the mention finder found it (with 'Council' and the like after it at most).
 _LISTED_LINE = re.compile(
-    rf"^[ \t]*(?:[-*•·▪][ \t]*)?(?P<name>[^\n:|–—]{{2,70}}?)[ \t]*(?::|\||[–—-](?=[ \t]))[ \t]*[‘'\"“]?"
+    rf"^[ \t]*(?:[-*•·▪][ \t]*)?(?P<name>[^\n:|–—]{{2,70}}?)(?:[ \t]*(?::|\||[–—-](?=[ \t]))|[ \t]{{2,}})[ \t]*[‘'\"“]?"
     rf"(?P<grade>{genres.GRADE_WORDS})[’'\"”]?[ \t]*"
-    rf"(?:(?:[–—,|-]|\()[ \t]*(?:(?:last\s+)?(?:inspected|published|judged)\s+(?:in\s+)?)?"
+    # (a column of spaces before the date too: 'Barnsley        'Good'        2022')
+    rf"(?:(?:(?:[–—,|-]|\()[ \t]*|(?<=[ \t][ \t]))(?:(?:last\s+)?(?:inspected|published|judged)\s+(?:in\s+)?)?"
     rf"(?P<date>(?:(?P<month>{MONTH})[ \t]+)?(?P<year>(?:19|20)\d\d))[ \t]*\)?)?[ \t]*\.?[ \t]*$",
     re.I | re.M)
 _COUNCIL_WORDS = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|District))*(?:\s+Council)?\s*", re.I)

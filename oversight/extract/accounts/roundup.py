@@ -28,9 +28,10 @@ def tells_of_unnamed_visits(text: str) -> bool:
 
 def visits_named_in_lead(text: str) -> str | None:
     """The one kind of visit a round-up's lead names in the plural ('Ofsted: Latest children's services focused
-    visits', 'the outcomes of a series of monitoring visits'), if it names one."""
+    visits', 'the outcomes of a series of monitoring visits', 'Ofsted assurance visits find ...'), if it names one."""
     lead = text[:LEAD]
-    kinds = {kind for kind, cue in genres.VISIT_KIND_CUES
+    # ('Ofsted assurance visits find councils kept children safe': the autumn 2020 visits, of another kind)
+    kinds = {kind for kind, cue in [("other", genres.OTHER_EVENT_CUE), *genres.VISIT_KIND_CUES]
              if any(lead[m.end(): m.end() + 1] == "s" and not _VISITS_COUNTED_SINCE.search(
                  lead, lead.rfind(".", 0, m.start()) + 1, m.start())
                  and not _VISITS_SINCE_AFTER.match(lead, m.end() + 1) for m in cue.finditer(lead))}
@@ -202,8 +203,11 @@ def council_sections(text: str, clause_list: list[Clause], mentions: list[Mentio
     current: Authority | None = None
     together: tuple[Authority, ...] = ()
     first_heading = min(h.start for h, _ in headings)
+    # (an opening that names a council is a story's own lead: 'Children's services at BCP Council have been lifted
+    # out of ...', above a box of 'BCP COUNCIL' and 'DORSET COUNCIL')
+    opening_names_one = any(c.named for c in clause_list if c.start < first_heading)
     for clause in clause_list:
-        if clause.start < first_heading and not clause.named:
+        if clause.start < first_heading and not clause.named and not opening_names_one:
             # the page's opening before its first section speaks of every council in it, none in particular ('a
             # busy few months ..., with one council leaving inadequate, a focused visit and a JTAI')
             clause.authority = None

@@ -23,12 +23,12 @@ from oversight.reference.mentions import Mention
 # What may stand before a line's date: a bullet, a paragraph's number ('2.3', '4)'), a table's bar.
 _LEAD_IN = r"[ \t]*(?:[-*•·▪◼■►][ \t]*|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+|\|[ \t]*)?"
 # The date a line opens with, at the precision it gives: a day or days and a month and year ('4 to 15 March 2024',
-# '12 March 2019'), a month or months and a year ('March 2017', 'Jan-Feb 2020', 'March to April 2019'), a season and
+# '12 March 2019'), a month or months and a year ('March 2017', 'Jan-Feb 2020', 'January/February 2015'), a season and
 # a year ('Spring 2018'), a year with a month after it in brackets ('2019 (July)'), or a year alone.
 _OPENING_DATE = (
     rf"(?:(?P<d1>{DAY})(?:[ \t]+(?P<dm1>{MONTH}))?{RANGE_JOINER})?(?P<d2>{DAY})[ \t]+(?P<dm2>{MONTH}),?[ \t]+"
     rf"(?P<dy>{YEAR})"
-    rf"|(?:(?P<m1>{MONTH}){RANGE_JOINER})?(?P<m2>{MONTH}),?[ \t]+(?P<my>{YEAR})"
+    rf"|(?:(?P<m1>{MONTH})(?:{RANGE_JOINER}|/))?(?P<m2>{MONTH}),?[ \t]+(?P<my>{YEAR})"
     rf"|(?P<season>spring|summer|autumn|winter)[ \t]+(?P<sy>{YEAR})(?:/\d\d(?!\d))?"
     rf"|(?P<y>{YEAR})(?:/\d\d(?!\d)|[ \t]*\((?P<ym>{MONTH})\))?"
 )
@@ -168,6 +168,8 @@ _OTHERS_ACTION = re.compile(r"\b(?:commissioner|direction|improvement\s+(?:notic
 _EVENT_WORD = re.compile(r"\b(?:re-?inspect\w*|inspect\w*|visit\w*|ILACS|SIF|JTAI|judge[ds]?|rated|rates|graded|grades"
                          r"|report\s+published|Ofsted\s+(?:found|finds|says|said|judge\w*|rate\w*))\b", re.I)
 _LOOKS_BACK = re.compile(r"\b(?:(?<!looked\s)after|following|since|before)\s+(?:\w+\s+){0,4}?$", re.I)
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:\w+\s+)?"
+                      r"(?:visits|inspections)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:report|letter|findings|outcome)\s+(?:was\s+|were\s+)?published\b|^\s*published\b",
                         re.I)
 # 'Monitoring visit 3', 'MV3', 'monitoring visit no. 4', '(visit 5)'
@@ -219,6 +221,9 @@ def _line_event(text: str, line: DatedLine, words: str, mentions: list[Mention],
         return None  # what others did, after or before an inspection the line does not date
     if clause_words.FUTURE_MARKERS.search(words) or genres.GRADE_HOPED.search(words):
         return None
+    if _SEVERAL.search(words) and grade_word is None and not _VISIT_NUMBERED.search(words):
+        return None  # '2015 to 2017 – seven monitoring visits by Ofsted': several events, none dated (not 'The first
+        # of six monitoring visits took place in March')
     named = _councils_of_the_line(text, line, mentions)
     authority = named[0].authority if named else primary
     if authority is None:
@@ -370,9 +375,11 @@ def _grades(text: str, line: DatedLine, words: str, told: Told) -> None:
     after = line.words_start + arrows[-1].end() if arrows else line.words_start
     # rows first ('Overall effectiveness: outstanding. Impact of leaders: outstanding.'), then the words
     rows = table_grades(text, line.words_start, line.end)
-    found: list[FoundGrade] = [grade for grade in rows + [g for g in prose_grades(text, line.words_start, line.end, on)
-                                                          if g.key not in {row.key for row in rows}]
-                               if grade.start >= after]
+    # the words sentence by sentence, as the prose readers read them ('... judged services to be inadequate. The board
+    # itself was found to require improvement.': the second is the board's)
+    spoken = [g for begin, finish in _sentence_spans(text, line.words_start, line.end)
+              for g in prose_grades(text, begin, finish, on) if g.key not in {row.key for row in rows}]
+    found: list[FoundGrade] = [grade for grade in rows + spoken if grade.start >= after]
     if not found and not _NOT_GRADED.search(words):
         bare = _GRADE_AFTER_ARROW.match(words, after - line.words_start) if arrows else _BARE_GRADE.search(words)
         if bare is not None:
@@ -382,12 +389,28 @@ def _grades(text: str, line: DatedLine, words: str, told: Told) -> None:
                 start = line.words_start + (bare.start("grade") if bare["grade"] else bare.start("capitals"))
                 found = [FoundGrade("overall_effectiveness", value, start, start + len(name),
                                     "the grade the timeline's line gives")]
+    # (an area given two grades in one entry is not settled by it: 'judged services to be inadequate. The board
+    # itself was found to require improvement', where the second was not read as the board's)
+    disputed = {g.key for g in found if any(o.key == g.key and o.grade != g.grade for o in found)}
+    found = [g for g in found if g.key not in disputed]
     for grade in found:
         told.event.judgements.setdefault(grade.key, grade.grade)
     care_judgements_of_their_time(told.event.judgements, on)
     for grade in found:
         if told.event.judgements.get(grade.key) == grade.grade:
             told.note(f"judgements.{grade.key}", grade.start, grade.end, grade.how)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[’”\"']?\s+(?=[A-Z‘“\"'(])")
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
+    for stop in _SENTENCE_BREAK.finditer(text, start, end):
+        spans.append((begin, stop.start()))
+        begin = stop.end()
+    spans.append((begin, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def blank_lines(text: str, lines: list[DatedLine]) -> str:

@@ -94,7 +94,7 @@ OTHER_EVENT_CUE = re.compile(
     r"\bannual\s+(?:performance\s+)?(?:assessments?|ratings?|round-?ups?\s+of\s+Ofsted)\b"
     r"|\bperforming\s+(?:excellently|well|adequately|poorly)\b"
     r"|\bcontact,?\s+(?:and\s+)?referral,?\s+(?:and\s+)?assessment\b"
-    r"|\b(?:assurance|review)\s+visit\b"
+    r"|\b(?:assurance|review)\s+visit(?=s?\b)"
     # ('a visit under Ofsted's interim arrangements', 'an interim visit' (autumn 2020): not graded)
     r"|\binterim\s+(?:arrangements|visits?)\b", re.I)
 EVENT_KIND_CUES = [("other", OTHER_EVENT_CUE), *VISIT_KIND_CUES, ("full_inspection", FULL_INSPECTION_CUE)]
@@ -103,7 +103,8 @@ NEW_RATING = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:given|aw
                         re.I)
 # A story of visits that does not say which kind ('following visits last month'), and no word of an inspection.
 # 'Inspectors visited Wokingham's children's services on 20 and 21 February 2024'
-INSPECTORS_VISITED = re.compile(r"\b(?:inspectors|Ofsted)\s+(?:\w+\s+)?visited\b", re.I)
+# ('Cornwall was visited on 13 and 14 October', a round-up's line under a lead that names the visits' kind)
+INSPECTORS_VISITED = re.compile(r"\b(?:inspectors|Ofsted)\s+(?:\w+\s+)?visited\b|\b(?:was|were)\s+visited\b", re.I)
 GENERIC_VISITS = re.compile(r"\bvisits\b|\bvisit\s+(?:last|this|in)\b", re.I)
 INSPECTION_WORD = re.compile(r"\binspection|\binspected\b", re.I)
 # A council's rating beside its name in a round-up ("'inadequate' Surrey", "good-rated Gateshead").
@@ -476,7 +477,9 @@ GRADE_VERB_BEFORE = re.compile(r"\b(?:rated|judged|graded|found\s+to\s+be)\b", r
 # Words that deny or leave behind the grade after them: 'no longer rated inadequate', 'moved up from inadequate',
 # 'lifted out of inadequate', 'not yet good'.
 # 'moved out of its inadequate rating', 'the leap from a judgement of "requires improvement to be good"'.
+# ('judged better than inadequate', 'rated worse than good': a comparison, no grade)
 GRADE_DENIED = re.compile(r"\b(?:no\s+longer|not(?:\s+yet)?|never|from|out\s+of|rather\s+than|instead\s+of"
+                          r"|(?:better|worse|higher|lower)\s+than"
                           r"|(?:shake[sn]?|shaking|shook|threw|thrown|throw|cast)\s+off|shed|sheds|shedding|escaped?"
                           r"|emerged?\s+from)\s+"
                           r"(?:(?:been|be|being|rated|judged|graded|as|the|its|their|an?|judge?ment|rating|of|to"

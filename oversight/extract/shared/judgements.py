@@ -285,6 +285,9 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
     give a grade to another event and give none here."""
     clause = text[start:end]
     found: list[FoundGrade] = []
+    stop = _SENTENCE_STOP.search(text, start)
+    if stop is not None and stop.group() == "?":
+        return found  # a question states no grade ('Was that the first time Bradford had been judged inadequate?')
     if _in_a_table_of_years(text, start):
         # a row of a table whose columns are years ('| Overall effectiveness | Requires improvement | Good |'): the
         # table's reader gives the latest column's grade; read as words, the row would give the first
@@ -435,6 +438,7 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
             if not _keys_in(clause[max(0, match.start() - 60): match.start()]):
                 if add(["overall_effectiveness"], match, "the services' grade"):
                     break
+    _one_service_over_both(clause, start, found)
     if on is not None and on < SIF_FROM:
         _services_of_those_years(clause, start, found, add)
     _same_grade_for_the_areas_after(text, start, end, found)
@@ -455,10 +459,35 @@ _SERVICE_GRADED = re.compile(
 _ANOTHER_SERVICE = re.compile(r"\bsafeguarding\b|\blooked[\s-]+after\b|\bcapacity\b", re.I)
 
 
+def _services_graded(clause: str) -> list[re.Match[str]]:
+    """Each judgement of 2009-12 named with its grade, though an earlier one's words ran over it ('... looked after
+    children services in 2010, safeguarding had been judged inadequate')."""
+    joint = [(m.start(), m.end()) for m in genres.SAFEGUARDING_AND_LOOKED_AFTER.finditer(clause)]
+    starts = [m.start() for m in re.finditer(r"\b(?:safeguarding|looked|children|capacity|both)\b", clause, re.I)
+              if not any(a <= m.start() < b for a, b in joint)]  # (not within the two services' joint name)
+    return [m for at in starts if (m := _SERVICE_GRADED.match(clause, at))
+            and not _ANOTHER_SERVICE.search(clause, m.end("service"), m.start("grade"))]
+
+
+def _one_service_over_both(clause: str, start: int, found: list[FoundGrade]) -> None:
+    """A grade given to both services by their joint name is the one service's where that one is named just before
+    it ('inspected Kent's safeguarding and looked after children services in 2010, safeguarding had been judged
+    inadequate')."""
+    for match in _services_graded(clause):
+        service = match["service"].lower()
+        if service.startswith(("both", "capacity")):
+            continue
+        named = "safeguarding" if service.startswith("safeguarding") else "looked_after_children"
+        grade_at = start + match.start("grade")
+        both = [g for g in found if g.start <= grade_at < g.end and g.key in genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS]
+        if {g.key for g in both} == set(genres.SAFEGUARDING_AND_LOOKED_AFTER_KEYS):
+            found[:] = [g for g in found if not (g in both and g.key != named)]
+
+
 def _services_of_those_years(clause: str, start: int, found: list[FoundGrade], add: Any) -> None:
     """The two services' grades and the capacity to improve (2009-12), each under its own key; a grade the other
     readers took for the services' overall grade is that service's instead."""
-    for match in _SERVICE_GRADED.finditer(clause):
+    for match in _services_graded(clause):
         between = clause[match.end("service"): match.start("grade")]
         if _ANOTHER_SERVICE.search(between):
             continue  # ('... safeguarding and looked after children services, Warrington's safeguarding services
@@ -500,7 +529,7 @@ _BOARD_OPENS = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:review|effectiveness)\s+of\s+
                           r"(?:Local\s+)?(?:Safeguarding\s+"
                           r"Children(?:[’']s)?\s+(?:Board|Partnership)|LSCB)\b"
                           # 'The board was judged to require improvement', after a sentence that names it
-                          r"|\s*[Tt]he\s+[Bb]oard\s+(?:was|is|has\s+been)\s")
+                          r"|\s*[Tt]he\s+[Bb]oard\s+(?:itself\s+)?(?:was|is|has\s+been)\s")
 
 
 _VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", re.I)

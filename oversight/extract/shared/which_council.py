@@ -26,7 +26,7 @@ COUNCILS_IN_GENERAL = re.compile(
     r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
     r"|routinely)\b)"
     # any council, in a condition: 'When a council's children's services are judged inadequate, the headlines are ...'
-    r"|\b(?:when|if|once|whenever)\s+a\s+(?:local\s+)?(?:council|authority)\b", re.I)
+    r"|\b(?:when|if|once|whenever|where|wherever)\s+(?:a|an)\s+(?:local\s+)?(?:council|authority)\b", re.I)
 # Just before councils in the plural: the ones the page names ('the two councils', 'both authorities'), the one it
 # is about among them ('Leeds is one of three councils rated inadequate', 'joins a small group of councils'), or a
 # word that makes them the object, not the subject ('focus visits to local authorities who were judged ...').
@@ -67,8 +67,8 @@ ROYAL_BOROUGHS = frozenset({"Kensington and Chelsea", "Windsor and Maidenhead", 
 THE_ROYAL_BOROUGH = re.compile(r"\b[Tt]he\s+Royal\s+Borough\b(?!\s+of\b)")
 FORMER = re.compile(r"\b(?:former|defunct|abolished|predecessor|then)\s+$", re.I)
 # Just before a council's name: a council the story compares with its own ('in contrast with neighbouring Cheshire
-# East', 'compared with Bolton', 'unlike nearby Bury').
-COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compared\s+(?:with|to)|unlike|than|like|as\s+did"
-                           r"|(?:pulls?|pulled|moves?|moved|edges?|edged|stays?|stayed)\s+ahead\s+of|behind)\s+"
+# East', 'compared with Bolton', 'unlike nearby Bury', 'how they compare with Dorset', 'pulls ahead of Middlesbrough').
+COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compar(?:ed|e|es)\s+(?:with|to)|unlike|than|like"
+                           r"|as\s+did|(?:pulls?|pulled|moves?|moved|edges?|edged|stays?|stayed)\s+ahead\s+of|behind)\s+"
                            r"(?:(?:its|their|the)\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
                            r"|\b(?:neighbouring|nearby|next-door)\s+|\bneighbours?\s+(?:in|at)\s+)$", re.I)
