@@ -12,6 +12,9 @@ PAST_MARKERS = re.compile(
     r"(?:inspection|visit|rating|judge?ment|grade)"
     r"|\b(?:was|were|had\s+been|been)\s+last\s+(?:judged|rated|inspected|graded|the\s+subject\s+of)"
     r"|\blast\s+inspected\b"
+    # 'The Panel will recall that an inspection ... in January 2013 judged them to be inadequate'
+    r"|\b(?:will|may|might|should)\s+recall\b|\b(?:members|the\s+(?:panel|committee|board))\s+(?:will\s+)?(?:recall|remember)"
+    r"|\bas\s+(?:members|the\s+(?:panel|committee|board))\s+(?:will\s+)?(?:know|recall|remember)\b"
     # 'The result follows a good rating for children's services in Richmond upon Thames' (not 'follows an inspection
     # in March', the story's own)
     r"|\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|its|their)\s+[‘'\"“]?(?:outstanding|good|inadequate"

@@ -74,7 +74,9 @@ THAT_EVENT = re.compile(r"\b(?:judge?ments?|ratings?|grades?|verdict|findings?|o
                         r"|\bcarried\s+out\s+at\s+the\s+same\s+time\b", re.I)
 # A page that prepares for an inspection to come: 'OFSTED Inspection Readiness', 'preparing for inspection'.
 INSPECTION_READINESS = re.compile(r"\binspection\s+readiness\b|\breadiness\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                                  r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?inspection\b",
+                                  # ('preparing for the council's next Ofsted inspection of children's services')
+                                  r"inspection\b|\bprepar\w+\s+for\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                                  r"(?:[\w’']+\s+){0,3}?inspection\b",
                                   re.I)
 # Not 'the Ofsted Inspection Framework', 'OFSTED Inspection Readiness', 'the inspection process': the system, not one
 # inspection.
@@ -145,8 +147,10 @@ OTHER_BODY_EVENT = re.compile(
     r"|\bcomparator\s+(?:councils|authorities|group))\b[^.]{0,80}?(?:rated|judged|graded)"
     # a verdict that is not Ofsted's: 'the council's own self-assessment concluded that services require
     # improvement', 'A peer review by the LGA in 2017 found the services to be good'
-    r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,80}?"
-    r"(?:rated|judged|graded|found|concluded)"
+    # ('the annual self-evaluation, shared with Ofsted at the annual engagement meeting in April, assessed practice as
+    # good')
+    r"|\b(?:self[- ]assess\w*|self[- ]evaluation|peer\s+review|LGA|Local\s+Government\s+Association)\b[^.]{0,100}?"
+    r"(?:rated|judged|graded|found|concluded|assessed|evaluated)"
     # the council's own verdict in its self-evaluation: 'We judge that help and protection remains good'
     # ('... care leavers aged 21 to 25, which the council assesses as good', "The council's own assessment ...")
     r"|\b(?:we|our\s+own)\s+(?:judge|assess|evaluate|grade|rate|believe|consider)(?:ment)?\s+(?:that\s+|ourselves\s+)?"
