@@ -14,9 +14,9 @@ from oversight.extract.model import Event
 from oversight.extract.shared import clause_words, genres, which_council
 from oversight.extract.shared.dates import DAY, MONTH, RANGE_JOINER, YEAR, find_date_ranges, make_date, month_number
 from oversight.extract.shared.judgements import FoundGrade, care_judgements_of_their_time, prose_grades, table_grades
-from oversight.extract.shared.prose import PARTNER_BEFORE
 from oversight.extract.shared.vocabulary import grade_value
 from oversight.extract.shared.when import ORDINAL, ordinal_value
+from oversight.extract.shared.which_council import PARTNER_BEFORE
 from oversight.reference import Authority
 from oversight.reference.mentions import Mention
 

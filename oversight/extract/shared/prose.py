@@ -525,16 +525,6 @@ _THE_LETTERS_COUNCIL = re.compile(r"\bthe\s+(?:local\s+authority|council|borough
 # council, were published on Friday'; not 'under which the two councils shared a director').
 OF_THE_INSPECTION = re.compile(r"\b(?:reports?|inspect\w*|grades?|graded|rated|ratings?|judged|judge?ments?|Ofsted"
                                 r"|visit(?:s|ed)?|letters?)\b", re.I)
-PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
-                             r"\s+with\s+(?:the\s+)?$", re.I)
-
-
-# Just before a council's name, within a clause about another: a neighbour it shares something with ('while
-# splitting teams and budgets with neighbouring Cumberland Council', 'hand their running to neighbouring Hampshire').
-_NEIGHBOURING_BEFORE = re.compile(r"\b(?<!contrast\s)(?<!compared\s)(?<!comparison\s)(?:with|from|and|to)\s+"
-                                  r"(?:the\s+|its\s+)?(?:neighbouring|nearby|next-door)\s+$", re.I)
-
-
 # Just after a council's name, after 'with': named as another's partner ('with Leeds City Council as improvement
 # partner'; not 'had been supporting Kirklees as a partner in practice', where the partner is the one supporting).
 _AS_PARTNER_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Borough)?\s*Council)?\s+as\s+"
@@ -542,11 +532,6 @@ _AS_PARTNER_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan\s+Bor
                                r"partner\b", re.I)
 
 
-# ('a partnership with Hampshire County Council', 'has been supported by Leeds City Council as its improvement partner')
-# Before a council's name: the one another's services were handed to ('ordered the council to hand management of
-# children's services to Hampshire County Council'), which the clause does not tell of.
-_HANDED_TO = re.compile(r"\b(?:hand|handed|handing|transfer|transferred|transferring|pass|passed|passing)\s+"
-                        r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
 _WITH_OR_BY = re.compile(r"\b(?:with|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -667,8 +652,9 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
     def offset(mention: Mention) -> int:
         return mention.start - clause.start
 
-    named_as_another = [m for m in inside if _named_as_another(clause.text, offset(m))
-                        or (offset(m) > _PARTNER_FROM and _AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
+    named_as_another = [m for m in inside if which_council.named_as_another(clause.text, offset(m))
+                        or (offset(m) > which_council.PARTNER_FROM
+                            and _AS_PARTNER_AFTER.match(clause.text, m.end - clause.start)
                             and _WITH_OR_BY.search(clause.text, 0, offset(m)))]
     told = [m for m in inside if m not in named_as_another]
     about = [m for m in told if not _EMPLOYER.match(clause.text, m.end - clause.start)
@@ -676,45 +662,6 @@ def _councils_told_of(clause: Clause, inside: list[Mention],
     lasting = [m for m in about if not which_council.FORMER.search(clause.text, 0, offset(m))
                and (on is None or m.authority.exists_on(on))]
     return told, about, lasting
-
-
-# Before a council's name: a role and a comma, the name (and any named with it) being the role's employers ('The
-# Director of Children's Services, Hampshire County Council and Isle of Wight Council, reported ...').
-# Before a council's name: one that another replaced ('less than a year after the new unitary authority replaced
-# Dorset County Council'), which is not what the clause tells of.
-_REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|took\s+over\s+from|taking\s+over\s+from)\s+(?:the\s+)?$",
-                       re.I)
-# Before a council's name: someone's past or present employer ('... and previously worked for Hartlepool Borough
-# Council').
-_WORKED_FOR = re.compile(r"\b(?:worked|works|working|served|employed|joins|joined|joining|moves|moved|left|leaves)\s+"
-                         r"(?:for|at|with|from)?\s*(?:the\s+)?$", re.I)
-_EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cabinet\s+Member|Lead\s+Member"
-                                    r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$"
-                                    # 'director of children's services for Hampshire and the Isle of Wight'
-                                    r"|\b(?i:director\s+of\s+children['’]s\s+services|chief\s+executive)\s+(?:for|of|at)\s+"
-                                    r"(?:the\s+)?(?:[A-Z][\w ]{0,40}?\s+(?:and|&)\s+(?:the\s+)?)?$")
-
-
-# The words just before a council's name that name it as something other than what its clause tells of, as data:
-# (the words, how far before the name they may begin (None: anywhere in the clause before it), how far into the clause
-# the name must be). A partner, a neighbour shared with or handed to, a council named after a role as its holder's
-# employer, one someone works or worked for, and one another replaced.
-_PARTNER_FROM = 20  # characters into a clause: a council named sooner is its subject, whatever words stand before
-_NAMED_AS_ANOTHER: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
-    (PARTNER_BEFORE, None, _PARTNER_FROM),
-    (_NEIGHBOURING_BEFORE, None, _PARTNER_FROM),
-    (_HANDED_TO, 80, _PARTNER_FROM),
-    (_EMPLOYER_AFTER_A_ROLE, 160, -1),
-    (_WORKED_FOR, 60, -1),
-    (_REPLACED, 40, -1),
-)
-
-
-def _named_as_another(clause: str, at: int) -> bool:
-    """Whether the council named at `at` in a clause is named as another's partner, neighbour, successor or someone's
-    employer, not as what the clause tells of."""
-    return any(at > least and pattern.search(clause, 0 if reach is None else max(0, at - reach), at)
-               for pattern, reach, least in _NAMED_AS_ANOTHER)
 
 
 def _the_one_council_of_its_kind(clause: Clause, mentions: list[Mention],
@@ -774,7 +721,7 @@ def primary_authority(mentions: list[Mention], on: date | None, text: str = "") 
         code = mention.authority.la_code
         before = text[max(0, mention.start - 40): mention.start]
         another_role = _EMPLOYER.match(text, mention.end) or _PARTNERSHIP_AFTER.match(text, mention.end) \
-            or PARTNER_BEFORE.search(before) or which_council.COMPARED_WITH.search(before)
+            or which_council.PARTNER_BEFORE.search(before) or which_council.COMPARED_WITH.search(before)
         weights[code] += 0 if another_role else 2 if mention.start < 300 else 1
         first.setdefault(code, mention.start)
         by_code[code] = mention.authority

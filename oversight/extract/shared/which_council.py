@@ -72,3 +72,53 @@ COMPARED_WITH = re.compile(r"(?:\b(?:in\s+contrast\s+(?:with|to)|compar(?:ed|e|e
                            r"|as\s+did|(?:pulls?|pulled|moves?|moved|edges?|edged|stays?|stayed)\s+ahead\s+of|behind)\s+"
                            r"(?:(?:its|their|the)\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
                            r"|\b(?:neighbouring|nearby|next-door)\s+|\bneighbours?\s+(?:in|at)\s+)$", re.I)
+
+
+# Before a council's name: a partner ('a partnership with Hampshire County Council').
+PARTNER_BEFORE = re.compile(r"\b(?:partnership|partnered|partnering|partners?|working|works?|worked|jointly|together)"
+                            r"\s+with\s+(?:the\s+)?$", re.I)
+# Just before a council's name, within a clause about another: a neighbour it shares something with ('while
+# splitting teams and budgets with neighbouring Cumberland Council', 'hand their running to neighbouring Hampshire').
+NEIGHBOURING_BEFORE = re.compile(r"\b(?<!contrast\s)(?<!compared\s)(?<!comparison\s)(?:with|from|and|to)\s+"
+                                 r"(?:the\s+|its\s+)?(?:neighbouring|nearby|next-door)\s+$", re.I)
+# Before a council's name: the one another's services were handed to ('ordered the council to hand management of
+# children's services to Hampshire County Council'), which the clause does not tell of.
+HANDED_TO = re.compile(r"\b(?:hand|handed|handing|transfer|transferred|transferring|pass|passed|passing)\s+"
+                       r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+# Before a council's name: one that another replaced ('less than a year after the new unitary authority replaced
+# Dorset County Council'), which is not what the clause tells of.
+REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|took\s+over\s+from|taking\s+over\s+from)\s+(?:the\s+)?$",
+                      re.I)
+# Before a council's name: someone's past or present employer ('... and previously worked for Hartlepool Borough
+# Council').
+WORKED_FOR = re.compile(r"\b(?:worked|works|working|served|employed|joins|joined|joining|moves|moved|left|leaves)\s+"
+                        r"(?:for|at|with|from)?\s*(?:the\s+)?$", re.I)
+# Before a council's name: a role and a comma, the name (and any named with it) being the role's employers ('The
+# Director of Children's Services, Hampshire County Council and Isle of Wight Council, reported ...').
+EMPLOYER_AFTER_A_ROLE = re.compile(r"\b(?:Director|Chief\s+Executive|Leader|Cabinet\s+Member|Lead\s+Member"
+                                   r"|Head\s+of)\b[^,.;:]{0,60},\s+(?:[^,.;:]{0,60}?\s+(?:and|&)\s+)?$"
+                                   # 'director of children's services for Hampshire and the Isle of Wight'
+                                   r"|\b(?i:director\s+of\s+children['’]s\s+services|chief\s+executive)\s+(?:for|of|at)\s+"
+                                   r"(?:the\s+)?(?:[A-Z][\w ]{0,40}?\s+(?:and|&)\s+(?:the\s+)?)?$")
+
+
+# The words just before a council's name that name it as something other than what its clause tells of, as data:
+# (the words, how far before the name they may begin (None: anywhere in the clause before it), how far into the clause
+# the name must be). A partner, a neighbour shared with or handed to, a council named after a role as its holder's
+# employer, one someone works or worked for, and one another replaced.
+PARTNER_FROM = 20  # characters into a clause: a council named sooner is its subject, whatever words stand before
+NAMED_AS_ANOTHER: tuple[tuple[re.Pattern[str], int | None, int], ...] = (
+    (PARTNER_BEFORE, None, PARTNER_FROM),
+    (NEIGHBOURING_BEFORE, None, PARTNER_FROM),
+    (HANDED_TO, 80, PARTNER_FROM),
+    (EMPLOYER_AFTER_A_ROLE, 160, -1),
+    (WORKED_FOR, 60, -1),
+    (REPLACED, 40, -1),
+)
+
+
+def named_as_another(clause: str, at: int) -> bool:
+    """Whether the council named at `at` in a clause is named as another's partner, neighbour, successor or someone's
+    employer, not as what the clause tells of."""
+    return any(at > least and pattern.search(clause, 0 if reach is None else max(0, at - reach), at)
+               for pattern, reach, least in NAMED_AS_ANOTHER)
