@@ -35,3 +35,37 @@ def test_a_self_evaluation_shared_with_ofsted_grades_nothing(tmp_path: Path) -> 
     assert not any(grades for _, _, _, start, grades in events if start is None)
     assert [(start, grades) for _, _, _, start, grades in events if grades] == [
         ("2021-11", {"overall_effectiveness": "good"})]
+
+
+# Round twenty-four a, an ordinary sample measured at f7b7da2 (docs/accuracy.md).
+
+def test_a_part_of_the_service_rated_good_is_no_overall_grade(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Express & Star\n\nSandwell children's services shake off last 'inadequate' tag as care for looked-after "
+        "youngsters rated good\n\nPublished: May 3, 2024 6:00 am\n\nOfsted's report follows a two-week inspection "
+        "from March 4 to March 15.\n\nThe experiences and progress of children in care were rated good - the first "
+        "time any part of the service has been rated good in more than a decade.\n"))
+    assert [grades.get("overall_effectiveness") for role, _, _, _, grades in events if role == "subject"] == [None]
+
+
+def test_good_for_safeguarding_is_that_services_grade(tmp_path: Path) -> None:
+    from datetime import date
+
+    from oversight.extract.shared.judgements import prose_grades
+
+    text = "Tower Hamlets, which was judged good for safeguarding when Ofsted last inspected in 2012."
+    assert [(g.key, g.grade) for g in prose_grades(text, 0, len(text), date(2012, 7, 1))] == [("safeguarding", "good")]
+    assert prose_grades(text, 0, len(text), None) == []
+
+
+def test_a_neighbour_the_headline_under_an_outlets_menu_leaves_out_is_no_subject(tmp_path: Path) -> None:
+    events = _events(tmp_path, (
+        "Liverpool Echo\n\nNews | Liverpool FC | Everton FC | Whats On\n\nInspectors call for better joined-up "
+        "working on Wirral\n\nBy Jo Writer\n\n12 September 2024\n\nAgencies on Wirral need to work together better to "
+        "protect children at risk of serious youth violence, inspectors have said after a joint targeted area "
+        "inspection from 8 to 12 July.\n\nThe letter to Wirral Council was published on Tuesday. Wirral's children's "
+        "services were rated good by Ofsted in 2023.\n\nThe letter praised the way police and youth workers share "
+        "information about young people at risk, but said that health partners were too often missing from "
+        "strategy meetings and that some children waited too long for help with their mental health.\n\nAcross the Mersey, Liverpool's children's services were rated "
+        "requires improvement at an inspection earlier this year.\n"))
+    assert [(name, kind) for role, kind, name, _, _ in events if role == "subject"] == [("Wirral", "jtai")]

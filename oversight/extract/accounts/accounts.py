@@ -145,6 +145,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
             else CouncilCount(None, [], [], None)  # ('Five boroughs are rated outstanding', over the list itself)
         counted = count.councils
         in_headline = _named_in_headline(text, mentions, set(authorities))
+        # (the first three lines: an outlet's name and its menu may stand above the headline)
+        in_headline_or_standfirst = _named_in_headline(text, mentions, set(authorities), lines=3)
         for authority in authorities:
             # (a council that heads a section of its own is no council named in passing, however deep it comes)
             after_lead = _first_named_after_lead(mentions, authority) and authority not in sectioned
@@ -165,8 +167,8 @@ def extract_account(extraction: Extraction, document_type: str, context: Extract
                                              # (a council the headline leaves out, first named deep in a story
                                              # whose headline names its own: 'while Manchester was rated good in
                                              # January', in a story about Stockport's visit)
-                                             or after_lead and primary in in_headline
-                                             and authority not in in_headline):
+                                             or after_lead and primary in in_headline_or_standfirst
+                                             and authority not in in_headline_or_standfirst):
                 # a council first named deep in a story about another, with a grade but no inspection of its own
                 # ('only one authority in the West Midlands, Staffordshire, had a "good" rating'), is compared with
                 # the subject, not inspected by it: where it is graded, a mentioned event of its last inspection

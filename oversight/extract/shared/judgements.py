@@ -424,6 +424,14 @@ def prose_grades(text: str, start: int, end: int, on: date | None,
                     or (re.match(r"[’'\"”]?\s+the\s", after) and _keys_in(after[:150])) or (
                     re.match(r"[’'\"”]?\s+(?:for|in|on)\s(?!(?:19|20)\d\d\b)", after) and _keys_in(after[:120])):
                 continue  # 'judged good in three areas', 'judged RI for care leavers': not the services' grade
+            if _FOR_ONE_SERVICE_AFTER.match(after):
+                # 'judged good for safeguarding when Ofsted last inspected in 2012': one service's (2009-12)
+                if on is not None and on < SIF_FROM:
+                    add(["safeguarding" if "safeguard" in after[:40].lower() else "looked_after_children"], match,
+                        "the grade of one service (2009-12)")
+                continue
+            if _PART_OF_THE_SERVICE.search(clause, max(0, match.start() - 60), match.start()):
+                continue  # 'the first time any part of the service has been rated good': a part's, not the whole's
             if _WHO_ELSE_RATED.search(clause, max(0, match.start() - 30), match.start()) \
                     or _PEOPLE_RATED.match(clause) or _CARE_ALONE_RATED.search(clause, 0, _grade_start(match)):
                 continue  # 'Wolverhampton leaders rated outstanding', 'Bosses at ... have been rated outstanding'
@@ -552,7 +560,14 @@ _WHO_ELSE_RATED = re.compile(r"\b(?:leaders|leadership|bosses|managers|social\s+
                              r"(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)?$", re.I)
 # 'care' alone just before the grade's verb: a headline's short word for children in care ('... keep "good" Ofsted
 # rating as care judged outstanding'), not the services (not "social care", "children's care").
-_CARE_ALONE_RATED = re.compile(r"(?<!social\s)(?<![’']s\s)\bcare\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+_FOR_ONE_SERVICE_AFTER = re.compile(r"[’'\"”]?\s+(?:for|in)\s+(?:its\s+|their\s+|the\s+)?"
+                                    r"(?:safeguarding\b(?!\s+(?:children\s+)?board)"
+                                    r"|(?:services\s+for\s+)?looked[\s-]+after\s+children)", re.I)
+_PART_OF_THE_SERVICE = re.compile(r"\b(?:any|one|a|some|no|every)\s+(?:other\s+)?parts?\s+of\s+(?:the|its|their)\s+"
+                                  r"(?:\w+\s+)?services?\b[^.;]{0,20}$", re.I)
+# ('care for looked-after youngsters rated good', a headline's)
+_CARE_ALONE_RATED = re.compile(r"(?<!social\s)(?<![’']s\s)\bcare\s+(?:(?:for|of|given\s+to)\s+(?:[\w’'-]+\s+){1,3}?)?"
+                               r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
                                r"(?:judged|rated|graded|found)\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", re.I)
 
 
