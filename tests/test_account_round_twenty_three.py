@@ -69,3 +69,20 @@ def test_a_neighbour_the_headline_under_an_outlets_menu_leaves_out_is_no_subject
         "strategy meetings and that some children waited too long for help with their mental health.\n\nAcross the Mersey, Liverpool's children's services were rated "
         "requires improvement at an inspection earlier this year.\n"))
     assert [(name, kind) for role, kind, name, _, _ in events if role == "subject"] == [("Wirral", "jtai")]
+
+
+# Round twenty-four b, pages naming many councils: the first of its causes mended (docs/accuracy.md).
+
+def test_a_count_of_councils_graded_is_no_ones_and_years_of_a_grade_are_the_past(tmp_path: Path) -> None:
+    from oversight.extract.accounts.accounts import _of_councils_in_general
+    from oversight.extract.shared.prose import Clause
+
+    for text in ("Only four were judged outstanding for safeguarding.",
+                 "The analysis found 34 rated inadequate overall."):
+        assert _of_councils_in_general(Clause(text, 0, len(text)), [])
+    events = _events(tmp_path, (
+        "Manchester Evening News\n\nTameside: council rated inadequate for seven years finally lifted off bottom "
+        "grade\n\n5 May 2023\n\nTameside Council's children's services have been rated requires improvement to be "
+        "good by Ofsted after an inspection in March.\n"))
+    assert [grades for role, _, _, _, grades in events if role == "subject"] == [
+        {"overall_effectiveness": "requires_improvement"}]

@@ -585,7 +585,9 @@ def _of_councils_in_general(clause: Clause, mentions: list[Mention], counted_by_
         described = _DESCRIBED.match(clause.text, match.end())
         # (every council, whatever the words before: 'The department intervenes in every local authority whose
         # children's social care is judged inadequate')
-        universal = re.match(r"(?:any|every|each)\b", match.group(), re.I)
+        # (nor a count of them: 'The analysis found 34 rated inadequate overall')
+        universal = re.match(r"(?:any|every|each)\b|found\s+\d|\s*(?:only\s+|just\s+)?(?:two|three|four|five|six|seven"
+                             r"|eight|nine|ten|\d)", match.group(), re.I)
         if (which_council.COUNCILS_NOT_IN_GENERAL.search(clause.text, 0, match.start()) and not described
                 and not universal) or which_council.BOTH_COUNCILS.search(clause.text):
             continue  # (a kind of council described is councils in general: 'a short inspection, which is used for

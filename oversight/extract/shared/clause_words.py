@@ -62,7 +62,10 @@ PAST_MARKERS = re.compile(
     r"|^\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b"
     # 'rated inadequate for the last eight years', 'for over a decade ... were rated inadequate'
-    r"|\bfor\s+(?:the\s+)?(?:last|past|over|more\s+than|nearly|almost)\s+(?:a\s+|\w+\s+)?(?:years?|decades?)\b",
+    r"|\bfor\s+(?:the\s+)?(?:last|past|over|more\s+than|nearly|almost)\s+(?:a\s+|\w+\s+)?(?:years?|decades?)\b"
+    # 'Council rated inadequate for seven years finally lifted off bottom grade'
+    r"|\b(?:rated|judged|graded)\s+[‘'\"“]?(?:inadequate|requires?\s+improvement|good|outstanding)[’'\"”]?\s+for\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b",
     re.I,
 )
 # A clause about what is still to come ('a full inspection is expected later this year', 'ahead of a full

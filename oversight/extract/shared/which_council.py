@@ -22,6 +22,9 @@ COUNCILS_IN_GENERAL = re.compile(
     # a share of them, in a story of the national figures: 'Around 9% were rated inadequate', 'a third were ...'
     r"|^\s*(?:(?:around|about|nearly|almost|some|just\s+over|just\s+under|more\s+than|fewer\s+than|over|under)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:a|one|two)[\s-]+(?:third|quarter|fifth|half)s?)\s+(?:were|are|was|had|have)\b"
+    # a count of them: 'Only four were judged outstanding for safeguarding', '... found 34 rated inadequate overall'
+    r"|^\s*(?:only\s+|just\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:were|are|had\s+been|have\s+been)"
+    r"\s+(?:judged|rated|graded)\b|\bfound\s+\d{1,3}\s+(?:were\s+)?(?:rated|judged)\b"
     r"|\b(?:any|every|each|no)\s+(?:other\s+)?(?:local\s+)?(?:council|authority)\b(?![’']s)"
     r"|\ba\s+(?:local\s+)?(?:council|authority)\b(?=[^.;]{0,80}\b(?:must|should|usually|generally|typically|normally"
     r"|routinely)\b)"
