@@ -86,3 +86,13 @@ def test_a_count_of_councils_graded_is_no_ones_and_years_of_a_grade_are_the_past
         "good by Ofsted after an inspection in March.\n"))
     assert [grades for role, _, _, _, grades in events if role == "subject"] == [
         {"overall_effectiveness": "requires_improvement"}]
+
+
+def test_a_council_whose_name_is_a_word_opening_a_lists_line_before_its_grade(tmp_path: Path) -> None:
+    from oversight.reference import load_authorities
+    from oversight.reference.mentions import MentionFinder
+
+    text = ("Rated inadequate\n\nBradford - found to be inadequate in September 2018.\n\nReading - judged inadequate "
+            "under the old single inspection framework in 2016.\n")
+    assert [m.authority.name for m in MentionFinder(load_authorities()).find(text)] == ["Bradford", "Reading"]
+    assert MentionFinder(load_authorities()).find("Reading - the report in full.\n") == []

@@ -56,7 +56,10 @@ COUNCIL_WORDS = (r"(?:(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|Metrop
 # ('Bury (requires improvement; previously inadequate)', a round-up's heading; 'Bury climbs out of "inadequate" as
 # Oldham slips', a headline)
 # ('Reading, judged inadequate in 2016; Torbay, ...', a list of councils each with its grade)
+# ('Reading - judged inadequate under the old single inspection framework in 2016', a list's line)
 _RATED_AFTER = re.compile(r",\s+(?:whose|which)\s+(?:services|children|is|was|has|had)\b"
+                          r"|[ \t]+[-–—:][ \t]+(?:rated|judged|graded|found\s+to\s+be|outstanding|good|inadequate"
+                          r"|requires?\s+improvement)\b"
                           r"|,\s+(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?(?:outstanding|good|inadequate|adequate"
                           r"|requir)"
                           r"|\s+(?:was|were|is|are|has|had|have)\s+"
