@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oversight.extract.accounts.secondary import VISIT_NUMBER, Told, visit_ordinal
+from oversight.extract.accounts.secondary import VISIT_NUMBER, Told, day_of, visit_ordinal
 from oversight.extract.model import Event
 from oversight.extract.shared import clause_words, genres, which_council
 from oversight.extract.shared.dates import DAY, MONTH, RANGE_JOINER, YEAR, find_date_ranges, make_date, month_number
@@ -183,13 +183,6 @@ _BARE_GRADE = re.compile(rf"(?:^|[:|(–—-]|\bgrade\b|\boutcome\b|\bresult\b)[
                          rf"|(?-i:\b(?P<capitals>OUTSTANDING|GOOD|INADEQUATE|REQUIRES\s+IMPROVEMENT(?:\s+TO\s+BE\s+GOOD)?"
                          rf"|ADEQUATE)\b)", re.I)
 _NOT_GRADED = re.compile(r"\b(?:not\s+graded|ungraded|no\s+(?:grade|judge?ment)s?)\b", re.I)
-
-
-def _day(value: str) -> date:
-    """A day to read a framework's judgements by: the middle of a year, or the first of a month, where the date
-    gives no finer."""
-    parts = [int(part) for part in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
 
 
 def timeline_events(text: str, lines: list[DatedLine], mentions: list[Mention], primary: Authority | None,
@@ -370,7 +363,7 @@ _ARROW = re.compile(rf"(?:→|⇒|➔|->|=>)[ \t]*[‘'\"“]?(?={genres.GRADE_W
 
 
 def _grades(text: str, line: DatedLine, words: str, told: Told) -> None:
-    on = _day(told.event.start_date or told.event.published_date or line.date)
+    on = day_of(told.event.start_date or told.event.published_date or line.date)
     arrows = list(_ARROW.finditer(words))
     after = line.words_start + arrows[-1].end() if arrows else line.words_start
     # rows first ('Overall effectiveness: outstanding. Impact of leaders: outstanding.'), then the words
